@@ -1,0 +1,72 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "netmap",
+    products: [
+        .executable(name: "netmap", targets: ["netmap"]),
+        .library(name: "NetmapGraph", targets: ["NetmapGraph"]),
+        .library(name: "NetmapExtraction", targets: ["NetmapExtraction"]),
+        .library(name: "NetmapFormats", targets: ["NetmapFormats"]),
+        .library(name: "NetmapRender", targets: ["NetmapRender"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(name: "NetmapGraph", swiftSettings: strict),
+        .target(name: "NetmapLexicon", dependencies: ["NetmapGraph"], swiftSettings: strict),
+        .target(
+            name: "NetmapExtraction",
+            dependencies: ["NetmapGraph", "NetmapLexicon"],
+            swiftSettings: strict
+        ),
+        .target(name: "NetmapFormats", dependencies: ["NetmapGraph"], swiftSettings: strict),
+        .target(
+            name: "NetmapRender",
+            dependencies: ["CGraphviz", "NetmapGraph", "NetmapFormats"],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "netmap",
+            dependencies: [
+                "NetmapGraph", "NetmapLexicon", "NetmapExtraction", "NetmapFormats", "NetmapRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "NetmapGraphTests", dependencies: ["NetmapGraph"], swiftSettings: strict),
+        .testTarget(
+            name: "NetmapLexiconTests",
+            dependencies: ["NetmapLexicon", "NetmapGraph"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "NetmapExtractionTests",
+            dependencies: ["NetmapExtraction", "NetmapLexicon", "NetmapGraph"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "NetmapFormatsTests",
+            dependencies: ["NetmapFormats", "NetmapGraph"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "NetmapRenderTests",
+            dependencies: ["NetmapRender", "NetmapFormats", "NetmapGraph"],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "netmapTests", dependencies: ["netmap"], swiftSettings: strict),
+    ]
+)

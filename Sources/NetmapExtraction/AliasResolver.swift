@@ -1,0 +1,101 @@
+import NetmapGraph
+public import NetmapLexicon
+
+/// Gives every mention its entity id, merging the forms one entity takes in a document.
+///
+/// Table names resolve to their row. A person's full name resolves to a known person when its
+/// transliteration-insensitive key (``NameKey``) matches one of the person's names; otherwise
+/// full names with the same key for given name and surname are one person, and a lone surname
+/// or "Mr X" joins the person it names. Ids are content-derived, so the same person gets the
+/// same id in every document.
+public struct AliasResolver: ExtractionPass {
+    let lexicon: Lexicon
+    /// Known people by the key of each of their names.
+    let peopleByKey: [String: String]
+
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        var index: [String: String] = [:]
+        var clashes: Set<String> = []
+        for (id, label) in lexicon.people.sorted(by: { $0.key < $1.key }) {
+            for name in [label] + lexicon.personAliases[id, default: []] {
+                let key = NameKey.make(name)
+                if let other = index[key], other != id { clashes.insert(key) }
+                index[key] = index[key] ?? id
+            }
+        }
+        for key in clashes { index[key] = nil }
+        self.peopleByKey = index
+    }
+
+    public func run(_ document: inout TextDocument) {
+        // Full names of unknown people, clustered by the keys of first and last word.
+        var clusterLabel: [String: String] = [:]
+        var clusterBySurname: [String: [String]] = [:]
+        for mention in document.mentions where mention.kind == .person && !mention.known {
+            let words = mention.surface.split(separator: " ").map(String.init)
+            guard words.count >= 2 else { continue }
+            if peopleByKey[NameKey.make(mention.surface)] != nil { continue }
+            let cluster = clusterKey(words)
+            if let label = clusterLabel[cluster] {
+                if words.count > label.split(separator: " ").count { clusterLabel[cluster] = mention.surface }
+            } else {
+                clusterLabel[cluster] = mention.surface
+                clusterBySurname[NameKey.make(words.last!), default: []].append(cluster)
+            }
+        }
+        for index in document.mentions.indices {
+            let mention = document.mentions[index]
+            document.mentions[index].entity = resolve(
+                mention, clusterLabel: clusterLabel, clusterBySurname: clusterBySurname)
+        }
+    }
+
+    private func clusterKey(_ words: [String]) -> String {
+        NameKey.make(words.first!) + " " + NameKey.make(words.last!)
+    }
+
+    private func resolve(
+        _ mention: Mention, clusterLabel: [String: String], clusterBySurname: [String: [String]]
+    ) -> String {
+        if mention.known {
+            return "\(mention.kind.rawValue):\(mention.key)"
+        }
+        guard mention.kind == .person else {
+            return Entity.id(kind: mention.kind, name: mention.key)
+        }
+        let words = mention.key.split(separator: " ").map(String.init)
+        if let id = peopleByKey[NameKey.make(mention.key)] {
+            return "person:\(id)"
+        }
+        if words.count >= 2, let label = clusterLabel[clusterKey(words)] {
+            return Entity.id(kind: .person, name: label)
+        }
+        let surname = NameKey.make(words.last ?? mention.key)
+        if let clusters = clusterBySurname[surname], clusters.count == 1,
+            let label = clusterLabel[clusters[0]]
+        {
+            return Entity.id(kind: .person, name: label)
+        }
+        if let id = peopleByKey[surname] {
+            return "person:\(id)"
+        }
+        return Entity.id(kind: .person, name: mention.key)
+    }
+
+    /// The label of a resolved entity id: the table label, else the longest surface form.
+    static func label(for id: String, surfaces: [String], lexicon: Lexicon) -> String {
+        let parts = id.split(separator: ":", maxSplits: 1)
+        let slug = parts.count == 2 ? String(parts[1]) : id
+        switch parts.first {
+        case "person": if let label = lexicon.people[slug] { return label }
+        case "state": if let label = lexicon.states[slug] { return label }
+        case "organisation": if let org = lexicon.organisations[slug] { return org.label }
+        default: break
+        }
+        return surfaces.max { a, b in
+            let wa = a.split(separator: " ").count, wb = b.split(separator: " ").count
+            return wa != wb ? wa < wb : a > b
+        } ?? slug
+    }
+}

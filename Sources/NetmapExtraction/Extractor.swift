@@ -1,0 +1,75 @@
+public import NetmapGraph
+public import NetmapLexicon
+
+/// Turns a news text into a graph of the people, states and organisations it names and the
+/// relations it states between them.
+///
+///     let extractor = Extractor()
+///     let graph = extractor.extract(name: "a", text: "Macron met Scholz in Berlin.")
+///     graph.relations.first?.kind  // .met
+///
+/// Extraction is a list of passes over one ``TextDocument``; it never throws.
+public struct Extractor: Sendable {
+    public let lexicon: Lexicon
+    public let passes: [any ExtractionPass]
+
+    public init(lexicon: Lexicon = .builtin) {
+        self.lexicon = lexicon
+        self.passes = [
+            BoilerplateFilter(),
+            SentenceSplitter(),
+            MentionTagger(lexicon: lexicon),
+            AliasResolver(lexicon: lexicon),
+            OfficeFinder(lexicon: lexicon),
+            RelationFinder(lexicon: lexicon),
+        ]
+    }
+
+    /// The annotated document after every pass.
+    public func annotate(name: String, text: String, date: String? = nil) -> TextDocument {
+        var document = TextDocument(name: name, text: text, date: date)
+        for pass in passes { pass.run(&document) }
+        return document
+    }
+
+    /// The graph of one document.
+    public func extract(name: String, text: String, date: String? = nil) -> Graph {
+        graph(of: annotate(name: name, text: text, date: date))
+    }
+
+    /// Builds the graph of an annotated document.
+    public func graph(of document: TextDocument) -> Graph {
+        var surfaces: [String: [String]] = [:]
+        var kinds: [String: Entity.Kind] = [:]
+        var counts: [String: Int] = [:]
+        for mention in document.mentions where mention.role != .reference {
+            guard let id = mention.entity else { continue }
+            surfaces[id, default: []].append(mention.surface)
+            kinds[id] = mention.kind
+            counts[id, default: 0] += 1
+        }
+        var graph = Graph()
+        let date = document.date ?? firstDate(document)
+        graph.add(Document(name: document.name, date: date))
+        for (id, names) in surfaces {
+            let label = AliasResolver.label(for: id, surfaces: names, lexicon: lexicon)
+            graph.add(
+                Entity(
+                    kind: kinds[id]!, label: label, id: id, aliases: names,
+                    mentions: counts[id]!, sources: [document.name]))
+        }
+        for relation in document.relations where graph[entity: relation.source] != nil
+            && graph[entity: relation.target] != nil
+        {
+            graph.add(relation)
+        }
+        return graph
+    }
+
+    private func firstDate(_ document: TextDocument) -> String? {
+        for sentence in document.sentences.prefix(8) {
+            if let date = DateFinder.date(in: document.text(sentence.range)) { return date }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,311 @@
+import NetmapGraph
+public import NetmapLexicon
+
+/// Finds the mentions of states, organisations and people in each sentence.
+///
+/// In order of precedence at each token: an organisation named by its form ("Russian Direct
+/// Investment Fund": a capitalised run ending in Fund, Council, Ministry ...), a name from the
+/// tables (states with their aliases, seats and demonyms, organisations, known people), a title
+/// or honorific before a name ("Foreign Minister Sergei Lavrov", "Mr Trump"), a given name
+/// before a capitalised word ("Keir Starmer"), and a capitalised name before a reporting verb
+/// ("Carla Connor said"). A second sweep finds surnames of people named in full elsewhere in
+/// the document.
+public struct MentionTagger: ExtractionPass {
+    let lexicon: Lexicon
+
+    /// Capitalised words that never start or continue a name.
+    static let stopWords: Set<String> = [
+        "The", "A", "An", "In", "On", "At", "But", "And", "Or", "He", "She", "It", "They", "We",
+        "I", "You", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "My",
+        "If", "When", "While", "After", "Before", "As", "For", "From", "With", "Without", "By",
+        "To", "Of", "Not", "No", "Yes", "So", "Then", "There", "Here", "What", "Who", "Why",
+        "How", "Where", "Which", "All", "Some", "Many", "Most", "More", "Both", "Each", "Every",
+        "Any", "One", "Two", "Three", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+        "Saturday", "Sunday", "January", "February", "March", "April", "June", "July",
+        "August", "September", "October", "November", "December", "Update", "Read", "Photo",
+        "Photograph", "Look", "Maybe", "However", "Meanwhile", "Also", "Still", "Now", "Today",
+        "Yesterday", "Tomorrow", "Last", "Next", "Such", "Other", "Another", "Over", "Under",
+        "Following", "According", "Despite", "During", "Since", "Until", "Although", "Though",
+        "Earlier", "Later", "Even", "Just", "Only", "Why", "Will", "Would", "Could", "Should",
+        "Can", "May", "Might", "Must", "Do", "Does", "Did", "Is", "Are", "Was", "Were", "Be",
+        "Has", "Have", "Had", "Mr", "Mrs", "Ms", "Dr", "Sir", "Western", "European", "President",
+    ]
+
+    /// Last words that make a capitalised run an organisation.
+    static let organisationHeads: Set<String> = [
+        "Council", "Commission", "Committee", "Ministry", "Department", "Fund", "Party", "Agency",
+        "Bank", "Corporation", "Corp", "Company", "Group", "Institute", "Organisation",
+        "Organization", "Union", "Court", "Office", "Service", "Services", "Parliament",
+        "Assembly", "Association", "Foundation", "Authority", "Board", "Bureau", "Forum",
+        "Alliance", "Coalition", "Front", "Movement", "Network", "News", "Times", "Post",
+        "Journal", "Herald", "Tribune", "Gazette", "Inc", "Inc.", "Ltd", "Ltd.", "plc", "PLC",
+        "University", "Airlines", "Airways", "Institution", "Federation", "Congress", "Senate",
+        "Command", "Guard", "Brigade", "Force", "Forces", "Club", "Federal Reserve",
+    ]
+
+    /// Verbs after a capitalised name that make it a person ("Carla Connor said").
+    static let reportingVerbs: Set<String> = [
+        "said", "says", "told", "tells", "added", "argued", "wrote", "explained", "noted",
+        "warned", "insisted", "claimed", "stated", "announced", "replied", "asked",
+    ]
+
+    /// Words before a seat that make it a place rather than an actor ("talks in Moscow").
+    static let locatives: Set<String> = [
+        "in", "at", "from", "to", "near", "outside", "into", "via", "across", "around",
+        "toward", "towards", "visit", "visited", "visiting", "over", "through", "inside",
+    ]
+
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+    }
+
+    public func run(_ document: inout TextDocument) {
+        var mentions: [Mention] = []
+        for index in document.sentences.indices {
+            mentions.append(contentsOf: tag(document.sentences[index], index: index))
+        }
+        mentions.append(contentsOf: surnames(document, after: mentions))
+        mentions.sort { ($0.sentence, $0.tokens.lowerBound) < ($1.sentence, $1.tokens.lowerBound) }
+        document.mentions = mentions
+    }
+
+    // MARK: - First sweep
+
+    private func tag(_ sentence: Sentence, index: Int) -> [Mention] {
+        var found: [Mention] = []
+        let words = sentence.words
+        var i = 0
+        while i < words.count {
+            if let m = organisationByForm(sentence, at: i, index: index) {
+                found.append(m)
+                i = m.tokens.upperBound
+            } else if let m = tableName(sentence, at: i, index: index) {
+                found.append(m)
+                i = m.tokens.upperBound
+            } else if let m = titledPerson(sentence, at: i, index: index) {
+                found.append(m)
+                i = m.tokens.upperBound
+            } else if let m = namedPerson(sentence, at: i, index: index) {
+                found.append(m)
+                i = m.tokens.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    private func surface(_ sentence: Sentence, _ range: Range<Int>) -> String {
+        var out = ""
+        for k in range {
+            if k > range.lowerBound, sentence.tokens[k].start > sentence.tokens[k - 1].end {
+                out += " "
+            }
+            out += sentence.tokens[k].text
+        }
+        return out
+    }
+
+    private func isCapitalizedWord(_ sentence: Sentence, _ k: Int) -> Bool {
+        let token = sentence.tokens[k]
+        return token.kind == .word && token.isCapitalized
+    }
+
+    /// A capitalised run ending in an organisation head word.
+    private func organisationByForm(_ sentence: Sentence, at i: Int, index: Int) -> Mention? {
+        let words = sentence.words
+        guard isCapitalizedWord(sentence, i), !Self.stopWords.contains(words[i]) else { return nil }
+        var k = i
+        var lastHead: Int? = nil
+        while k < words.count {
+            if isCapitalizedWord(sentence, k) {
+                if Self.organisationHeads.contains(words[k]) { lastHead = k }
+                k += 1
+            } else if ["of", "for", "and", "on", "&"].contains(words[k]), k > i,
+                k + 1 < words.count, isCapitalizedWord(sentence, k + 1)
+            {
+                k += 1
+            } else {
+                break
+            }
+        }
+        guard let head = lastHead, head > i else { return nil }
+        let range = i..<(head + 1)
+        // A table name that covers the run wins.
+        if let match = lexicon.names.longestMatch(in: words, at: i), match.length >= range.count {
+            return nil
+        }
+        let name = surface(sentence, range)
+        return Mention(
+            sentence: index, tokens: range, kind: .organisation, surface: name, key: name,
+            known: false)
+    }
+
+    private func tableName(_ sentence: Sentence, at i: Int, index: Int) -> Mention? {
+        guard let match = lexicon.names.longestMatch(in: sentence.words, at: i),
+            let term = match.values.first
+        else { return nil }
+        let range = i..<(i + match.length)
+        let name = surface(sentence, range)
+        let lower = sentence.lower
+        switch term {
+        case .state(let id):
+            return Mention(
+                sentence: index, tokens: range, kind: .state, surface: name, key: id, known: true)
+        case .seat(let id):
+            let place = i > 0 && Self.locatives.contains(lower[i - 1])
+            return Mention(
+                sentence: index, tokens: range, kind: .state, surface: name, key: id, known: true,
+                role: place ? .location : .actor)
+        case .demonym(let id):
+            // A demonym names its state only where it carries a role: before a title, a role
+            // noun ("the Russian side") or a name.
+            let next = range.upperBound
+            let carriesRole =
+                lexicon.titles.longestMatch(in: lower, at: next) != nil
+                || lexicon.roleNouns.longestMatch(in: lower, at: next) != nil
+            guard carriesRole else { return nil }
+            return Mention(
+                sentence: index, tokens: range, kind: .state, surface: name, key: id, known: true)
+        case .organisation(let id):
+            return Mention(
+                sentence: index, tokens: range, kind: .organisation, surface: name, key: id,
+                known: true)
+        case .person(let id):
+            return Mention(
+                sentence: index, tokens: range, kind: .person, surface: name, key: id, known: true)
+        }
+    }
+
+    /// A title or honorific followed by a name.
+    private func titledPerson(_ sentence: Sentence, at i: Int, index: Int) -> Mention? {
+        guard let match = lexicon.titles.longestMatch(in: sentence.lower, at: i),
+            let title = match.values.first
+        else { return nil }
+        let nameStart = i + match.length
+        guard var person = name(sentence, at: nameStart, index: index, maxLength: 4) else {
+            return nil
+        }
+        person.title = title
+        person.titleTokens = i..<nameStart
+        return person
+    }
+
+    /// A known person, or a run of name words, starting at `start`.
+    private func name(_ sentence: Sentence, at start: Int, index: Int, maxLength: Int) -> Mention? {
+        guard start < sentence.words.count else { return nil }
+        if let match = lexicon.names.longestMatch(in: sentence.words, at: start),
+            case .person(let id) = match.values.first
+        {
+            let range = start..<(start + match.length)
+            return Mention(
+                sentence: index, tokens: range, kind: .person, surface: surface(sentence, range),
+                key: id, known: true)
+        }
+        guard let range = nameRun(sentence, from: start, maxLength: maxLength) else { return nil }
+        let name = surface(sentence, range)
+        return Mention(
+            sentence: index, tokens: range, kind: .person, surface: name, key: name, known: false)
+    }
+
+    /// Capitalised name words, with particles inside ("Ursula von der Leyen").
+    private func nameRun(_ sentence: Sentence, from start: Int, maxLength: Int) -> Range<Int>? {
+        var k = start
+        let words = sentence.words
+        while k < words.count, k - start < maxLength {
+            if isNameWord(sentence, k) {
+                k += 1
+            } else if k > start, lexicon.nameParticles.contains(words[k]),
+                particleLeadsToName(sentence, k)
+            {
+                k += 1
+            } else {
+                break
+            }
+        }
+        // A name does not end on a particle.
+        while k > start, lexicon.nameParticles.contains(sentence.lower[k - 1]) { k -= 1 }
+        return k > start ? start..<k : nil
+    }
+
+    private func particleLeadsToName(_ sentence: Sentence, _ k: Int) -> Bool {
+        var j = k
+        while j < sentence.words.count, lexicon.nameParticles.contains(sentence.words[j]) { j += 1 }
+        return j < sentence.words.count && isNameWord(sentence, j)
+    }
+
+    private func isNameWord(_ sentence: Sentence, _ k: Int) -> Bool {
+        guard isCapitalizedWord(sentence, k) else { return false }
+        let word = sentence.words[k]
+        if Self.stopWords.contains(word) { return false }
+        if lexicon.titles.longestMatch(in: sentence.lower, at: k) != nil,
+            !lexicon.givenNames.contains(word)
+        {
+            return false
+        }
+        if let match = lexicon.names.longestMatch(in: sentence.words, at: k),
+            let term = match.values.first
+        {
+            if case .person = term { return true }
+            return false
+        }
+        // Acronyms of three or more capitals are not names.
+        let scalars = word.unicodeScalars
+        if scalars.count >= 3, scalars.allSatisfy({ $0.properties.isUppercase }) { return false }
+        return true
+    }
+
+    /// A given name followed by a capitalised word, or a capitalised pair before "said".
+    private func namedPerson(_ sentence: Sentence, at i: Int, index: Int) -> Mention? {
+        let words = sentence.words
+        guard isNameWord(sentence, i), let range = nameRun(sentence, from: i, maxLength: 5),
+            range.count >= 2
+        else { return nil }
+        let byGivenName = lexicon.givenNames.contains(words[i])
+        let beforeReport =
+            range.upperBound < words.count
+            && Self.reportingVerbs.contains(sentence.lower[range.upperBound])
+        guard byGivenName || beforeReport else { return nil }
+        let name = surface(sentence, range)
+        return Mention(
+            sentence: index, tokens: range, kind: .person, surface: name, key: name, known: false)
+    }
+
+    // MARK: - Second sweep
+
+    /// Surnames (and spelling variants of them) of people named in full elsewhere.
+    private func surnames(_ document: TextDocument, after mentions: [Mention]) -> [Mention] {
+        var bySurname: [String: (key: String, known: Bool)] = [:]
+        var ambiguous: Set<String> = []
+        for mention in mentions where mention.kind == .person {
+            let words = mention.surface.split(separator: " ")
+            guard words.count >= 2, let last = words.last else { continue }
+            let surnameKey = NameKey.make(String(last))
+            let value = (key: mention.key, known: mention.known)
+            if let existing = bySurname[surnameKey], existing.key != value.key {
+                if !(existing.known && value.known) { ambiguous.insert(surnameKey) }
+            }
+            bySurname[surnameKey] = bySurname[surnameKey] ?? value
+        }
+        for key in ambiguous { bySurname[key] = nil }
+        guard !bySurname.isEmpty else { return [] }
+        var covered: [Int: [Range<Int>]] = [:]
+        for mention in mentions {
+            covered[mention.sentence, default: []].append(mention.tokens)
+            if let t = mention.titleTokens { covered[mention.sentence, default: []].append(t) }
+        }
+        var found: [Mention] = []
+        for (index, sentence) in document.sentences.enumerated() {
+            let taken = covered[index] ?? []
+            for k in sentence.tokens.indices where isNameWord(sentence, k) {
+                if taken.contains(where: { $0.contains(k) }) { continue }
+                guard let person = bySurname[NameKey.make(sentence.words[k])] else { continue }
+                found.append(
+                    Mention(
+                        sentence: index, tokens: k..<(k + 1), kind: .person,
+                        surface: sentence.words[k], key: person.key, known: person.known))
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,224 @@
+import NetmapGraph
+public import NetmapLexicon
+
+/// Reads relations stated by cue words: "Trump met Putin", "talks with Zelensky", "a summit
+/// between the US and Russia", "called on Moscow to", "a close Putin ally".
+///
+/// The subject is the group of actors nearest before the cue in the same clause (a group is
+/// actors joined by "and" or commas; "he" and "she" stand for the sentence's, or the previous
+/// sentence's, first person); the object is the group after the cue or after one of its
+/// marker words (with, between, of, to). Symmetric cues without an object pair up a plural
+/// subject. Each relation gets its status from ``StatusReader``.
+public struct RelationFinder: ExtractionPass {
+    let lexicon: Lexicon
+    let status: StatusReader
+
+    /// Words that end a clause: a subject is not looked for past them.
+    static let breakers: Set<String> = [
+        ";", ":", "—", "–", "but", "while", "whereas", "although", "though", "because", "which",
+        "after", "before", "since", "when", "where", "(", ")", "“", "”", "\"",
+    ]
+
+    /// Words that may stand between a cue and its object.
+    static let objectFillers: Set<String> = [
+        "the", "a", "an", "that", "both", "his", "her", "their", "its", "fellow", "counterpart",
+        "leaders", "leader", "of", "also", "directly", "personally", "again", "once",
+    ]
+
+    static let pronouns: Set<String> = ["he", "she", "him", "his", "her"]
+
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        self.status = StatusReader(lexicon: lexicon)
+    }
+
+    /// An actor in a sentence: an entity id and its token span.
+    struct Actor {
+        var entity: String
+        var kind: Entity.Kind
+        var tokens: Range<Int>
+    }
+
+    public func run(_ document: inout TextDocument) {
+        var bySentence: [Int: [Mention]] = [:]
+        for mention in document.mentions { bySentence[mention.sentence, default: []].append(mention) }
+        var lastPerson: String? = nil
+        for (index, sentence) in document.sentences.enumerated() {
+            let mentions = bySentence[index] ?? []
+            let actors = self.actors(mentions, sentence, previous: lastPerson)
+            if let first = mentions.first(where: {
+                $0.kind == .person && ($0.role == .actor || $0.role == .reference)
+            }) {
+                lastPerson = first.entity
+            }
+            guard !sentence.isBoilerplate, actors.count >= 1 else { continue }
+            var material = Array(repeating: false, count: sentence.words.count)
+            for mention in mentions {
+                for k in mention.tokens { material[k] = true }
+                if let t = mention.titleTokens { for k in t { material[k] = true } }
+            }
+            var i = 0
+            while i < sentence.lower.count {
+                guard !material[i], let match = lexicon.cues.longestMatch(in: sentence.lower, at: i)
+                else {
+                    i += 1
+                    continue
+                }
+                let cueRange = i..<(i + match.length)
+                for cue in match.values {
+                    let found = relations(
+                        cue, at: cueRange, actors: actors, sentence: sentence, material: material)
+                    for (a, b) in found where a != b {
+                        let state = status.status(
+                            of: cue, at: cueRange, subjectEnd: nil, in: sentence)
+                        document.relations.append(
+                            Relation(
+                                kind: cue.relation, source: a, target: b, status: state,
+                                evidence: [
+                                    Evidence(
+                                        source: document.name,
+                                        sentence: document.text(sentence.range),
+                                        start: sentence.range.lowerBound,
+                                        end: sentence.range.upperBound,
+                                        cue: sentence.words[cueRange].joined(separator: " "))
+                                ]))
+                    }
+                }
+                i = cueRange.upperBound
+            }
+        }
+    }
+
+    private func actors(_ mentions: [Mention], _ sentence: Sentence, previous: String?) -> [Actor] {
+        var actors: [Actor] = []
+        let firstPerson = mentions.first { $0.kind == .person && $0.role != .modifier }
+        for mention in mentions where mention.role == .actor || mention.role == .reference {
+            guard let entity = mention.entity else { continue }
+            actors.append(Actor(entity: entity, kind: mention.kind, tokens: mention.tokens))
+        }
+        // Drop entities covered by a reference that spans them ("the Russian leader").
+        actors = actors.filter { actor in
+            !actors.contains { other in
+                other.tokens != actor.tokens && other.tokens.lowerBound <= actor.tokens.lowerBound
+                    && other.tokens.upperBound >= actor.tokens.upperBound
+                    && other.tokens.count > actor.tokens.count
+            }
+        }
+        for (k, word) in sentence.lower.enumerated() where Self.pronouns.contains(word) {
+            // "he" is most often the sentence's subject; "his" the nearest person before it.
+            let nearest = mentions.last {
+                $0.kind == .person && $0.role != .modifier && $0.tokens.upperBound <= k
+            }
+            let antecedent: String?
+            if word == "his" || word == "her", let nearest {
+                antecedent = nearest.entity
+            } else if let first = firstPerson, first.tokens.upperBound <= k {
+                antecedent = first.entity
+            } else {
+                antecedent = previous
+            }
+            if let antecedent {
+                actors.append(Actor(entity: antecedent, kind: .person, tokens: k..<(k + 1)))
+            }
+        }
+        return actors.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    private func relations(
+        _ cue: Lexicon.Cue, at range: Range<Int>, actors: [Actor], sentence: Sentence,
+        material: [Bool]
+    ) -> [(String, String)] {
+        let words = sentence.lower
+        let subjects = subjectGroup(before: range.lowerBound, actors: actors, words: words, material: material)
+        var objects: [Actor] = []
+        var between = false
+        for marker in cue.objectMarkers {
+            if marker == "direct" {
+                objects = group(startingNear: range.upperBound, actors: actors, words: words, material: material)
+            } else if let m = (range.upperBound..<min(words.count, range.upperBound + 5)).first(where: {
+                words[$0] == marker
+            }), !(range.upperBound..<m).contains(where: { k in actors.contains { $0.tokens.contains(k) } }) {
+                objects = group(startingNear: m + 1, actors: actors, words: words, material: material)
+                between = marker == "between"
+            }
+            if !objects.isEmpty { break }
+        }
+        var pairs: [(String, String)] = []
+        if between || (objects.isEmpty && cue.relation.isSymmetric) {
+            let members = between ? objects : subjects
+            for (x, a) in members.enumerated() {
+                for b in members[(x + 1)...] { pairs.append((a.entity, b.entity)) }
+            }
+            if between, pairs.isEmpty, let a = subjects.last, let b = objects.first {
+                pairs.append((a.entity, b.entity))
+            }
+            return pairs
+        }
+        // "a close Putin ally": the actor right before a noun cue is its object, the subject is
+        // the name after the cue or the one the phrase stands in apposition to.
+        if objects.isEmpty, cue.form == .noun, let left = subjects.last,
+            left.tokens.upperBound == range.lowerBound
+                || (left.tokens.upperBound + 1 == range.lowerBound && words[left.tokens.upperBound] == "'s")
+        {
+            var start = left.tokens.lowerBound
+            while start > 0, words[start - 1] != "," { start -= 1 }
+            if start > 0, let head = actors.last(where: { $0.tokens.upperBound == start - 1 }) {
+                return [(head.entity, left.entity)]
+            }
+            return []
+        }
+        for a in subjects {
+            for b in objects { pairs.append((a.entity, b.entity)) }
+        }
+        return pairs
+    }
+
+    /// The group of actors nearest before `index` in the same clause.
+    private func subjectGroup(before index: Int, actors: [Actor], words: [String], material: [Bool]) -> [Actor] {
+        guard let last = actors.lastIndex(where: { $0.tokens.upperBound <= index }) else { return [] }
+        let gap = actors[last].tokens.upperBound..<index
+        if gap.count > 10 { return [] }
+        for k in gap where !material[k] && Self.breakers.contains(words[k]) {
+            // "Trump, who met Putin": a relative clause keeps its antecedent.
+            if words[k] == "who" { continue }
+            return []
+        }
+        var group = [actors[last]]
+        var n = last
+        while n > 0, connected(actors[n - 1], actors[n], words: words, material: material) {
+            group.insert(actors[n - 1], at: 0)
+            n -= 1
+        }
+        return group
+    }
+
+    /// The group of actors starting at or soon after `index`.
+    private func group(startingNear index: Int, actors: [Actor], words: [String], material: [Bool]) -> [Actor] {
+        guard let first = actors.firstIndex(where: { $0.tokens.lowerBound >= index }) else { return [] }
+        for k in index..<actors[first].tokens.lowerBound where !material[k] {
+            if !Self.objectFillers.contains(words[k]) { return [] }
+        }
+        if actors[first].tokens.lowerBound - index > 4 { return [] }
+        var group = [actors[first]]
+        var n = first
+        while n + 1 < actors.count, connected(actors[n], actors[n + 1], words: words, material: material) {
+            group.append(actors[n + 1])
+            n += 1
+        }
+        return group
+    }
+
+    /// Whether only "and", commas and name material stand between two actors.
+    private func connected(_ a: Actor, _ b: Actor, words: [String], material: [Bool]) -> Bool {
+        guard a.tokens.upperBound <= b.tokens.lowerBound else { return false }
+        var sawConnector = false
+        for k in a.tokens.upperBound..<b.tokens.lowerBound {
+            if material[k] { continue }
+            switch words[k] {
+            case "and", ",", "&", "as", "well", "along", "with", "the", "'s", "both", "plus": sawConnector = true
+            default: return false
+            }
+        }
+        return sawConnector || a.tokens.upperBound == b.tokens.lowerBound
+    }
+}

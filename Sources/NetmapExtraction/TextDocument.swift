@@ -1,0 +1,97 @@
+public import NetmapGraph
+public import NetmapLexicon
+
+/// A document as the passes see it: the text, then what each pass adds.
+///
+/// Offsets count Unicode scalars from the start of the text.
+public struct TextDocument: Sendable {
+    /// Name cited as the source of everything found in it.
+    public var name: String
+    public var date: String?
+    public var scalars: [Unicode.Scalar]
+    /// Line ranges recognised as boilerplate (captions, credits, "Read more"): kept out of
+    /// relation extraction.
+    public var boilerplate: [Range<Int>] = []
+    public var sentences: [Sentence] = []
+    public var mentions: [Mention] = []
+    public var relations: [Relation] = []
+
+    public init(name: String, text: String, date: String? = nil) {
+        self.name = name
+        self.date = date
+        self.scalars = Array(text.unicodeScalars)
+    }
+
+    /// The text of `range`.
+    public func text(_ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[range])
+        return String(view)
+    }
+}
+
+/// A sentence: its range, its tokens, and whether it is boilerplate.
+public struct Sentence: Sendable {
+    public var range: Range<Int>
+    public var tokens: [Token]
+    /// Token texts, as names are matched.
+    public var words: [String]
+    /// Lower-case token texts, as cues and titles are matched.
+    public var lower: [String]
+    public var isBoilerplate: Bool
+    /// Whether the sentence stands alone on its line with no final punctuation (a headline).
+    public var isHeadline: Bool
+
+    public init(range: Range<Int>, tokens: [Token], isBoilerplate: Bool, isHeadline: Bool) {
+        self.range = range
+        self.tokens = tokens
+        self.words = tokens.map(\.text)
+        self.lower = words.map { $0.lowercased() }
+        self.isBoilerplate = isBoilerplate
+        self.isHeadline = isHeadline
+    }
+}
+
+/// A span of a sentence that names an entity, or describes one.
+public struct Mention: Sendable {
+    /// How the mention takes part in the sentence.
+    public enum Role: Sendable, Equatable {
+        /// It can take part in relations.
+        case actor
+        /// It qualifies a title before a name ("Russian" in "Russian President Vladimir Putin").
+        case modifier
+        /// A place where something happens ("talks in Moscow").
+        case location
+        /// A pronoun or description that stands for another mention.
+        case reference
+    }
+
+    public var sentence: Int
+    /// Token indices within the sentence.
+    public var tokens: Range<Int>
+    public var kind: Entity.Kind
+    /// The surface form, as it stands (without title).
+    public var surface: String
+    /// The name the resolver starts from: a lexicon slug when `known`, else the name itself.
+    public var key: String
+    public var known: Bool
+    public var role: Role
+    /// The title right before a person's name, with its token range.
+    public var title: Lexicon.Title?
+    public var titleTokens: Range<Int>?
+    /// The resolved entity id, set by ``AliasResolver``.
+    public var entity: String?
+
+    public init(
+        sentence: Int, tokens: Range<Int>, kind: Entity.Kind, surface: String, key: String,
+        known: Bool, role: Role = .actor
+    ) {
+        self.sentence = sentence
+        self.tokens = tokens
+        self.kind = kind
+        self.surface = surface
+        self.key = key
+        self.known = known
+        self.role = role
+    }
+}

@@ -1,0 +1,120 @@
+public import NetmapGraph
+
+/// Graphviz DOT, styled by kind, with a legend and an evidence tooltip on every edge.
+///
+/// Every string is quoted and escaped (``DOTFormat/quote(_:)``), so no name can break out of
+/// its quotes. Node ids are the entity ids.
+public enum DOTFormat {
+    /// Extra styling for one node or edge, by id: used by `diff` to colour presence.
+    public struct Overlay: Sendable {
+        public var nodes: [String: [String: String]]
+        public var edges: [String: [String: String]]
+        /// Rows of the legend: label and colour.
+        public var legend: [(String, String)]
+
+        public init(nodes: [String: [String: String]] = [:], edges: [String: [String: String]] = [:], legend: [(String, String)] = []) {
+            self.nodes = nodes
+            self.edges = edges
+            self.legend = legend
+        }
+    }
+
+    /// Edge labels are drawn only on graphs with at most this many relations.
+    public static let edgeLabelLimit = 60
+
+    public static func encode(_ graph: Graph, overlay: Overlay = Overlay(), title: String? = nil) -> String {
+        var out = "digraph netmap {\n"
+        out += "  graph [overlap=\"scale\", splines=\"true\", outputorder=\"edgesfirst\", fontname=\"Helvetica\", pad=\"0.3\""
+        if let title { out += ", label=\(quote(title)), labelloc=\"t\", fontsize=\"18\"" }
+        out += "];\n"
+        out += "  node [style=\"filled\", fontname=\"Helvetica\", fontsize=\"11\", penwidth=\"1.5\"];\n"
+        out += "  edge [fontname=\"Helvetica\", fontsize=\"8\", penwidth=\"1.4\"];\n"
+        for e in graph.entities {
+            var attrs: [(String, String)] = [
+                ("label", e.label), ("shape", Style.shape(e.kind)), ("fillcolor", Style.fill(e.kind)),
+                ("color", Style.border(e.kind)),
+                ("tooltip", "\(e.label) (\(e.kind.rawValue))\nmentions: \(e.mentions)"
+                    + (e.aliases.isEmpty ? "" : "\nalso: \(e.aliases.joined(separator: ", "))")
+                    + "\nsources: \(e.sources.joined(separator: ", "))"),
+            ]
+            if e.kind == .state { attrs.append(("style", "filled,rounded")) }
+            merge(&attrs, overlay.nodes[e.id])
+            out += "  \(quote(e.id)) [\(list(attrs))];\n"
+        }
+        let labelled = graph.relations.count <= edgeLabelLimit
+        for r in graph.relations {
+            let tooltip = "\(r.kind.rawValue) (\(r.status.rawValue))\n"
+                + r.evidence.map { "\($0.source): \($0.sentence)" }.joined(separator: "\n")
+            var attrs: [(String, String)] = [
+                ("color", Style.colour(r.kind)), ("style", Style.line(r.status)),
+                ("tooltip", tooltip), ("penwidth", String(1.2 + Double(min(r.weight, 8)) * 0.4)),
+            ]
+            if labelled { attrs.append(("label", r.kind.rawValue.replacingUnderscores())) }
+            if labelled { attrs.append(("fontcolor", Style.colour(r.kind))) }
+            if r.isSymmetric { attrs.append(("dir", "none")) }
+            merge(&attrs, overlay.edges[r.id])
+            out += "  \(quote(r.source)) -> \(quote(r.target)) [\(list(attrs))];\n"
+        }
+        out += legend(graph, overlay: overlay)
+        out += "}\n"
+        return out
+    }
+
+    private static func merge(_ attrs: inout [(String, String)], _ extra: [String: String]?) {
+        guard let extra else { return }
+        for (key, value) in extra.sorted(by: { $0.key < $1.key }) {
+            if let i = attrs.firstIndex(where: { $0.0 == key }) { attrs[i].1 = value } else { attrs.append((key, value)) }
+        }
+    }
+
+    private static func list(_ attrs: [(String, String)]) -> String {
+        attrs.map { "\($0.0)=\(quote($0.1))" }.joined(separator: ", ")
+    }
+
+    /// An HTML-like table naming the kinds and statuses that appear in the graph.
+    private static func legend(_ graph: Graph, overlay: Overlay) -> String {
+        guard !graph.isEmpty else { return "" }
+        var rows = ""
+        for kind in Set(graph.entities.map(\.kind)).sorted() {
+            rows += "<TR><TD BGCOLOR=\"\(Style.fill(kind))\" COLOR=\"\(Style.border(kind))\">\(kind.rawValue)</TD></TR>"
+        }
+        for kind in Set(graph.relations.map(\.kind)).sorted() {
+            rows += "<TR><TD><FONT COLOR=\"\(Style.colour(kind))\">━━ \(kind.rawValue.replacingUnderscores())</FONT></TD></TR>"
+        }
+        let statuses = Set(graph.relations.map(\.status)).subtracting([.occurred]).sorted()
+        for status in statuses {
+            let line = status == .negated ? "┈┈" : "╌╌"
+            rows += "<TR><TD>\(line) \(status.rawValue)</TD></TR>"
+        }
+        for (label, colour) in overlay.legend {
+            rows += "<TR><TD><FONT COLOR=\"\(htmlEscape(colour))\">━━ \(htmlEscape(label))</FONT></TD></TR>"
+        }
+        return "  \"netmap:legend\" [shape=\"plaintext\", style=\"\", fontsize=\"9\", tooltip=\"legend\", label=<<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"3\">\(rows)</TABLE>>];\n"
+    }
+
+    /// A DOT double-quoted string: backslashes, quotes and newlines escaped, and `&` written as
+    /// an entity, since Graphviz reads entities in labels.
+    ///
+    ///     DOTFormat.quote("say \"hi\"")  // "\"say \\\"hi\\\"\""
+    public static func quote(_ text: String) -> String {
+        var out = "\""
+        for c in text.unicodeScalars {
+            switch c {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            case "\r": break
+            case "&": out += "&amp;"
+            default:
+                if c.value < 0x20 || c.value == 0x7F { out += " " } else { out.unicodeScalars.append(c) }
+            }
+        }
+        return out + "\""
+    }
+
+    static func htmlEscape(_ text: String) -> String { XMLEscape.escape(text) }
+}
+
+extension String {
+    func replacingUnderscores() -> String { String(map { $0 == "_" ? " " : $0 }) }
+}

@@ -1,0 +1,37 @@
+public import NetmapGraph
+
+/// A readable listing for the terminal: entities by kind, then relations with their status,
+/// sources and evidence sentences.
+public enum TextFormat {
+    public static func encode(_ graph: Graph, evidence: Bool = true) -> String {
+        var out = ""
+        let entities = graph.entities
+        for kind in Entity.Kind.allCases {
+            let group = entities.filter { $0.kind == kind }
+            guard !group.isEmpty else { continue }
+            out += "\(kind.rawValue == "person" ? "People" : kind.rawValue == "state" ? "States" : "Organisations") (\(group.count))\n"
+            for e in group {
+                out += "  \(e.label)  [\(e.id)] mentions \(e.mentions)"
+                if !e.aliases.isEmpty { out += "; also \(e.aliases.joined(separator: ", "))" }
+                out += "\n"
+            }
+            out += "\n"
+        }
+        let relations = graph.relations
+        out += "Relations (\(relations.count))\n"
+        for r in relations {
+            let a = graph[entity: r.source]?.label ?? r.source
+            let b = graph[entity: r.target]?.label ?? r.target
+            let arrow = r.isSymmetric ? "—" : "→"
+            out += "  \(a) \(arrow) \(b): \(r.kind.rawValue) (\(r.status.rawValue)), \(r.sources.joined(separator: ", "))\n"
+            if evidence {
+                for e in r.evidence { out += "      \(e.source) [\(e.cue)]: \(oneLine(e.sentence))\n" }
+            }
+        }
+        return out
+    }
+
+    private static func oneLine(_ text: String) -> String {
+        String(text.map { $0.isNewline ? " " : $0 })
+    }
+}

@@ -1,0 +1,71 @@
+/// A person, state or organisation named in the news.
+///
+/// The `id` is derived from the kind and the canonical name, so the same entity gets the same id
+/// in every document: `person:donald-trump`, `state:russia`, `organisation:nato`.
+///
+///     let putin = Entity(kind: .person, label: "Vladimir Putin")
+///     putin.id  // "person:vladimir-putin"
+public struct Entity: Hashable, Sendable {
+    /// The closed set of entity kinds netmap draws.
+    public enum Kind: String, CaseIterable, Comparable, Sendable {
+        case person, state, organisation
+
+        public static func < (lhs: Kind, rhs: Kind) -> Bool {
+            lhs.rank < rhs.rank
+        }
+
+        private var rank: Int {
+            switch self {
+            case .person: 0
+            case .state: 1
+            case .organisation: 2
+            }
+        }
+    }
+
+    /// Stable, content-derived identifier: `<kind>:<slug>`.
+    public var id: String
+    /// The canonical name shown in drawings.
+    public var label: String
+    public var kind: Kind
+    /// Every other surface form seen for this entity, sorted, without the label.
+    public var aliases: [String]
+    /// How many times the entity is mentioned, over all sources.
+    public var mentions: Int
+    /// Names of the source documents it appears in, sorted.
+    public var sources: [String]
+
+    public init(
+        kind: Kind, label: String, id: String? = nil, aliases: [String] = [],
+        mentions: Int = 1, sources: [String] = []
+    ) {
+        self.kind = kind
+        self.label = label
+        self.id = id ?? Entity.id(kind: kind, name: label)
+        self.aliases = Set(aliases).subtracting([label]).sorted()
+        self.mentions = mentions
+        self.sources = Set(sources).sorted()
+    }
+
+    /// The id an entity of `kind` called `name` gets.
+    ///
+    ///     Entity.id(kind: .state, name: "North Korea")  // "state:north-korea"
+    public static func id(kind: Kind, name: String) -> String {
+        "\(kind.rawValue):\(Slug.make(name))"
+    }
+
+    /// Folds `other`, the same entity seen elsewhere, into this one.
+    ///
+    /// Commutative and associative: of two different labels the smaller one stays the label and
+    /// the other becomes an alias, whatever the order of the merge.
+    public mutating func absorb(_ other: Entity) {
+        var names = Set(aliases).union(other.aliases)
+        names.insert(other.label)
+        names.insert(label)
+        label = min(label, other.label)
+        names.remove(label)
+        aliases = names.sorted()
+        mentions += other.mentions
+        sources = Set(sources).union(other.sources).sorted()
+    }
+}

@@ -1,0 +1,27 @@
+/// Where a relation is stated: the document, the sentence, its place and the cue word.
+///
+///     Evidence(source: "bbc-001", sentence: "Macron met Scholz.", start: 0, end: 18, cue: "met")
+public struct Evidence: Hashable, Comparable, Sendable {
+    /// Name of the source document.
+    public var source: String
+    /// The sentence that states the relation, as it stands in the document.
+    public var sentence: String
+    /// Offset of the sentence's first character in the document, in Unicode scalars.
+    public var start: Int
+    /// Offset just past the sentence's last character, in Unicode scalars.
+    public var end: Int
+    /// The word or phrase that signalled the relation ("met", "ally", "President").
+    public var cue: String
+
+    public init(source: String, sentence: String, start: Int, end: Int, cue: String) {
+        self.source = source
+        self.sentence = sentence
+        self.start = start
+        self.end = end
+        self.cue = cue
+    }
+
+    public static func < (lhs: Evidence, rhs: Evidence) -> Bool {
+        (lhs.source, lhs.start, lhs.end, lhs.cue) < (rhs.source, rhs.start, rhs.end, rhs.cue)
+    }
+}

@@ -1,0 +1,89 @@
+/// A typed graph of entities and relations, from one document or merged from many.
+///
+/// Entities are unified by id and relations by ``Relation/Key``; every accessor returns them
+/// in a deterministic order, so the same input always gives the same output.
+///
+///     var graph = Graph()
+///     graph.add(Entity(kind: .person, label: "Emmanuel Macron", sources: ["a"]))
+///     graph.merge(otherGraph)
+public struct Graph: Hashable, Sendable {
+    private var entityTable: [String: Entity] = [:]
+    private var relationTable: [Relation.Key: Relation] = [:]
+    /// Source documents that went into the graph, by name.
+    public private(set) var documents: [String: Document] = [:]
+
+    public init() {}
+
+    public init(entities: [Entity], relations: [Relation], documents: [Document] = []) {
+        for entity in entities { add(entity) }
+        for relation in relations { add(relation) }
+        for document in documents { add(document) }
+    }
+
+    /// Entities sorted by kind, then id.
+    public var entities: [Entity] {
+        entityTable.values.sorted { ($0.kind, $0.id) < ($1.kind, $1.id) }
+    }
+
+    /// Relations sorted by source, target, kind and status.
+    public var relations: [Relation] {
+        relationTable.keys.sorted().map { relationTable[$0]! }
+    }
+
+    /// Documents sorted by name.
+    public var sortedDocuments: [Document] {
+        documents.values.sorted { $0.name < $1.name }
+    }
+
+    public var isEmpty: Bool { entityTable.isEmpty && relationTable.isEmpty }
+
+    public subscript(entity id: String) -> Entity? { entityTable[id] }
+
+    public subscript(relation key: Relation.Key) -> Relation? { relationTable[key] }
+
+    /// Adds an entity, or folds it into the entity with the same id.
+    public mutating func add(_ entity: Entity) {
+        if var existing = entityTable[entity.id] {
+            existing.absorb(entity)
+            entityTable[entity.id] = existing
+        } else {
+            entityTable[entity.id] = entity
+        }
+    }
+
+    /// Adds a relation, or folds its evidence into the relation with the same key.
+    public mutating func add(_ relation: Relation) {
+        if var existing = relationTable[relation.key] {
+            existing.absorb(relation)
+            relationTable[relation.key] = existing
+        } else {
+            relationTable[relation.key] = relation
+        }
+    }
+
+    /// Records a source document.
+    public mutating func add(_ document: Document) {
+        if let existing = documents[document.name] {
+            documents[document.name] = existing.filling(from: document)
+        } else {
+            documents[document.name] = document
+        }
+    }
+
+    /// Folds `other` into this graph: entities by id, relations by key, evidence accumulated.
+    ///
+    /// The merge is associative and commutative: any grouping or order of the same graphs gives
+    /// the same result.
+    public mutating func merge(_ other: Graph) {
+        for entity in other.entityTable.values { add(entity) }
+        for relation in other.relationTable.values { add(relation) }
+        for document in other.documents.values { add(document) }
+    }
+
+    /// The merge of many graphs.
+    public static func merging(_ graphs: some Sequence<Graph>) -> Graph {
+        var result = Graph()
+        for graph in graphs { result.merge(graph) }
+        return result
+    }
+}

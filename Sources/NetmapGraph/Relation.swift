@@ -1,0 +1,105 @@
+/// A typed, evidenced link between two entities.
+///
+/// Symmetric kinds (`met`, `allied_with`) keep their endpoints in id order, so "A met B" and
+/// "B met A" are one relation.
+///
+///     let r = Relation(kind: .met, source: "person:b", target: "person:a", status: .planned)
+///     r.source  // "person:a"
+public struct Relation: Hashable, Sendable {
+    /// Relation kinds: the five core kinds first, then the extended ones.
+    public enum Kind: String, CaseIterable, Comparable, Sendable {
+        case met
+        case alliedWith = "allied_with"
+        case demandedOf = "demanded_of"
+        case leaderOf = "leader_of"
+        case memberOf = "member_of"
+        case supports, criticised, threatened, sanctioned
+        case atWarWith = "at_war_with"
+        case praised, invited, rejected
+        case proposedTo = "proposed_to"
+
+        /// Whether "A kind B" says the same as "B kind A".
+        public var isSymmetric: Bool {
+            self == .met || self == .alliedWith
+        }
+
+        /// Whether the kind is one of the five core kinds.
+        public var isCore: Bool {
+            switch self {
+            case .met, .alliedWith, .demandedOf, .leaderOf, .memberOf: true
+            default: false
+            }
+        }
+
+        public static func < (lhs: Kind, rhs: Kind) -> Bool {
+            let order = Kind.allCases
+            return order.firstIndex(of: lhs)! < order.firstIndex(of: rhs)!
+        }
+    }
+
+    /// Whether the relation happened, is planned, was only proposed, or is denied.
+    public enum Status: String, CaseIterable, Comparable, Sendable {
+        case occurred, planned, proposed, negated
+
+        public static func < (lhs: Status, rhs: Status) -> Bool {
+            let order = Status.allCases
+            return order.firstIndex(of: lhs)! < order.firstIndex(of: rhs)!
+        }
+    }
+
+    /// What identifies a relation in a graph: kind, endpoints and status.
+    public struct Key: Hashable, Comparable, Sendable {
+        public var kind: Kind
+        public var source: String
+        public var target: String
+        public var status: Status
+
+        public static func < (lhs: Key, rhs: Key) -> Bool {
+            (lhs.source, lhs.target, lhs.kind, lhs.status)
+                < (rhs.source, rhs.target, rhs.kind, rhs.status)
+        }
+    }
+
+    public var kind: Kind
+    /// Id of the source entity (the smaller id for symmetric kinds).
+    public var source: String
+    /// Id of the target entity.
+    public var target: String
+    public var status: Status
+    /// The sentences that state it, sorted and without repeats.
+    public var evidence: [Evidence]
+
+    public init(
+        kind: Kind, source: String, target: String, status: Status = .occurred,
+        evidence: [Evidence] = []
+    ) {
+        self.kind = kind
+        if kind.isSymmetric, target < source {
+            self.source = target
+            self.target = source
+        } else {
+            self.source = source
+            self.target = target
+        }
+        self.status = status
+        self.evidence = Array(Set(evidence)).sorted()
+    }
+
+    public var isSymmetric: Bool { kind.isSymmetric }
+
+    public var key: Key { Key(kind: kind, source: source, target: target, status: status) }
+
+    /// A stable id for the relation: `kind:source--target:status`.
+    public var id: String { "\(kind.rawValue):\(source)--\(target):\(status.rawValue)" }
+
+    /// The documents that state it, sorted.
+    public var sources: [String] { Set(evidence.map(\.source)).sorted() }
+
+    /// The number of distinct sources that state it; at least 1.
+    public var weight: Int { max(1, Set(evidence.map(\.source)).count) }
+
+    /// Adds the evidence of `other`, the same relation seen elsewhere.
+    public mutating func absorb(_ other: Relation) {
+        evidence = Array(Set(evidence).union(other.evidence)).sorted()
+    }
+}

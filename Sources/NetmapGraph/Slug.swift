@@ -1,0 +1,51 @@
+import Foundation
+
+/// Makes the slug part of an id: lower-case ASCII letters and digits joined by single hyphens.
+///
+///     Slug.make("António Costa")  // "antonio-costa"
+///     Slug.make("Kim Jong-un")    // "kim-jong-un"
+public enum Slug {
+    /// - Complexity: O(n) in the length of `name`.
+    public static func make(_ name: String) -> String {
+        var out = ""
+        var pendingHyphen = false
+        for scalar in name.unicodeScalars {
+            for folded in fold(scalar) {
+                if folded.isASCII, folded.properties.isAlphabetic || ("0"..."9").contains(folded) {
+                    if pendingHyphen, !out.isEmpty { out.append("-") }
+                    pendingHyphen = false
+                    out.unicodeScalars.append(Unicode.Scalar(UInt8(ascii: folded).lowercasedASCII))
+                } else if folded == "'" || folded == "\u{2019}" {
+                    continue
+                } else {
+                    pendingHyphen = true
+                }
+            }
+        }
+        return out.isEmpty ? "unnamed" : out
+    }
+
+    /// Strips accents and maps a few letters that do not decompose (ß, ø, ł, đ, æ, œ).
+    static func fold(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+        if scalar.isASCII { return [scalar] }
+        switch scalar {
+        case "ß": return ["s", "s"]
+        case "ø", "Ø": return ["o"]
+        case "ł", "Ł": return ["l"]
+        case "đ", "Đ": return ["d"]
+        case "æ", "Æ": return ["a", "e"]
+        case "œ", "Œ": return ["o", "e"]
+        case "ı": return ["i"]
+        default: break
+        }
+        let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+        let base = Array(decomposed.filter { $0.isASCII })
+        return base.isEmpty ? [scalar] : base
+    }
+}
+
+extension UInt8 {
+    fileprivate var lowercasedASCII: UInt8 {
+        (0x41...0x5A).contains(self) ? self + 0x20 : self
+    }
+}

@@ -1,0 +1,175 @@
+public import NetmapGraph
+
+/// The language data extraction reads: names of states, organisations and people, titles,
+/// relation cues and status words, each from an editable table.
+///
+///     let lexicon = Lexicon.builtin
+///     lexicon.names.longestMatch(in: ["Russian", "Federation"], at: 0)  // state russia
+///
+/// A user's extra table, in the same format, adds to it: ``add(table:text:)``.
+public struct Lexicon: Sendable {
+    /// What a name in text refers to.
+    public enum Term: Hashable, Sendable {
+        /// The state's name or an alias ("Russia", "US").
+        case state(String)
+        /// A capital or government seat that can speak for the state ("Moscow", "Kyiv").
+        case seat(String)
+        /// A demonym ("Russian"), a state mention where it carries a role.
+        case demonym(String)
+        case organisation(String)
+        case person(String)
+    }
+
+    public struct Title: Hashable, Sendable {
+        public enum Role: String, Sendable { case leader, member, honorific }
+        public enum Scope: String, Sendable { case state, organisation, any }
+        public var phrase: String
+        public var role: Role
+        public var scope: Scope
+    }
+
+    public struct Cue: Hashable, Sendable {
+        public enum Form: String, Sendable { case past, present, base, ing, participle, noun }
+        public var phrase: String
+        public var relation: Relation.Kind
+        /// Words that introduce the other side; "direct" means right after the cue.
+        public var objectMarkers: [String]
+        public var form: Form
+    }
+
+    public enum RoleNoun: String, Hashable, Sendable { case person, state }
+
+    public struct Organisation: Hashable, Sendable {
+        public var label: String
+        public var category: String
+        /// The state the body belongs to, for national bodies.
+        public var state: String?
+    }
+
+    /// Names of states, seats, demonyms, organisations and known people: case-sensitive words.
+    public private(set) var names = PhraseTable<Term>()
+    /// Titles and honorifics, on lower-case words.
+    public private(set) var titles = PhraseTable<Title>()
+    /// Relation cues, on lower-case words.
+    public private(set) var cues = PhraseTable<Cue>()
+    /// Status words, on lower-case words.
+    public private(set) var statusCues = PhraseTable<Relation.Status>()
+    /// Nouns after a state that make it an actor, on lower-case words.
+    public private(set) var roleNouns = PhraseTable<RoleNoun>()
+    public private(set) var givenNames: Set<String> = []
+    public private(set) var nameParticles: Set<String> = []
+    /// State labels by slug.
+    public private(set) var states: [String: String] = [:]
+    public private(set) var organisations: [String: Organisation] = [:]
+    /// Known people's labels by slug.
+    public private(set) var people: [String: String] = [:]
+    /// Known people's other names by slug.
+    public private(set) var personAliases: [String: [String]] = [:]
+
+    /// The tables a lexicon file may name, with their columns.
+    public static let tableColumns: [String: Int] = [
+        "states": 5, "organisations": 5, "people": 3, "given-names": 2, "titles": 3,
+        "role-nouns": 2, "name-particles": 1, "relation-cues": 4, "status-cues": 2,
+    ]
+
+    public static var tableNames: [String] { tableColumns.keys.sorted() }
+
+    public init() {}
+
+    /// The tables compiled into netmap.
+    public static let builtin: Lexicon = {
+        var lexicon = Lexicon()
+        let tables: [(String, String)] = [
+            ("states", BuiltinTable.states),
+            ("organisations", BuiltinTable.organisations),
+            ("people", BuiltinTable.people),
+            ("given-names", BuiltinTable.givenNames),
+            ("titles", BuiltinTable.titles),
+            ("role-nouns", BuiltinTable.roleNouns),
+            ("name-particles", BuiltinTable.nameParticles),
+            ("relation-cues", BuiltinTable.relationCues),
+            ("status-cues", BuiltinTable.statusCues),
+        ]
+        for (name, text) in tables {
+            do {
+                try lexicon.add(table: name, text: text)
+            } catch {
+                preconditionFailure("built-in \(error)")
+            }
+        }
+        return lexicon
+    }()
+
+    /// Parses `text` as the table called `table` and adds its rows.
+    ///
+    /// - Throws: ``LexiconError`` naming the table, line and text of a bad row.
+    public mutating func add(table: String, text: String) throws(LexiconError) {
+        guard let columns = Self.tableColumns[table] else { throw .unknownTable(name: table) }
+        let parsed = try Table(name: table, text: text, columns: columns)
+        for row in parsed.rows {
+            try add(row: row, of: table)
+        }
+    }
+
+    private mutating func add(row: Table.Row, of table: String) throws(LexiconError) {
+        func bad(_ reason: String) -> LexiconError {
+            .badValue(table: table, line: row.line, text: row.cells.joined(separator: " | "),
+                reason: reason)
+        }
+        func insertName(_ name: String, _ term: Term) {
+            names.insert(Tokenizer.words(name), term)
+        }
+        func lowerWords(_ phrase: String) -> [String] {
+            Tokenizer.words(phrase.lowercased())
+        }
+        switch table {
+        case "states":
+            let id = Slug.make(row[0])
+            states[id] = row[1]
+            for name in [row[1]] + Table.list(row[2]) { insertName(name, .state(id)) }
+            for seat in Table.list(row[3]) { insertName(seat, .seat(id)) }
+            for demonym in Table.list(row[4]) { insertName(demonym, .demonym(id)) }
+        case "organisations":
+            let id = Slug.make(row[0])
+            organisations[id] = Organisation(
+                label: row[1], category: row[2], state: row[4].isEmpty ? nil : Slug.make(row[4]))
+            for name in [row[1]] + Table.list(row[3]) { insertName(name, .organisation(id)) }
+        case "people":
+            let id = Slug.make(row[0])
+            people[id] = row[1]
+            personAliases[id, default: []].append(contentsOf: Table.list(row[2]))
+            for name in [row[1]] + Table.list(row[2]) { insertName(name, .person(id)) }
+        case "given-names":
+            givenNames.insert(row[0])
+        case "name-particles":
+            nameParticles.insert(row[0])
+        case "titles":
+            guard let role = Title.Role(rawValue: row[1]) else {
+                throw bad("role must be leader, member or honorific")
+            }
+            let scope = Title.Scope(rawValue: row[2].isEmpty ? "any" : row[2])
+            guard let scope else { throw bad("scope must be state, organisation or any") }
+            titles.insert(lowerWords(row[0]), Title(phrase: row[0], role: role, scope: scope))
+        case "role-nouns":
+            guard let noun = RoleNoun(rawValue: row[1]) else { throw bad("must be person or state") }
+            roleNouns.insert(lowerWords(row[0]), noun)
+        case "relation-cues":
+            guard let kind = Relation.Kind(rawValue: row[1]) else {
+                throw bad("unknown relation kind '\(row[1])'")
+            }
+            guard let form = Cue.Form(rawValue: row[3]) else { throw bad("unknown form '\(row[3])'") }
+            let markers = Table.list(row[2])
+            guard !markers.isEmpty else { throw bad("no object marker") }
+            cues.insert(
+                lowerWords(row[0]),
+                Cue(phrase: row[0], relation: kind, objectMarkers: markers, form: form))
+        case "status-cues":
+            guard let status = Relation.Status(rawValue: row[1]) else {
+                throw bad("unknown status '\(row[1])'")
+            }
+            statusCues.insert(lowerWords(row[0]), status)
+        default:
+            throw .unknownTable(name: table)
+        }
+    }
+}

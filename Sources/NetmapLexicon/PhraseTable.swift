@@ -1,0 +1,55 @@
+/// Finds the longest table phrase that starts at a token, in time bounded by the number of
+/// phrases that share its first word.
+///
+///     var table = PhraseTable<String>()
+///     table.insert(["prime", "minister"], "PM")
+///     table.longestMatch(in: ["the", "prime", "minister"], at: 1)  // (2, ["PM"])
+public struct PhraseTable<Value: Sendable>: Sendable {
+    private struct Phrase: Sendable {
+        var rest: [String]
+        var values: [Value]
+    }
+
+    private var byFirstWord: [String: [Phrase]] = [:]
+
+    public init() {}
+
+    public var isEmpty: Bool { byFirstWord.isEmpty }
+
+    /// Adds `value` under `words`; phrases sharing words keep all their values in order.
+    public mutating func insert(_ words: [String], _ value: Value) {
+        guard let first = words.first else { return }
+        let rest = Array(words.dropFirst())
+        var phrases = byFirstWord[first, default: []]
+        if let index = phrases.firstIndex(where: { $0.rest == rest }) {
+            phrases[index].values.append(value)
+        } else {
+            phrases.append(Phrase(rest: rest, values: [value]))
+            phrases.sort { $0.rest.count > $1.rest.count }
+        }
+        byFirstWord[first] = phrases
+    }
+
+    /// The longest phrase starting at `words[index]`: its length in words and its values.
+    public func longestMatch(in words: [String], at index: Int) -> (length: Int, values: [Value])? {
+        guard index < words.count, let phrases = byFirstWord[words[index]] else { return nil }
+        for phrase in phrases {
+            let end = index + 1 + phrase.rest.count
+            guard end <= words.count else { continue }
+            var matches = true
+            for (k, word) in phrase.rest.enumerated() where words[index + 1 + k] != word {
+                matches = false
+                break
+            }
+            if matches { return (1 + phrase.rest.count, phrase.values) }
+        }
+        return nil
+    }
+
+    /// The values stored under exactly `words`.
+    public func values(for words: [String]) -> [Value] {
+        guard let first = words.first, let phrases = byFirstWord[first] else { return [] }
+        let rest = Array(words.dropFirst())
+        return phrases.first { $0.rest == rest }?.values ?? []
+    }
+}

@@ -1,0 +1,30 @@
+/// A word or punctuation mark of a text, with its place.
+public struct Token: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
+        case word, number, punctuation
+    }
+
+    /// Offset of the first scalar in the text.
+    public var start: Int
+    /// Offset just past the last scalar.
+    public var end: Int
+    /// The token as matched against tables: curly apostrophes straightened.
+    public var text: String
+    public var kind: Kind
+
+    public init(start: Int, end: Int, text: String, kind: Kind) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.kind = kind
+    }
+
+    /// The token in lower case, as cue and title tables are matched.
+    public var lower: String { text.lowercased() }
+
+    /// Whether the token starts with an upper-case letter.
+    public var isCapitalized: Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        return first.properties.isUppercase
+    }
+}

@@ -1,0 +1,166 @@
+/// Splits text into word, number and punctuation tokens that keep their offsets.
+///
+/// Words keep inner hyphens and apostrophes ("Jong-un", "d'Ivoire") and the dots of
+/// initialisms ("U.S."); possessive and clitic endings become tokens of their own
+/// ("Russia's" → "Russia", "'s"; "didn't" → "did", "n't"); known abbreviations keep their
+/// period ("Mr.", "Gen."), so that it does not end a sentence.
+///
+///     Tokenizer.words("Russia’s U.S. envoy")  // ["Russia", "'s", "U.S.", "envoy"]
+///
+/// - Complexity: O(n) in the length of the range.
+public enum Tokenizer {
+    /// Abbreviations whose period belongs to the word.
+    public static let abbreviations: Set<String> = [
+        "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Prof", "Sen",
+        "Rep", "Gov", "Rev", "Jr", "Sr", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+        "Sept", "Oct", "Nov", "Dec", "No", "vs", "etc", "Inc", "Ltd", "Corp", "Co", "approx",
+    ]
+
+    /// The token texts of a string (for table phrases).
+    public static func words(_ text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        return tokenize(scalars, in: 0..<scalars.count).map(\.text)
+    }
+
+    /// Tokenizes `scalars[range]`.
+    public static func tokenize(_ s: [Unicode.Scalar], in range: Range<Int>) -> [Token] {
+        var tokens: [Token] = []
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            let c = s[i]
+            if c.properties.isWhitespace {
+                i += 1
+                continue
+            }
+            if c == "n", i + 2 < end, isApostrophe(s[i + 1]), s[i + 2] == "t" {
+                tokens.append(Token(start: i, end: i + 3, text: "n't", kind: .word))
+                i += 3
+                continue
+            }
+            if isWordScalar(c) {
+                let start = i
+                var text = String.UnicodeScalarView()
+                var allDigits = true
+                while i < end {
+                    let d = s[i]
+                    if isWordScalar(d) {
+                        if !(("0"..."9").contains(d)) { allDigits = false }
+                        text.append(d)
+                        i += 1
+                    } else if (d == "-" || d == "\u{2010}" || d == "\u{2011}"), i + 1 < end,
+                        isWordScalar(s[i + 1])
+                    {
+                        text.append("-")
+                        i += 1
+                    } else if isApostrophe(d), i + 1 < end, s[i + 1].properties.isAlphabetic {
+                        if let clitic = clitic(s, at: i, end: end, before: text) {
+                            if clitic == "n't", text.count > 1 {
+                                // "didn't": give the n back to "n't".
+                                text.removeLast()
+                                i -= 1
+                            }
+                            break
+                        }
+                        text.append("'")
+                        i += 1
+                    } else if d == ".", (allDigits || isInitialism(text)), i + 1 < end,
+                        isWordScalar(s[i + 1]), !allDigits || ("0"..."9").contains(s[i + 1])
+                    {
+                        text.append(".")
+                        i += 1
+                    } else if d == ",", allDigits, i + 3 < end, (i + 1...i + 3).allSatisfy({
+                        ("0"..."9").contains(s[$0])
+                    }) {
+                        text.append(",")
+                        i += 1
+                    } else {
+                        break
+                    }
+                }
+                var word = String(text)
+                // Initialisms end with their own dot: "U.S." keeps the last period.
+                if i < end, s[i] == ".", isInitialism(word.unicodeScalars) || (
+                    abbreviations.contains(word))
+                {
+                    word.append(".")
+                    i += 1
+                }
+                tokens.append(
+                    Token(start: start, end: i, text: word, kind: allDigits ? .number : .word))
+                continue
+            }
+            if isApostrophe(c), let clitic = clitic(s, at: i, end: end, before: nil) {
+                let length = clitic.unicodeScalars.count
+                tokens.append(Token(start: i, end: i + length, text: clitic, kind: .word))
+                i += length
+                continue
+            }
+            tokens.append(Token(start: i, end: i + 1, text: String(normalized(c)), kind: .punctuation))
+            i += 1
+        }
+        return tokens
+    }
+
+    static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        c.properties.isAlphabetic || c.properties.numericType != nil
+            || c.properties.generalCategory == .nonspacingMark
+    }
+
+    static func isApostrophe(_ c: Unicode.Scalar) -> Bool {
+        c == "'" || c == "\u{2019}"
+    }
+
+    private static func normalized(_ c: Unicode.Scalar) -> Unicode.Scalar {
+        switch c {
+        case "\u{2019}", "\u{2018}": "'"
+        default: c
+        }
+    }
+
+    /// Single letters separated by dots: "U.S", "U.K", "E.U".
+    private static func isInitialism(_ text: String.UnicodeScalarView) -> Bool {
+        var count = 0
+        var expectLetter = true
+        for c in text {
+            if expectLetter {
+                guard c.properties.isUppercase else { return false }
+                count += 1
+            } else if c != "." {
+                return false
+            }
+            expectLetter.toggle()
+        }
+        return count >= 1 && !expectLetter && text.count >= 1
+            && (count >= 2 || text.count == 1)
+    }
+
+    /// The clitic that starts at the apostrophe at `i` ("'s", "'ll", "'re", "'ve", "'d",
+    /// "'m"), or "n't" when the word before ends in n and "t" follows.
+    private static func clitic(
+        _ s: [Unicode.Scalar], at i: Int, end: Int, before: String.UnicodeScalarView?
+    ) -> String? {
+        func letter(_ k: Int) -> Unicode.Scalar? {
+            k < end ? s[k] : nil
+        }
+        func boundary(_ k: Int) -> Bool {
+            guard let c = letter(k) else { return true }
+            return !isWordScalar(c)
+        }
+        if let before, before.last == "n", letter(i + 1) == "t", boundary(i + 2) {
+            return "n't"
+        }
+        for ending in ["s", "ll", "re", "ve", "d", "m"] {
+            let scalars = Array(ending.unicodeScalars)
+            var matches = true
+            for (k, e) in scalars.enumerated() where letter(i + 1 + k) != e {
+                matches = false
+                break
+            }
+            if matches, boundary(i + 1 + scalars.count) {
+                return "'" + ending
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+
+/// An error the command line reports and exits on, naming the file concerned.
+struct CLIError: Error, CustomStringConvertible {
+    /// Exit codes: 1 bad input, 2 output could not be written, 3 Graphviz failed.
+    enum Code: Int32 {
+        case input = 1, output = 2, render = 3
+    }
+
+    var code: Code
+    var message: String
+
+    static func input(_ path: String, _ what: String) -> CLIError {
+        CLIError(code: .input, message: "\(path): \(what)")
+    }
+
+    static func output(_ path: String, _ what: String) -> CLIError {
+        CLIError(code: .output, message: "\(path): \(what)")
+    }
+
+    var description: String { message }
+}
+
+/// Runs `body`, turning a ``CLIError`` into a message on stderr and its exit code.
+func reporting(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as CLIError {
+        Console.error(error.message)
+        throw ExitCode(error.code.rawValue)
+    }
+}

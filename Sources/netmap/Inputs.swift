@@ -1,0 +1,129 @@
+import Foundation
+import NetmapFormats
+import NetmapGraph
+
+/// A text to extract from: its source name, text and date.
+struct TextInput {
+    var name: String
+    var path: String
+    var text: String
+    var date: String?
+}
+
+/// What the command line was given: texts to extract from, and graphs netmap wrote.
+struct Inputs {
+    var texts: [TextInput] = []
+    var graphs: [(path: String, graph: Graph)] = []
+
+    /// Reads every input: `-` (stdin), a `.txt` file, a directory (every `.txt` below it,
+    /// sorted), or, where `graphsAllowed`, a `.json` or `.graphml` graph.
+    static func read(_ paths: [String], graphsAllowed: Bool) throws -> Inputs {
+        var inputs = Inputs()
+        guard !paths.isEmpty else { throw CLIError.input("netmap", "no input given") }
+        for path in paths {
+            if path == "-" {
+                let data = FileHandle.standardInput.readDataToEndOfFile()
+                inputs.texts.append(try text(data, path: "stdin", name: "stdin", date: nil, strict: true)!)
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw CLIError.input(path, "no such file or directory")
+            }
+            if isDirectory.boolValue {
+                let manifest = Manifest.load(directory: path)
+                let files = try textFiles(in: path)
+                if files.isEmpty { throw CLIError.input(path, "no .txt files in this directory") }
+                for file in files {
+                    guard let data = FileManager.default.contents(atPath: file) else {
+                        Console.warning("\(file): cannot be read; skipped")
+                        continue
+                    }
+                    let name = stem(file)
+                    if let input = try text(data, path: file, name: name, date: manifest[fileName(file)], strict: false) {
+                        inputs.texts.append(input)
+                    }
+                }
+                continue
+            }
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw CLIError.input(path, "cannot be read (permission denied?)")
+            }
+            let lower = path.lowercased()
+            if lower.hasSuffix(".json") || lower.hasSuffix(".graphml") {
+                guard graphsAllowed else {
+                    throw CLIError.input(path, "is a graph file; this command reads texts (.txt)")
+                }
+                do {
+                    let graph = lower.hasSuffix(".json") ? try JSONFormat.decode(data) : try GraphMLFormat.decode(data)
+                    inputs.graphs.append((path, graph))
+                } catch {
+                    throw CLIError.input(path, "\(error)")
+                }
+                continue
+            }
+            let manifest = Manifest.load(directory: (path as NSString).deletingLastPathComponent)
+            inputs.texts.append(try text(data, path: path, name: stem(path), date: manifest[fileName(path)], strict: true)!)
+        }
+        return inputs
+    }
+
+    /// Checks a file's bytes are text. Named files fail; files found in a directory are skipped
+    /// with a warning.
+    private static func text(_ data: Data, path: String, name: String, date: String?, strict: Bool) throws -> TextInput? {
+        func refuse(_ what: String) throws -> TextInput? {
+            if strict { throw CLIError.input(path, what) }
+            Console.warning("\(path): \(what); skipped")
+            return nil
+        }
+        if data.isEmpty { return try refuse("is empty") }
+        if data.prefix(8192).contains(0) { return try refuse("is a binary file (it contains NUL bytes), not text") }
+        guard let text = String(data: data, encoding: .utf8) else {
+            return try refuse("is not valid UTF-8 text")
+        }
+        if text.allSatisfy(\.isWhitespace) { return try refuse("holds only white space") }
+        return TextInput(name: name, path: path, text: text, date: date)
+    }
+
+    private static func textFiles(in directory: String) throws -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: directory) else {
+            throw CLIError.input(directory, "cannot be read")
+        }
+        var files: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            if relative.lowercased().hasSuffix(".txt") {
+                let full = (directory as NSString).appendingPathComponent(relative)
+                var isDirectory: ObjCBool = false
+                if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
+                    files.append(full)
+                }
+            }
+        }
+        return files.sorted()
+    }
+
+    static func stem(_ path: String) -> String {
+        ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    }
+
+    static func fileName(_ path: String) -> String {
+        (path as NSString).lastPathComponent
+    }
+}
+
+/// `manifest.tsv` beside the texts: `file`, `date` (and optional further columns) per line.
+enum Manifest {
+    static func load(directory: String) -> [String: String] {
+        let path = (directory as NSString).appendingPathComponent("manifest.tsv")
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            return [:]
+        }
+        var dates: [String: String] = [:]
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard cells.count >= 2, cells[0] != "file", !cells[1].isEmpty else { continue }
+            dates[cells[0]] = cells[1]
+        }
+        return dates
+    }
+}

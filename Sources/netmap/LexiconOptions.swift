@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import NetmapExtraction
+import NetmapLexicon
+
+/// `--lexicon FILE`: extra language data, in the tables' own format, under `[table]` headings.
+///
+///     [people]
+///     jane-doe | Jane Doe | Doe
+struct LexiconOptions: ParsableArguments {
+    @Option(name: .customLong("lexicon"), help: ArgumentHelp(
+        "Extra language data: rows under [table] headings (states, organisations, people, given-names, titles, relation-cues, status-cues, ...).",
+        valueName: "file"))
+    var files: [String] = []
+
+    func extractor() throws -> Extractor {
+        guard !files.isEmpty else { return Extractor() }
+        var lexicon = Lexicon.builtin
+        for file in files {
+            guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
+                throw CLIError.input(file, "cannot be read as UTF-8 text")
+            }
+            var table: String? = nil
+            var rows = ""
+            func flush() throws {
+                guard let name = table else {
+                    if !rows.allSatisfy(\.isWhitespace) {
+                        throw CLIError.input(file, "rows before the first [table] heading")
+                    }
+                    return
+                }
+                do { try lexicon.add(table: name, text: rows) } catch {
+                    throw CLIError.input(file, "\(error)".replacingOccurrences(of: " table line ", with: " table, line "))
+                }
+            }
+            for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                if trimmed.hasPrefix("["), trimmed.hasSuffix("]") {
+                    try flush()
+                    table = String(trimmed.dropFirst().dropLast())
+                    // Blank lines keep the table's line numbers those of the file.
+                    rows = String(repeating: "\n", count: number + 1)
+                } else {
+                    rows += line + "\n"
+                }
+            }
+            try flush()
+        }
+        return Extractor(lexicon: lexicon)
+    }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+
+@main
+struct Netmap: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "netmap",
+        abstract: "Draw who is connected to whom in news articles.",
+        discussion: """
+            netmap reads news texts and builds a typed graph of the people, states and \
+            organisations they name and the relations between them, each with its evidence \
+            sentence, source and status; it draws the graph with Graphviz and exports it.
+            """,
+        version: "0.1.0",
+        subcommands: [Extract.self, Render.self]
+    )
+}
