@@ -60,6 +60,7 @@ let package = Package(
         .testTarget(
             name: "NetmapFormatsTests",
             dependencies: ["NetmapFormats", "NetmapGraph"],
+            exclude: ["Snapshots"],
             swiftSettings: strict
         ),
         .testTarget(

@@ -124,9 +124,9 @@ public enum GraphMLFormat {
         parser.delegate = reader
         let ok = parser.parse()
         if let problem = reader.problem { throw problem }
-        guard ok else {
-            let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "unknown error"
-            throw .notAGraph(format: "GraphML", reason: "XML error at line \(parser.lineNumber): \(reason)")
+        if !ok || parser.parserError != nil || reader.xmlError != nil {
+            let (code, line) = reader.xmlError ?? ((parser.parserError as? NSError)?.code ?? -1, parser.lineNumber)
+            throw .notAGraph(format: "GraphML", reason: "XML error at line \(line): \(XMLErrors.describe(code))")
         }
         guard reader.sawGraphML else {
             throw .notAGraph(format: "GraphML", reason: "no <graphml> element")

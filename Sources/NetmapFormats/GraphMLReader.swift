@@ -22,6 +22,8 @@ final class GraphMLReader: NSObject, XMLParserDelegate {
     private var depth = 0
     private(set) var sawGraphML = false
     private(set) var problem: FormatError?
+    /// The first XML error: its code and line.
+    private(set) var xmlError: (code: Int, line: Int)?
 
     /// Deeper nesting than this is refused: netmap's GraphML is four levels deep.
     static let maximumDepth = 64
@@ -80,6 +82,10 @@ final class GraphMLReader: NSObject, XMLParserDelegate {
             current = nil
         default: break
         }
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+        if xmlError == nil { xmlError = ((parseError as NSError).code, parser.lineNumber) }
     }
 
     private func fail(_ error: FormatError, _ parser: XMLParser) {

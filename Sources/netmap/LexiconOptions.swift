@@ -24,7 +24,9 @@ struct LexiconOptions: ParsableArguments {
             var rows = ""
             func flush() throws {
                 guard let name = table else {
-                    if !rows.allSatisfy(\.isWhitespace) {
+                    let content = rows.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+                        .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+                    if !content.isEmpty {
                         throw CLIError.input(file, "rows before the first [table] heading")
                     }
                     return

@@ -1,0 +1,68 @@
+import Foundation
+import NetmapExtraction
+import NetmapGraph
+import Testing
+
+private func expectTagged(_ markup: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    let fixture = Fixture(markup)
+    let got = fixture.tagged().map { "\($0.surface)/\($0.kind.rawValue)" }
+    let want = fixture.marked.map { "\($0.surface)/\($0.kind.rawValue)" }
+    #expect(got == want, sourceLocation: sourceLocation)
+}
+
+@Test func titledNamesArePeople() {
+    expectTagged("[French](state) President [Emmanuel Macron](person) spoke first.")
+    expectTagged("Foreign Minister [Annalena Baerbock](person) flew home.")
+    expectTagged("Later [Mr Modi](person) left.".replacingOccurrences(of: "[Mr Modi]", with: "Mr [Modi]"))
+}
+
+@Test func givenNamesStartPeople() {
+    expectTagged("[Keir Starmer](person) and [Giorgia Meloni](person) disagreed on trade.")
+}
+
+@Test func namesWithParticlesStayWhole() {
+    expectTagged("[Ursula von der Leyen](person) answered questions.")
+}
+
+@Test func statesAreFoundByNameAliasAndSeat() {
+    expectTagged("[Britain](state) and the [U.S.](state) agreed, and [Beijing](state) said nothing.")
+}
+
+@Test func aSeatAfterAPlacePrepositionIsStillTheState() {
+    let fixture = Fixture("Officials gathered in [Ankara](state) on Monday.")
+    let document = Extractor().annotate(name: "x", text: fixture.text)
+    #expect(document.mentions.first?.role == .location)
+    #expect(document.mentions.first?.entity == "state:turkey")
+}
+
+@Test func aDemonymCountsOnlyWhereItCarriesARole() {
+    expectTagged("[Polish](state) troops crossed. Polish sausages were served.")
+}
+
+@Test func organisationsAreFoundByTableAndByForm() {
+    expectTagged("The [European Commission](organisation) and the [Baltic Energy Fund](organisation) met [Nato](organisation).")
+}
+
+@Test func aSurnameJoinsThePersonNamedInFull() {
+    let graph = Fixture("Jacinda Ardern spoke. Later Ardern left, and Mrs Ardern smiled.").graph()
+    let people = graph.entities.filter { $0.kind == .person }
+    #expect(people.map(\.label) == ["Jacinda Ardern"])
+    #expect(people.first?.mentions == 3)
+}
+
+@Test func spellingVariantsOfOneNameMerge() {
+    let graph = Fixture("Mykola Tochytskyi arrived. Tochytskyy said the talks went well. Mr Tochytsky left.").graph()
+    let people = graph.entities.filter { $0.kind == .person }
+    #expect(people.count == 1)
+    #expect(people.first?.label == "Mykola Tochytskyi")
+}
+
+@Test func aKnownPersonKeepsOneIdAcrossSpellings() {
+    let a = Fixture("President Volodymyr Zelenskiy spoke.").graph()
+    let b = Fixture("Volodymyr Zelenskyy spoke.").graph()
+    let c = Fixture("Zelensky spoke.").graph()
+    let ids = [a, b, c].map { $0.entities.filter { $0.kind == .person }.map(\.id) }
+    #expect(ids[0] == ids[1])
+    #expect(ids[1] == ids[2])
+    #expect(ids[0] == ["person:volodymyr-zelensky"])
+}

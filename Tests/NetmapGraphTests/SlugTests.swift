@@ -1,0 +1,23 @@
+import NetmapGraph
+import Testing
+
+@Test func slugFoldsAccentsAndCase() {
+    #expect(Slug.make("António Costa") == "antonio-costa")
+    #expect(Slug.make("Recep Tayyip Erdoğan") == "recep-tayyip-erdogan")
+    #expect(Slug.make("Friedrich Merz") == "friedrich-merz")
+}
+
+@Test func slugJoinsWordsWithSingleHyphens() {
+    #expect(Slug.make("Kim Jong-un") == "kim-jong-un")
+    #expect(Slug.make("  U.S.  State -- Department ") == "u-s-state-department")
+}
+
+@Test func slugDropsApostrophesInsideWords() {
+    #expect(Slug.make("Côte d'Ivoire") == "cote-divoire")
+    #expect(Slug.make("O’Brien") == "obrien")
+}
+
+@Test func slugOfNothingIsStillAnId() {
+    #expect(Slug.make("!!!") == "unnamed")
+    #expect(Slug.make("") == "unnamed")
+}

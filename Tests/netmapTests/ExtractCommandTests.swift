@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+@Test func extractWritesOneGraphMLPerDocument() throws {
+    let out = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: out) }
+    let result = try CLI.run(["extract", "--format", "graphml", "--output-dir", out.path, CLI.corpus])
+    #expect(result.status == 0, "\(result.stderr)")
+    let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+    #expect(files.count == 5)
+    #expect(files.allSatisfy { $0.hasSuffix(".graphml") })
+    for file in files {
+        let data = try Data(contentsOf: out.appendingPathComponent(file))
+        #expect(XMLParser(data: data).parse(), "\(file) is not well-formed")
+        #expect(String(decoding: data, as: UTF8.self).contains("<node id=\"person:vladimir-putin\">"), "\(file)")
+    }
+}
+
+@Test func extractIsDeterministic() throws {
+    let a = try CLI.run(["extract", "--format", "json", CLI.corpus])
+    let b = try CLI.run(["extract", "--format", "json", CLI.corpus])
+    #expect(a.status == 0)
+    #expect(a.stdout == b.stdout)
+    #expect(a.stdout.count > 1000)
+}
+
+@Test func extractReadsStandardInput() throws {
+    let result = try CLI.run(["extract", "--format", "text", "-"], stdin: Data("Angela Merkel met Emmanuel Macron in Berlin.".utf8))
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.text.contains("Angela Merkel — Emmanuel Macron: met (occurred), stdin"))
+}
+
+@Test func theCommittedExampleGraphsAreCurrent() throws {
+    let graphs = CLI.root.appendingPathComponent("Graphs/alaska-2025")
+    for format in ["json", "graphml"] {
+        let committed = try Data(contentsOf: graphs.appendingPathComponent("alaska-2025.\(format)"))
+        let result = try CLI.run(["extract", "--format", format, CLI.corpus])
+        #expect(result.status == 0)
+        #expect(result.stdout == committed, "Graphs/alaska-2025/alaska-2025.\(format) is stale: run Scripts/make-graphs")
+    }
+}
+
+@Test func aMissingFileIsNamedAndFails() throws {
+    let result = try CLI.run(["extract", "no/such/file.txt"])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("no/such/file.txt: no such file or directory"))
+}
+
+@Test func emptyAndBinaryFilesAreRefusedAndNoOutputIsLeft() throws {
+    let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let empty = dir.appendingPathComponent("empty.txt")
+    let binary = dir.appendingPathComponent("image.txt")
+    try Data().write(to: empty)
+    try Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A]).write(to: binary)
+    let output = dir.appendingPathComponent("out.json")
+    for (file, message) in [(empty, "is empty"), (binary, "binary")] {
+        let result = try CLI.run(["extract", file.path, "-o", output.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains(file.path))
+        #expect(result.stderr.contains(message))
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path)
+    #expect(Set(leftovers) == ["empty.txt", "image.txt"])
+}
+
+@Test func anUnwritableOutputFailsBeforeAnyWork() throws {
+    let result = try CLI.run(["extract", CLI.corpus, "-o", "/no/such/dir/out.json"])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("/no/such/dir/out.json"))
+}
+
+@Test func aBadLexiconRowIsNamedWithItsLine() throws {
+    let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let lexicon = dir.appendingPathComponent("extra.lexicon")
+    try "# extra names\n[people]\njane-roe | Jane Roe\n".write(to: lexicon, atomically: true, encoding: .utf8)
+    let result = try CLI.run(["extract", "--lexicon", lexicon.path, CLI.corpus])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("extra.lexicon: people table, line 3: expected 3 columns, found 2"))
+}
+
+@Test func aUserLexiconAddsPeople() throws {
+    let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let lexicon = dir.appendingPathComponent("extra.lexicon")
+    try "[people]\nqx-zorblat | Qx Zorblat | Zorblat\n".write(to: lexicon, atomically: true, encoding: .utf8)
+    let result = try CLI.run(["extract", "--lexicon", lexicon.path, "--format", "text", "-"], stdin: Data("Zorblat spoke.".utf8))
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.text.contains("Qx Zorblat  [person:qx-zorblat]"))
+}

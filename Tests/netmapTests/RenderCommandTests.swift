@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+/// The text of every `<title>` in an SVG: Graphviz names each node and edge there.
+private final class TitleReader: NSObject, XMLParserDelegate {
+    var titles: [String] = []
+    private var text: String?
+
+    static func titles(_ data: Data) -> [String] {
+        let reader = TitleReader()
+        let parser = XMLParser(data: data)
+        parser.delegate = reader
+        _ = parser.parse()
+        return reader.titles
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        if name == "title" { text = "" }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) { text? += string }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        if name == "title", let text { titles.append(text) }
+        text = nil
+    }
+}
+
+@Test func renderDrawsTheBundledCorpusAsSVG() throws {
+    let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let svg = dir.appendingPathComponent("alaska.svg")
+    let result = try CLI.run(["render", "--format", "svg", CLI.corpus, "-o", svg.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    let data = try Data(contentsOf: svg)
+    #expect(XMLParser(data: data).parse())
+    let titles = TitleReader.titles(data)
+    for id in ["person:donald-trump", "person:vladimir-putin", "state:ukraine"] {
+        #expect(titles.contains(id), "\(id)")
+    }
+}
+
+@Test func renderReadsGraphFilesNetmapWrote() throws {
+    let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    for format in ["json", "graphml"] {
+        let graph = dir.appendingPathComponent("g.\(format)")
+        #expect(try CLI.run(["extract", "--format", format, CLI.corpus, "-o", graph.path]).status == 0)
+        let result = try CLI.run(["render", "--format", "svg", graph.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(TitleReader.titles(result.stdout).contains("person:donald-trump"))
+    }
+}
+
+@Test func anUnreadableGraphFileIsNamed() throws {
+    let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let bad = dir.appendingPathComponent("broken.graphml")
+    try "<graphml><graph>".write(to: bad, atomically: true, encoding: .utf8)
+    let svg = dir.appendingPathComponent("out.svg")
+    let result = try CLI.run(["render", bad.path, "-o", svg.path])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("broken.graphml: not a netmap GraphML graph: XML error at line"))
+    #expect(!FileManager.default.fileExists(atPath: svg.path))
+}
