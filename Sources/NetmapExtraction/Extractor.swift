@@ -42,8 +42,11 @@ public struct Extractor: Sendable {
         var surfaces: [String: [String]] = [:]
         var kinds: [String: Entity.Kind] = [:]
         var counts: [String: Int] = [:]
+        // A place ("talks in Moscow") does not by itself make its state an actor of the story.
+        let actors = Set(
+            document.mentions.filter { $0.role != .location || $0.kind == .organisation }.compactMap(\.entity))
         for mention in document.mentions where mention.role != .reference {
-            guard let id = mention.entity else { continue }
+            guard let id = mention.entity, actors.contains(id) else { continue }
             surfaces[id, default: []].append(mention.surface)
             kinds[id] = mention.kind
             counts[id, default: 0] += 1

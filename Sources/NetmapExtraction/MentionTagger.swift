@@ -150,9 +150,21 @@ public struct MentionTagger: ExtractionPass {
         let lower = sentence.lower
         switch term {
         case .state(let id):
+            // "in Geneva, Switzerland": a state that places a place.
+            let place = i >= 3 && lower[i - 1] == "," && isCapitalizedWord(sentence, i - 2)
+                && Self.locatives.contains(lower[i - 3])
             return Mention(
-                sentence: index, tokens: range, kind: .state, surface: name, key: id, known: true)
+                sentence: index, tokens: range, kind: .state, surface: name, key: id, known: true,
+                role: place ? .location : .actor)
         case .seat(let id):
+            // "Dublin time", "the Budapest Memorandum": part of another name, not the state.
+            let next = range.upperBound
+            if next < lower.count, lower[next] == "time" || (
+                isCapitalizedWord(sentence, next) && lexicon.names.longestMatch(in: sentence.words, at: next) == nil
+                    && lexicon.titles.longestMatch(in: lower, at: next) == nil)
+            {
+                return nil
+            }
             let place = i > 0 && Self.locatives.contains(lower[i - 1])
             return Mention(
                 sentence: index, tokens: range, kind: .state, surface: name, key: id, known: true,
@@ -160,21 +172,38 @@ public struct MentionTagger: ExtractionPass {
         case .demonym(let id):
             // A demonym names its state only where it carries a role: before a title, a role
             // noun ("the Russian side") or a name.
-            let next = range.upperBound
-            let carriesRole =
-                lexicon.titles.longestMatch(in: lower, at: next) != nil
-                || lexicon.roleNouns.longestMatch(in: lower, at: next) != nil
-            guard carriesRole else { return nil }
+            guard demonymCarriesRole(sentence, after: range.upperBound) else { return nil }
             return Mention(
                 sentence: index, tokens: range, kind: .state, surface: name, key: id, known: true)
         case .organisation(let id):
+            // "talks at the Kremlin": a building where something happens.
+            var before = i - 1
+            if before >= 0, lower[before] == "the" { before -= 1 }
+            let place = before >= 0 && ["at", "in", "inside", "outside", "to"].contains(lower[before])
+                && lexicon.organisations[id]?.category == "government"
             return Mention(
                 sentence: index, tokens: range, kind: .organisation, surface: name, key: id,
-                known: true)
+                known: true, role: place ? .location : .actor)
         case .person(let id):
             return Mention(
                 sentence: index, tokens: range, kind: .person, surface: name, key: id, known: true)
         }
+    }
+
+    /// Whether a title or role noun follows, perhaps after further coordinated demonyms
+    /// ("Russian and American officials").
+    private func demonymCarriesRole(_ sentence: Sentence, after next: Int) -> Bool {
+        let lower = sentence.lower
+        if lexicon.titles.longestMatch(in: lower, at: next) != nil
+            || lexicon.roleNouns.longestMatch(in: lower, at: next) != nil
+        {
+            return true
+        }
+        guard next + 1 < lower.count, ["and", "or", ","].contains(lower[next]),
+            let match = lexicon.names.longestMatch(in: sentence.words, at: next + 1),
+            case .demonym = match.values.first
+        else { return false }
+        return demonymCarriesRole(sentence, after: next + 1 + match.length)
     }
 
     /// A title or honorific followed by a name.
@@ -182,8 +211,19 @@ public struct MentionTagger: ExtractionPass {
         guard let match = lexicon.titles.longestMatch(in: sentence.lower, at: i),
             let title = match.values.first
         else { return nil }
-        let nameStart = i + match.length
+        var nameStart = i + match.length
+        // "President Sheikh Mohammed", "Prime Minister Sir Keir Starmer": an honorific may follow.
+        if title.role != .honorific, let next = lexicon.titles.longestMatch(in: sentence.lower, at: nameStart),
+            next.values.first?.role == .honorific
+        {
+            nameStart += next.length
+        }
         guard var person = name(sentence, at: nameStart, index: index, maxLength: 4) else {
+            return nil
+        }
+        // In a title-case headline every word is capitalised: trust only known names and
+        // given names there ("USA President Statement on ...").
+        if sentence.isTitleCase, !person.known, !lexicon.givenNames.contains(sentence.words[nameStart]) {
             return nil
         }
         person.title = title

@@ -24,89 +24,112 @@ public struct OfficeFinder: ExtractionPass {
         var leads: [String: String] = [:]  // person id -> what they lead
         var found: [(Int, Relation.Kind, String, String, String)] = []  // sentence, kind, person, body, cue
         let mentions = document.mentions
+        var unqualified: [(sentence: Int, person: String, cue: String)] = []
         // Qualifiers and appositions.
         for (n, mention) in mentions.enumerated() where mention.kind == .person {
+            guard let person = mention.entity else { continue }
+            if mention.title == nil || mention.title?.role == .honorific,
+                let (body, role, cue) = apposition(after: n, in: document)
+            {
+                found.append((mention.sentence, role == .leader ? .leaderOf : .memberOf, person, body, cue))
+                continue
+            }
             guard let title = mention.title, title.role != .honorific,
                 let titleStart = mention.titleTokens?.lowerBound
-            else {
-                if let (body, title, cue) = apposition(after: n, in: document) {
-                    let kind: Relation.Kind = title.role == .leader ? .leaderOf : .memberOf
-                    found.append((mention.sentence, kind, mention.entity!, body, cue))
+            else { continue }
+            let kind: Relation.Kind = title.role == .leader ? .leaderOf : .memberOf
+            let sentence = document.sentences[mention.sentence]
+            let previous = n > 0 && mentions[n - 1].sentence == mention.sentence ? mentions[n - 1] : nil
+            var gap = previous?.tokens.upperBound ?? -1
+            if gap >= 0, gap < sentence.words.count, sentence.words[gap] == "'s" { gap += 1 }
+            guard let previous, gap == titleStart, let body = previous.entity else {
+                if kind == .memberOf, title.scope != .organisation {
+                    unqualified.append((mention.sentence, person, title.phrase))
                 }
                 continue
             }
-            let sentence = document.sentences[mention.sentence]
-            guard n > 0, mentions[n - 1].sentence == mention.sentence else { continue }
-            let previous = mentions[n - 1]
-            var gap = previous.tokens.upperBound
-            if gap < sentence.words.count, sentence.words[gap] == "'s" { gap += 1 }
-            guard gap == titleStart else { continue }
-            let kind: Relation.Kind = title.role == .leader ? .leaderOf : .memberOf
-            if previous.kind == .person {
-                // "Putin's aide Yuri Ushakov": resolved below, once leaders are known.
-                found.append((mention.sentence, kind, mention.entity!, previous.entity!, "@" + title.phrase))
-            } else {
-                found.append((mention.sentence, kind, mention.entity!, previous.entity!, title.phrase))
-            }
+            // "Putin's aide Yuri Ushakov" is resolved below, once leaders are known.
+            found.append((mention.sentence, kind, person, previous.kind == .person ? "@" + body : body, title.phrase))
             document.mentions[n - 1].role = .modifier
         }
-        for (_, kind, person, body, cue) in found where kind == .leaderOf && !cue.hasPrefix("@") {
+        for (_, kind, person, body, _) in found where kind == .leaderOf && !body.hasPrefix("@") {
             if leaders[body] == nil || body.hasPrefix("state:") { leaders[body] = leaders[body] ?? person }
             if leads[person] == nil || body.hasPrefix("state:") { leads[person] = leads[person] ?? body }
         }
+        // "Joining Putin were Foreign Minister Sergei Lavrov ...": an official named without a
+        // state serves the one leader named beside them.
+        for item in unqualified {
+            let others = Set(mentions.filter { $0.sentence == item.sentence && $0.kind == .person }
+                .compactMap(\.entity)).subtracting([item.person])
+            let states = Set(others.compactMap { leads[$0] }.filter { $0.hasPrefix("state:") })
+            if states.count == 1 { found.append((item.sentence, .memberOf, item.person, states.first!, item.cue)) }
+        }
         for (index, kind, person, body, cue) in found {
             var target = body
-            var cueText = cue
-            if cue.hasPrefix("@") {
-                guard let led = leads[body] else { continue }
+            if body.hasPrefix("@") {
+                guard let led = leads[String(body.dropFirst())] else { continue }
                 target = led
-                cueText = String(cue.dropFirst())
             }
             guard person != target else { continue }
             let sentence = document.sentences[index]
             document.relations.append(
                 Relation(
                     kind: kind, source: person, target: target, status: .occurred,
-                    evidence: [evidence(sentence, document, cue: cueText)]))
+                    evidence: [evidence(sentence, document, cue: cue)]))
         }
         resolveDescriptions(&document, leaders: leaders)
     }
 
-    /// "P, the Russian foreign minister" / "P, Nato's secretary general" / "P, an aide to M".
-    private func apposition(after n: Int, in document: TextDocument) -> (String, Lexicon.Title, String)? {
+    /// "P, the Russian foreign minister", "P, Nato's secretary general", "P, Trump's special
+    /// envoy", "P, the Russian leader's adviser", "P, head of Russia's wealth fund",
+    /// "P, an aide to the Kremlin": what the office belongs to, the role, and the title.
+    /// A person as the body comes back as "@" + id: the office belongs to what they lead.
+    private func apposition(after n: Int, in document: TextDocument) -> (String, Lexicon.Title.Role, String)? {
         let mentions = document.mentions
         let mention = mentions[n]
         let sentence = document.sentences[mention.sentence]
         let lower = sentence.lower
+        func body(at k: Int) -> Mention? {
+            mentions.first { $0.sentence == mention.sentence && $0.tokens.lowerBound == k && $0.entity != nil }
+        }
+        func title(at k: Int) -> (Lexicon.Title, Int)? {
+            guard let match = lexicon.titles.longestMatch(in: lower, at: k), let title = match.values.first,
+                title.role != .honorific
+            else { return nil }
+            return (title, k + match.length)
+        }
         var k = mention.tokens.upperBound
         guard k < lower.count, lower[k] == "," else { return nil }
         k += 1
         if k < lower.count, ["the", "a", "an"].contains(lower[k]) { k += 1 }
-        // Qualifier first: "the Russian foreign minister".
-        if let body = mentions.first(where: {
-            $0.sentence == mention.sentence && $0.tokens.lowerBound == k && $0.kind != .person
-        }) {
-            var t = body.tokens.upperBound
+        // Qualifier first: "the Russian foreign minister", "Trump's special envoy".
+        if let qualifier = body(at: k), qualifier.entity != mention.entity {
+            var t = qualifier.tokens.upperBound
             if t < lower.count, lower[t] == "'s" { t += 1 }
-            if let match = lexicon.titles.longestMatch(in: lower, at: t), let title = match.values.first,
-                title.role != .honorific
-            {
-                return (body.entity!, title, title.phrase)
+            guard var (office, end) = title(at: t) else { return nil }
+            // "the Russian leader's foreign policy adviser": the last title is the office.
+            if end < lower.count, lower[end] == "'s", let (second, after) = title(at: end + 1) {
+                office = second
+                end = after
             }
-            return nil
+            // A name after the title starts another person: "Trump, Russian President Putin".
+            if mentions.contains(where: { $0.sentence == mention.sentence && $0.kind == .person && $0.tokens.lowerBound == end }) {
+                return nil
+            }
+            let id = qualifier.entity!
+            return (qualifier.kind == .person ? "@" + id : id, office.role, office.phrase)
         }
         // Title first: "the secretary general of Nato", "an aide to the Kremlin".
-        guard let match = lexicon.titles.longestMatch(in: lower, at: k), let title = match.values.first,
-            title.role != .honorific
-        else { return nil }
-        var t = k + match.length
+        guard let (office, end) = title(at: k) else { return nil }
+        var t = end
         guard t < lower.count, ["of", "to", "at", "for"].contains(lower[t]) else { return nil }
         t += 1
         if t < lower.count, lower[t] == "the" { t += 1 }
-        guard let body = mentions.first(where: {
-            $0.sentence == mention.sentence && $0.tokens.lowerBound == t && $0.kind != .person
-        }) else { return nil }
-        return (body.entity!, title, title.phrase)
+        guard let qualifier = body(at: t), qualifier.kind != .person else { return nil }
+        // "head of Russia's sovereign wealth fund": heading a body of the state serves it.
+        let after = qualifier.tokens.upperBound
+        let role: Lexicon.Title.Role = after < lower.count && lower[after] == "'s" ? .member : office.role
+        return (qualifier.entity!, role, office.phrase)
     }
 
     /// Turns "the Russian leader" into a mention of the person who leads Russia here.

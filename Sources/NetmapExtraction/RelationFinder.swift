@@ -15,13 +15,13 @@ public struct RelationFinder: ExtractionPass {
 
     /// Words that end a clause: a subject is not looked for past them.
     static let breakers: Set<String> = [
-        ";", ":", "—", "–", "but", "while", "whereas", "although", "though", "because", "which",
+        ";", ":", "—", "–", "but", "while", "whereas", "although", "though", "because", "which", "that",
         "after", "before", "since", "when", "where", "(", ")", "“", "”", "\"",
     ]
 
     /// Words that may stand between a cue and its object.
     static let objectFillers: Set<String> = [
-        "the", "a", "an", "that", "both", "his", "her", "their", "its", "fellow", "counterpart",
+        "the", "a", "an", "that", "both", "his", "her", "their", "its", "fellow", "counterpart", "'s",
         "leaders", "leader", "of", "also", "directly", "personally", "again", "once",
     ]
 
@@ -57,14 +57,22 @@ public struct RelationFinder: ExtractionPass {
                 for k in mention.tokens { material[k] = true }
                 if let t = mention.titleTokens { for k in t { material[k] = true } }
             }
-            var i = 0
-            while i < sentence.lower.count {
-                guard !material[i], let match = lexicon.cues.longestMatch(in: sentence.lower, at: i)
+            // Cues are matched with -ly adverbs left out, so "stands resolutely by" is
+            // "stands by"; `positions` maps back to the sentence's tokens.
+            var positions: [Int] = []
+            for k in sentence.lower.indices where !Self.isAdverb(sentence.lower[k]) || k == 0 {
+                positions.append(k)
+            }
+            let cueWords = positions.map { sentence.lower[$0] }
+            var p = 0
+            while p < cueWords.count {
+                let i = positions[p]
+                guard !material[i], let match = lexicon.cues.longestMatch(in: cueWords, at: p)
                 else {
-                    i += 1
+                    p += 1
                     continue
                 }
-                let cueRange = i..<(i + match.length)
+                let cueRange = i..<(positions[p + match.length - 1] + 1)
                 for cue in match.values {
                     let found = relations(
                         cue, at: cueRange, actors: actors, sentence: sentence, material: material)
@@ -80,13 +88,18 @@ public struct RelationFinder: ExtractionPass {
                                         sentence: document.text(sentence.range),
                                         start: sentence.range.lowerBound,
                                         end: sentence.range.upperBound,
-                                        cue: sentence.words[cueRange].joined(separator: " "))
+                                        cue: positions[p..<(p + match.length)].map { sentence.words[$0] }.joined(separator: " "))
                                 ]))
                     }
                 }
-                i = cueRange.upperBound
+                p += match.length
             }
         }
+    }
+
+    /// Whether a lower-case word is an adverb in -ly (not "ally", "early", "only").
+    static func isAdverb(_ word: String) -> Bool {
+        word.count > 5 && word.hasSuffix("ly") && !["family", "italy", "assembly", "supply", "anomaly"].contains(word)
     }
 
     private func actors(_ mentions: [Mention], _ sentence: Sentence, previous: String?) -> [Actor] {
@@ -129,7 +142,7 @@ public struct RelationFinder: ExtractionPass {
         material: [Bool]
     ) -> [(String, String)] {
         let words = sentence.lower
-        let subjects = subjectGroup(before: range.lowerBound, actors: actors, words: words, material: material)
+        var subjects = subjectGroup(before: range.lowerBound, actors: actors, words: words, material: material)
         var objects: [Actor] = []
         var between = false
         for marker in cue.objectMarkers {
@@ -143,6 +156,31 @@ public struct RelationFinder: ExtractionPass {
             }
             if !objects.isEmpty { break }
         }
+        // "a close Putin ally": the actor right before a noun cue is its object, the subject is
+        // the name after the cue or the one the phrase stands in apposition to.
+        if objects.isEmpty, cue.form == .noun, !between, let left = subjects.last,
+            left.tokens.upperBound == range.lowerBound
+                || (left.tokens.upperBound + 1 == range.lowerBound && words[left.tokens.upperBound] == "'s")
+        {
+            let after = group(startingNear: range.upperBound, actors: actors, words: words, material: material)
+            if let head = after.first { return [(head.entity, left.entity)] }
+            var start = left.tokens.lowerBound
+            while start > 0, words[start - 1] != "," { start -= 1 }
+            if start > 1, let head = actors.last(where: { $0.tokens.upperBound == start - 1 }) {
+                return [(head.entity, left.entity)]
+            }
+            if subjects.count >= 2 { return [(subjects[subjects.count - 2].entity, left.entity)] }
+            return []
+        }
+        // "In a call with Trump, Zelensky said ...": a fronted phrase takes the main clause's
+        // subject, after the comma that closes it.
+        if subjects.isEmpty, let last = objects.last,
+            let comma = (last.tokens.upperBound..<words.count).first(where: { words[$0] == "," }),
+            let head = actors.first(where: { $0.tokens.lowerBound > comma }),
+            (comma + 1..<head.tokens.lowerBound).allSatisfy({ material[$0] || words[$0] == "the" })
+        {
+            subjects = [head]
+        }
         var pairs: [(String, String)] = []
         if between || (objects.isEmpty && cue.relation.isSymmetric) {
             let members = between ? objects : subjects
@@ -153,19 +191,6 @@ public struct RelationFinder: ExtractionPass {
                 pairs.append((a.entity, b.entity))
             }
             return pairs
-        }
-        // "a close Putin ally": the actor right before a noun cue is its object, the subject is
-        // the name after the cue or the one the phrase stands in apposition to.
-        if objects.isEmpty, cue.form == .noun, let left = subjects.last,
-            left.tokens.upperBound == range.lowerBound
-                || (left.tokens.upperBound + 1 == range.lowerBound && words[left.tokens.upperBound] == "'s")
-        {
-            var start = left.tokens.lowerBound
-            while start > 0, words[start - 1] != "," { start -= 1 }
-            if start > 0, let head = actors.last(where: { $0.tokens.upperBound == start - 1 }) {
-                return [(head.entity, left.entity)]
-            }
-            return []
         }
         for a in subjects {
             for b in objects { pairs.append((a.entity, b.entity)) }

@@ -41,6 +41,8 @@ public struct Sentence: Sendable {
     public var isBoilerplate: Bool
     /// Whether the sentence stands alone on its line with no final punctuation (a headline).
     public var isHeadline: Bool
+    /// A headline in which most words are capitalised, so capitals say little about names.
+    public var isTitleCase: Bool
 
     public init(range: Range<Int>, tokens: [Token], isBoilerplate: Bool, isHeadline: Bool) {
         self.range = range
@@ -49,6 +51,9 @@ public struct Sentence: Sendable {
         self.lower = words.map { $0.lowercased() }
         self.isBoilerplate = isBoilerplate
         self.isHeadline = isHeadline
+        let words = tokens.filter { $0.kind == .word && $0.text.count > 3 }
+        self.isTitleCase = isHeadline && words.count >= 3
+            && words.filter(\.isCapitalized).count * 10 >= words.count * 6
     }
 }
 

@@ -28,11 +28,24 @@ private func expectTagged(_ markup: String, sourceLocation: SourceLocation = #_s
     expectTagged("[Britain](state) and the [U.S.](state) agreed, and [Beijing](state) said nothing.")
 }
 
-@Test func aSeatAfterAPlacePrepositionIsStillTheState() {
-    let fixture = Fixture("Officials gathered in [Ankara](state) on Monday.")
-    let document = Extractor().annotate(name: "x", text: fixture.text)
+@Test func aCapitalAsAPlaceDoesNotMakeItsStateAnActor() {
+    let text = "Officials gathered in Ankara on Monday."
+    let document = Extractor().annotate(name: "x", text: text)
     #expect(document.mentions.first?.role == .location)
     #expect(document.mentions.first?.entity == "state:turkey")
+    #expect(Extractor().extract(name: "x", text: text).entities.isEmpty)
+}
+
+@Test func aCapitalThatSpeaksIsItsState() {
+    expectTagged("[Ankara](state) rejected the plan, and [Tehran](state) agreed.")
+}
+
+@Test func aCapitalInsideAnotherNameIsNotItsState() {
+    expectTagged("The Budapest Memorandum was signed at 9pm Moscow time.")
+}
+
+@Test func coordinatedDemonymsShareTheirRole() {
+    expectTagged("[Russian](state) and [American](state) officials met.")
 }
 
 @Test func aDemonymCountsOnlyWhereItCarriesARole() {

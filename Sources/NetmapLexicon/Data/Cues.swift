@@ -8,34 +8,35 @@ extension BuiltinTable {
     #   Symmetric cues without an object pair up a coordinated subject ("Trump and Putin met").
     # form: past, present, base, ing, participle or noun; the status pass reads it with the
     #   modal and time words around the cue.
+    # Adverbs in -ly may stand inside a cue of several words ("stands resolutely by").
     #
     # cue                 | relation    | object                  | form
     met                   | met         | direct; with            | past
     meet                  | met         | direct; with            | base
     meets                 | met         | direct; with            | present
-    meeting               | met         | direct; with; between   | ing
-    meetings              | met         | with; between           | noun
+    meeting               | met         | direct; with; between; alongside | ing
+    meetings              | met         | with; between; alongside| noun
     met with              | met         | direct                  | past
     held talks            | met         | with                    | past
     hold talks            | met         | with                    | base
     holds talks           | met         | with                    | present
     holding talks         | met         | with                    | ing
     had talks             | met         | with                    | past
-    talks                 | met         | with; between           | noun
+    talks                 | met         | with; between; alongside| noun
     talked                | met         | with; to                | past
     talk                  | met         | with                    | noun
     spoke                 | met         | with; to                | past
     speak                 | met         | with; to                | base
     speaks                | met         | with; to                | present
     spoken                | met         | with; to                | participle
-    summit                | met         | with; between           | noun
-    summits               | met         | with; between           | noun
-    call                  | met         | with; between           | noun
-    calls                 | met         | with; between           | noun
-    phone call            | met         | with; between           | noun
-    phone calls           | met         | with; between           | noun
-    telephone call        | met         | with; between           | noun
-    video call            | met         | with; between           | noun
+    summit                | met         | with; between; alongside| noun
+    summits               | met         | with; between; alongside| noun
+    call                  | met         | with; between; alongside| noun
+    calls                 | met         | with; between; alongside| noun
+    phone call            | met         | with; between; alongside| noun
+    phone calls           | met         | with; between; alongside| noun
+    telephone call        | met         | with; between; alongside| noun
+    video call            | met         | with; between; alongside| noun
     phoned                | met         | direct                  | past
     contact               | met         | direct                  | base
     contacted             | met         | direct                  | past
@@ -46,11 +47,11 @@ extension BuiltinTable {
     welcomed              | met         | direct                  | past
     sat down with         | met         | direct                  | past
     sit down with         | met         | direct                  | base
-    negotiations          | met         | with; between           | noun
-    discussions           | met         | with; between           | noun
-    conversation          | met         | with; between           | noun
-    consultations         | met         | with; between           | noun
-    face-to-face          | met         | with; between           | noun
+    negotiations          | met         | with; between; alongside| noun
+    discussions           | met         | with; between; alongside| noun
+    conversation          | met         | with; between; alongside| noun
+    consultations         | met         | with; between; alongside| noun
+    face-to-face          | met         | with; between; alongside| noun
     ally                  | allied_with | of; direct              | noun
     allies                | allied_with | of; direct              | noun
     alliance              | allied_with | with; between           | noun
@@ -109,7 +110,7 @@ extension BuiltinTable {
     supported             | supports    | direct                  | past
     backed                | supports    | direct                  | past
     backs                 | supports    | direct                  | present
-    support for           | supports    | direct                  | noun
+    support for           | allied_with | direct                  | noun
     help                  | supports    | direct                  | base
     helped                | supports    | direct                  | past
     war on                | at_war_with | direct                  | noun
