@@ -25,11 +25,12 @@ public struct OfficeFinder: ExtractionPass {
         var found: [(Int, Relation.Kind, String, String, String)] = []  // sentence, kind, person, body, cue
         let mentions = document.mentions
         var unqualified: [(sentence: Int, person: String, cue: String)] = []
+        var qualifiers: [Mention] = []
         // Qualifiers and appositions.
         for (n, mention) in mentions.enumerated() where mention.kind == .person {
             guard let person = mention.entity else { continue }
             if mention.title == nil || mention.title?.role == .honorific,
-                let (body, role, cue) = apposition(after: n, in: document)
+                let (body, role, cue) = apposition(after: n, in: document, qualifiers: &qualifiers)
             {
                 found.append((mention.sentence, role == .leader ? .leaderOf : .memberOf, person, body, cue))
                 continue
@@ -51,6 +52,14 @@ public struct OfficeFinder: ExtractionPass {
             // "Putin's aide Yuri Ushakov" is resolved below, once leaders are known.
             found.append((mention.sentence, kind, person, previous.kind == .person ? "@" + body : body, title.phrase))
             document.mentions[n - 1].role = .modifier
+        }
+        // An apposition's qualifier describes its person; it is not an actor of the sentence.
+        for qualifier in qualifiers {
+            if let k = document.mentions.firstIndex(where: {
+                $0.sentence == qualifier.sentence && $0.tokens == qualifier.tokens
+            }) {
+                document.mentions[k].role = .modifier
+            }
         }
         for (_, kind, person, body, _) in found where kind == .leaderOf && !body.hasPrefix("@") {
             if leaders[body] == nil || body.hasPrefix("state:") { leaders[body] = leaders[body] ?? person }
@@ -84,7 +93,7 @@ public struct OfficeFinder: ExtractionPass {
     /// envoy", "P, the Russian leader's adviser", "P, head of Russia's wealth fund",
     /// "P, an aide to the Kremlin": what the office belongs to, the role, and the title.
     /// A person as the body comes back as "@" + id: the office belongs to what they lead.
-    private func apposition(after n: Int, in document: TextDocument) -> (String, Lexicon.Title.Role, String)? {
+    private func apposition(after n: Int, in document: TextDocument, qualifiers: inout [Mention]) -> (String, Lexicon.Title.Role, String)? {
         let mentions = document.mentions
         let mention = mentions[n]
         let sentence = document.sentences[mention.sentence]
@@ -117,6 +126,7 @@ public struct OfficeFinder: ExtractionPass {
                 return nil
             }
             let id = qualifier.entity!
+            qualifiers.append(qualifier)
             return (qualifier.kind == .person ? "@" + id : id, office.role, office.phrase)
         }
         // Title first: "the secretary general of Nato", "an aide to the Kremlin".
@@ -129,6 +139,7 @@ public struct OfficeFinder: ExtractionPass {
         // "head of Russia's sovereign wealth fund": heading a body of the state serves it.
         let after = qualifier.tokens.upperBound
         let role: Lexicon.Title.Role = after < lower.count && lower[after] == "'s" ? .member : office.role
+        qualifiers.append(qualifier)
         return (qualifier.entity!, role, office.phrase)
     }
 

@@ -27,6 +27,12 @@ public struct RelationFinder: ExtractionPass {
 
     static let pronouns: Set<String> = ["he", "she", "him", "his", "her"]
 
+    /// Words that open a phrase fronted before the main clause's subject.
+    static let frontedOpeners: Set<String> = [
+        "in", "during", "at", "after", "on", "following", "speaking", "before", "amid", "with",
+        "ahead", "since",
+    ]
+
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
         self.status = StatusReader(lexicon: lexicon)
@@ -77,8 +83,7 @@ public struct RelationFinder: ExtractionPass {
                     let found = relations(
                         cue, at: cueRange, actors: actors, sentence: sentence, material: material)
                     for (a, b) in found where a != b {
-                        let state = status.status(
-                            of: cue, at: cueRange, subjectEnd: nil, in: sentence)
+                        let state = status.status(of: cue, at: cueRange, in: sentence, names: material)
                         document.relations.append(
                             Relation(
                                 kind: cue.relation, source: a, target: b, status: state,
@@ -173,7 +178,15 @@ public struct RelationFinder: ExtractionPass {
             return []
         }
         // "In a call with Trump, Zelensky said ...": a fronted phrase takes the main clause's
-        // subject, after the comma that closes it.
+        // subject, after the comma that closes it. A comma list may have run on into that
+        // subject ("with Macron and Scholz, Carney said"): its last member after a comma is it.
+        if subjects.isEmpty, objects.count >= 2, let first = words.first, Self.frontedOpeners.contains(first) {
+            var k = objects[objects.count - 1].tokens.lowerBound - 1
+            while k > 0, material[k] { k -= 1 }
+            if words[k] == "," {
+                subjects = [objects.removeLast()]
+            }
+        }
         if subjects.isEmpty, let last = objects.last,
             let comma = (last.tokens.upperBound..<words.count).first(where: { words[$0] == "," }),
             let head = actors.first(where: { $0.tokens.lowerBound > comma }),

@@ -14,7 +14,7 @@ struct StatusReader: Sendable {
     let lexicon: Lexicon
 
     func status(
-        of cue: Lexicon.Cue, at range: Range<Int>, subjectEnd: Int?, in sentence: Sentence
+        of cue: Lexicon.Cue, at range: Range<Int>, in sentence: Sentence, names: [Bool]
     ) -> Relation.Status {
         let words = sentence.lower
         var start = max(0, range.lowerBound - 10)
@@ -27,7 +27,8 @@ struct StatusReader: Sendable {
         var found: Set<Relation.Status> = []
         var k = start
         while k < end {
-            if k >= range.lowerBound && k < range.upperBound {
+            // Names are not status words: "Theresa May", "Will Smith".
+            if (k >= range.lowerBound && k < range.upperBound) || names[k] {
                 k += 1
                 continue
             }
@@ -41,6 +42,8 @@ struct StatusReader: Sendable {
                 k += 1
             }
         }
+        // A condition anywhere in the sentence ("if that is confirmed, he will contact ...").
+        if words.contains(where: { $0 == "if" || $0 == "unless" }) { found.insert(.proposed) }
         if found.contains(.negated) { return .negated }
         if found.contains(.proposed) { return .proposed }
         if found.contains(.planned) { return .planned }

@@ -128,6 +128,7 @@ extension BuiltinTable {
     /// Words around a cue that set the status of what it states.
     static let statusCues = #"""
     # phrase: lower-case words. status: what the phrase makes of the relation it governs.
+    # "if" and "unless" anywhere in the sentence make what it states conditional: proposed.
     # Negation wins over proposal, proposal over plan; without any, a past or present verb and
     # a bare noun state what happened.
     #
@@ -194,5 +195,18 @@ extension BuiltinTable {
     considering           | proposed
     idea of               | proposed
     prospect of           | proposed
+    future                | proposed
+    pushed for            | proposed
+    pushing for           | proposed
+    push for              | proposed
+    calls for             | proposed
+    called for            | proposed
+    reports of            | proposed
+    speculation           | proposed
+    ambition              | proposed
+    talk of               | proposed
+    hopes for             | proposed
+    seeking               | proposed
+    sought                | proposed
     """#
 }

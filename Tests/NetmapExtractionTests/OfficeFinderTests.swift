@@ -1,0 +1,47 @@
+import NetmapExtraction
+import NetmapGraph
+import Testing
+
+private func offices(_ text: String) -> [String] {
+    let graph = Fixture(text).graph()
+    return graph.describe(.leaderOf) + graph.describe(.memberOf)
+}
+
+@Test func aDemonymBeforeATitleNamesWhatThePersonLeads() {
+    #expect(offices("Chinese President Xi Jinping spoke.") == ["Xi Jinping -> China (occurred)"])
+}
+
+@Test func anOrganisationBeforeATitleNamesWhatThePersonServes() {
+    #expect(offices("Kremlin spokesman Dmitry Peskov said no.") == ["Dmitry Peskov -> Kremlin (occurred)"])
+}
+
+@Test func aPossessiveStateBeforeATitleWorksToo() {
+    #expect(offices("Britain's Foreign Secretary David Lammy said no.") == ["David Lammy -> United Kingdom (occurred)"])
+}
+
+@Test func anAppositionAfterANameGivesTheOffice() {
+    #expect(offices("Jens Stoltenberg, the Nato secretary general, spoke.") == ["Jens Stoltenberg -> NATO (occurred)"])
+    #expect(offices("Kaja Kallas, the Estonian prime minister, spoke.") == ["Kaja Kallas -> Estonia (occurred)"])
+}
+
+@Test func aLeadersAideServesTheLeadersState() {
+    let text = "French President Emmanuel Macron arrived with Bruno Dupont, Macron's chief of staff."
+    #expect(offices(text).contains("Bruno Dupont -> France (occurred)"))
+}
+
+@Test func headingABodyOfAStateIsServingIt() {
+    let text = "Hans Meier, head of Germany's development bank, spoke."
+    #expect(offices(text) == ["Hans Meier -> Germany (occurred)"])
+}
+
+@Test func anOfficialBesideTheirLeaderServesTheLeadersState() {
+    let text = "Indian Prime Minister Narendra Modi came with Foreign Minister Ravi Kumar Menon."
+    #expect(offices(text).sorted() == [
+        "Narendra Modi -> India (occurred)", "Ravi Kumar Menon -> India (occurred)",
+    ])
+}
+
+@Test func aNameAfterAQualifiedTitleIsNotAnApposition() {
+    let text = "US President Joe Biden, Chinese President Xi Jinping and others met."
+    #expect(offices(text).sorted() == ["Joe Biden -> United States (occurred)", "Xi Jinping -> China (occurred)"])
+}
