@@ -44,11 +44,36 @@ public struct AliasResolver: ExtractionPass {
                 clusterBySurname[NameKey.make(words.last!), default: []].append(cluster)
             }
         }
+        // Known people named in this document, to catch a typo of their name ("Putinon").
+        var known: [(first: String, last: String, id: String)] = []
+        for mention in document.mentions where mention.kind == .person && mention.known {
+            let words = (lexicon.people[mention.key] ?? mention.surface).split(separator: " ")
+            guard words.count >= 2 else { continue }
+            known.append((NameKey.make(String(words.first!)), NameKey.make(String(words.last!)), mention.key))
+        }
         for index in document.mentions.indices {
             let mention = document.mentions[index]
+            if mention.kind == .person, !mention.known, let id = Self.typo(of: mention.surface, among: known) {
+                document.mentions[index].entity = "person:\(id)"
+                continue
+            }
             document.mentions[index].entity = resolve(
                 mention, clusterLabel: clusterLabel, clusterBySurname: clusterBySurname)
         }
+    }
+
+    /// The known person whose full name `name` misspells: the same given name, and a surname
+    /// that one extends by at most two letters ("Vladimir Putinon" for Vladimir Putin).
+    static func typo(of name: String, among known: [(first: String, last: String, id: String)]) -> String? {
+        let words = name.split(separator: " ")
+        guard words.count >= 2 else { return nil }
+        let first = NameKey.make(String(words.first!)), last = NameKey.make(String(words.last!))
+        let matches = Set(known.filter { k in
+            guard k.first == first, k.last != last else { return false }
+            let (short, long) = k.last.count < last.count ? (k.last, last) : (last, k.last)
+            return short.count >= 4 && long.count - short.count <= 2 && long.hasPrefix(short)
+        }.map(\.id))
+        return matches.count == 1 ? matches.first : nil
     }
 
     private func clusterKey(_ words: [String]) -> String {

@@ -16,7 +16,7 @@ public struct RelationFinder: ExtractionPass {
     /// Words that end a clause: a subject is not looked for past them.
     static let breakers: Set<String> = [
         ";", ":", "—", "–", "but", "while", "whereas", "although", "though", "because", "which", "that",
-        "after", "before", "since", "when", "where", "(", ")", "“", "”", "\"",
+        "after", "before", "since", "when", "where", "(", ")",
     ]
 
     /// Words that may stand between a cue and its object.
@@ -26,6 +26,9 @@ public struct RelationFinder: ExtractionPass {
     ]
 
     static let pronouns: Set<String> = ["he", "she", "him", "his", "her"]
+
+    /// Nouns that, after "the", stand for a state named before ("the country").
+    static let stateNouns: Set<String> = ["country", "nation"]
 
     /// Words that open a phrase fronted before the main clause's subject.
     static let frontedOpeners: Set<String> = [
@@ -49,9 +52,22 @@ public struct RelationFinder: ExtractionPass {
         var bySentence: [Int: [Mention]] = [:]
         for mention in document.mentions { bySentence[mention.sentence, default: []].append(mention) }
         var lastPerson: String? = nil
+        var lastState: String? = nil
         for (index, sentence) in document.sentences.enumerated() {
             let mentions = bySentence[index] ?? []
-            let actors = self.actors(mentions, sentence, previous: lastPerson)
+            var actors = self.actors(mentions, sentence, previous: lastPerson)
+            // "the country" stands for the state the previous sentences last named.
+            if let state = lastState {
+                for k in sentence.lower.indices.dropLast() where sentence.lower[k] == "the"
+                    && Self.stateNouns.contains(sentence.lower[k + 1])
+                {
+                    actors.append(Actor(entity: state, kind: .state, tokens: k..<(k + 2)))
+                }
+                actors.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            }
+            if let state = mentions.last(where: { $0.kind == .state && $0.role == .actor })?.entity {
+                lastState = state
+            }
             if let first = mentions.first(where: {
                 $0.kind == .person && ($0.role == .actor || $0.role == .reference)
             }) {
@@ -153,13 +169,23 @@ public struct RelationFinder: ExtractionPass {
         for marker in cue.objectMarkers {
             if marker == "direct" {
                 objects = group(startingNear: range.upperBound, actors: actors, words: words, material: material)
-            } else if let m = (range.upperBound..<min(words.count, range.upperBound + 5)).first(where: {
-                words[$0] == marker
-            }), !(range.upperBound..<m).contains(where: { k in actors.contains { $0.tokens.contains(k) } }) {
+            } else if let m = markerPosition(marker, after: range.upperBound, actors: actors, words: words) {
                 objects = group(startingNear: m + 1, actors: actors, words: words, material: material)
                 between = marker == "between"
             }
             if !objects.isEmpty { break }
+        }
+        // "Russia's demands include reducing Ukraine's military": a demand's target may stand a
+        // few words on in its clause.
+        if objects.isEmpty, cue.relation == .demandedOf {
+            var k = range.upperBound
+            while k < min(words.count, range.upperBound + 6), !Self.breakers.contains(words[k]), words[k] != "," {
+                if let actor = actors.first(where: { $0.tokens.lowerBound == k }) {
+                    objects = [actor]
+                    break
+                }
+                k += 1
+            }
         }
         // "a close Putin ally": the actor right before a noun cue is its object, the subject is
         // the name after the cue or the one the phrase stands in apposition to.
@@ -208,7 +234,37 @@ public struct RelationFinder: ExtractionPass {
         for a in subjects {
             for b in objects { pairs.append((a.entity, b.entity)) }
         }
+        // "Macron, Starmer and Merz chaired a meeting alongside Zelensky": the co-subjects of a
+        // symmetric relation share it too.
+        if cue.relation.isSymmetric, subjects.count >= 2 {
+            for (x, a) in subjects.enumerated() {
+                for b in subjects[(x + 1)...] { pairs.append((a.entity, b.entity)) }
+            }
+        }
         return pairs
+    }
+
+    /// Where `marker` stands after a cue: within five words, not counting "of" phrases ("a
+    /// meeting of the Coalition of the Willing alongside Zelensky"); no other actor between.
+    private func markerPosition(_ marker: String, after start: Int, actors: [Actor], words: [String]) -> Int? {
+        var k = start
+        var counted = 0
+        while k < words.count, counted < 5 {
+            if words[k] == marker { return k }
+            if words[k] == "of" {
+                var j = k + 1
+                while j < words.count, ["the", "a", "an", "'", "‘", "“", "\""].contains(words[j]) { j += 1 }
+                if let actor = actors.first(where: { $0.tokens.lowerBound == j }) {
+                    k = actor.tokens.upperBound
+                    counted += 1
+                    continue
+                }
+            }
+            if actors.contains(where: { $0.tokens.contains(k) }) { return nil }
+            k += 1
+            counted += 1
+        }
+        return nil
     }
 
     /// The group of actors nearest before `index` in the same clause.
@@ -226,6 +282,15 @@ public struct RelationFinder: ExtractionPass {
         while n > 0, connected(actors[n - 1], actors[n], words: words, material: material) {
             group.insert(actors[n - 1], at: 0)
             n -= 1
+        }
+        // "he would brief NATO allies and speak to Zelensky": after "and" a second verb shares
+        // the first one's subject; the group before it was that verb's object.
+        let between = gap.filter { !material[$0] }
+        if between.count >= 2, words[between.last!] == "and", actors[n].tokens.lowerBound > 0,
+            !between.dropLast().allSatisfy({ Self.objectFillers.contains(words[$0]) })
+        {
+            let earlier = subjectGroup(before: actors[n].tokens.lowerBound, actors: actors, words: words, material: material)
+            if !earlier.isEmpty { return earlier }
         }
         return group
     }

@@ -29,6 +29,8 @@ public enum DOTFormat {
         out += "];\n"
         out += "  node [style=\"filled\", fontname=\"Helvetica\", fontsize=\"11\", penwidth=\"1.5\"];\n"
         out += "  edge [fontname=\"Helvetica\", fontsize=\"8\", penwidth=\"1.4\"];\n"
+        let related = Set(graph.relations.flatMap { [$0.source, $0.target] })
+        var isolated: [String] = []
         for e in graph.entities {
             var attrs: [(String, String)] = [
                 ("label", e.label), ("shape", Style.shape(e.kind)), ("fillcolor", Style.fill(e.kind)),
@@ -39,8 +41,14 @@ public enum DOTFormat {
             ]
             if e.kind == .state { attrs.append(("style", "filled,rounded")) }
             merge(&attrs, overlay.nodes[e.id])
-            out += "  \(quote(e.id)) [\(list(attrs))];\n"
+            let statement = "\(quote(e.id)) [\(list(attrs))];\n"
+            if related.contains(e.id) {
+                out += "  " + statement
+            } else {
+                isolated.append(statement)
+            }
         }
+        out += grid(isolated, ids: graph.entities.map(\.id).filter { !related.contains($0) })
         let labelled = graph.relations.count <= edgeLabelLimit
         for r in graph.relations {
             let tooltip = "\(r.kind.rawValue) (\(r.status.rawValue))\n"
@@ -58,6 +66,25 @@ public enum DOTFormat {
         out += legend(graph, overlay: overlay)
         out += "}\n"
         return out
+    }
+
+    /// Entities without relations, drawn apart in a dashed box as a grid, so that they do not
+    /// stretch the drawing into one long row.
+    private static func grid(_ statements: [String], ids: [String]) -> String {
+        guard !statements.isEmpty else { return "" }
+        var out = "  subgraph \"cluster_unrelated\" {\n"
+        out += "    label=\"mentioned, no relation found\"; style=\"dashed\"; color=\"#AAAAAA\"; fontsize=\"10\"; fontcolor=\"#666666\";\n"
+        for statement in statements { out += "    " + statement }
+        var width = 1
+        while width * width < statements.count * 2 { width += 1 }
+        let rows = stride(from: 0, to: ids.count, by: width).map { Array(ids[$0..<min($0 + width, ids.count)]) }
+        for row in rows {
+            out += "    { rank=\"same\"; \(row.map(quote).joined(separator: "; ")); }\n"
+        }
+        for (upper, lower) in zip(rows, rows.dropFirst()) {
+            out += "    \(quote(upper[0])) -> \(quote(lower[0])) [style=\"invis\"];\n"
+        }
+        return out + "  }\n"
     }
 
     private static func merge(_ attrs: inout [(String, String)], _ extra: [String: String]?) {

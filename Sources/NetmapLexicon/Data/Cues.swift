@@ -38,6 +38,11 @@ extension BuiltinTable {
     telephone call        | met         | with; between; alongside| noun
     video call            | met         | with; between; alongside| noun
     phoned                | met         | direct                  | past
+    brief                 | met         | direct                  | base
+    briefed               | met         | direct                  | past
+    briefs                | met         | direct                  | present
+    communications        | met         | with; between           | noun
+    contacts              | met         | with; between           | noun
     contact               | met         | direct                  | base
     contacted             | met         | direct                  | past
     hosted                | met         | direct                  | past
