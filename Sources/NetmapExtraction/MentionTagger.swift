@@ -40,7 +40,9 @@ public struct MentionTagger: ExtractionPass {
         "Alliance", "Coalition", "Front", "Movement", "Network", "News", "Times", "Post",
         "Journal", "Herald", "Tribune", "Gazette", "Inc", "Inc.", "Ltd", "Ltd.", "plc", "PLC",
         "University", "Airlines", "Airways", "Institution", "Federation", "Congress", "Senate",
-        "Command", "Guard", "Brigade", "Force", "Forces", "Club", "Federal Reserve",
+        "Command", "Guard", "Brigade", "Club", "Trust", "Fellowship", "Society", "Campaign",
+        "Centre", "Center", "League", "Watch", "Partnership", "Consortium", "Industries",
+        "Holdings", "Church", "Chamber", "Initiative", "Institutions",
     ]
 
     /// Verbs after a capitalised name that make it a person ("Carla Connor said").
@@ -218,7 +220,9 @@ public struct MentionTagger: ExtractionPass {
         {
             nameStart += next.length
         }
-        guard var person = name(sentence, at: nameStart, index: index, maxLength: 4) else {
+        guard var person = name(sentence, at: nameStart, index: index, maxLength: 4)
+            ?? (title.role == .honorific ? surnameAfterHonorific(sentence, at: nameStart, index: index) : nil)
+        else {
             return nil
         }
         // In a title-case headline every word is capitalised: trust only known names and
@@ -229,6 +233,16 @@ public struct MentionTagger: ExtractionPass {
         person.title = title
         person.titleTokens = i..<nameStart
         return person
+    }
+
+    /// "Dr Fox", "Mr Chad": after an honorific a capitalised word is a surname, even one that
+    /// a table knows as something else.
+    private func surnameAfterHonorific(_ sentence: Sentence, at k: Int, index: Int) -> Mention? {
+        guard k < sentence.words.count, isCapitalizedWord(sentence, k), !Self.stopWords.contains(sentence.words[k]),
+            lexicon.titles.longestMatch(in: sentence.lower, at: k) == nil
+        else { return nil }
+        let word = sentence.words[k]
+        return Mention(sentence: index, tokens: k..<(k + 1), kind: .person, surface: word, key: word, known: false)
     }
 
     /// A known person, or a run of name words, starting at `start`.
@@ -289,9 +303,11 @@ public struct MentionTagger: ExtractionPass {
             if case .person = term { return true }
             return false
         }
-        // Acronyms of three or more capitals are not names.
+        // Acronyms ("QC", "MP", "BBC") are not names, unless a given name ("JD").
         let scalars = word.unicodeScalars
-        if scalars.count >= 3, scalars.allSatisfy({ $0.properties.isUppercase }) { return false }
+        if scalars.count >= 2, scalars.allSatisfy({ $0.properties.isUppercase }), !lexicon.givenNames.contains(word) {
+            return false
+        }
         return true
     }
 

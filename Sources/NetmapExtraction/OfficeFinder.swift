@@ -121,6 +121,12 @@ public struct OfficeFinder: ExtractionPass {
                 office = second
                 end = after
             }
+            // "Labour's head of elections strategy": heading a part of the body is serving it.
+            if end + 1 < lower.count, lower[end] == "of", !mentions.contains(where: {
+                $0.sentence == mention.sentence && $0.tokens.lowerBound >= end + 1 && $0.tokens.lowerBound <= end + 2
+            }) {
+                office.role = .member
+            }
             // A name after the title starts another person: "Trump, Russian President Putin".
             if mentions.contains(where: { $0.sentence == mention.sentence && $0.kind == .person && $0.tokens.lowerBound == end }) {
                 return nil

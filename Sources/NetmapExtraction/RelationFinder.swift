@@ -189,7 +189,7 @@ public struct RelationFinder: ExtractionPass {
         }
         // "a close Putin ally": the actor right before a noun cue is its object, the subject is
         // the name after the cue or the one the phrase stands in apposition to.
-        if objects.isEmpty, cue.form == .noun, !between, let left = subjects.last,
+        if objects.isEmpty, cue.form == .noun, cue.relation == .alliedWith, !between, let left = subjects.last,
             left.tokens.upperBound == range.lowerBound
                 || (left.tokens.upperBound + 1 == range.lowerBound && words[left.tokens.upperBound] == "'s")
         {
@@ -221,7 +221,11 @@ public struct RelationFinder: ExtractionPass {
             subjects = [head]
         }
         var pairs: [(String, String)] = []
-        if between || (objects.isEmpty && cue.relation.isSymmetric) {
+        // Only cues that read as mutual pair a plural subject without an object: "Trump and
+        // Putin met", "held talks", "are allies"; not "Tories and Lib Dems welcomed the report".
+        let mutual = cue.relation == .alliedWith || cue.objectMarkers.contains("with")
+            || cue.objectMarkers.contains("between")
+        if between || (objects.isEmpty && cue.relation.isSymmetric && mutual) {
             let members = between ? objects : subjects
             for (x, a) in members.enumerated() {
                 for b in members[(x + 1)...] { pairs.append((a.entity, b.entity)) }
@@ -236,7 +240,7 @@ public struct RelationFinder: ExtractionPass {
         }
         // "Macron, Starmer and Merz chaired a meeting alongside Zelensky": the co-subjects of a
         // symmetric relation share it too.
-        if cue.relation.isSymmetric, subjects.count >= 2 {
+        if cue.relation.isSymmetric, mutual, !objects.isEmpty, subjects.count >= 2 {
             for (x, a) in subjects.enumerated() {
                 for b in subjects[(x + 1)...] { pairs.append((a.entity, b.entity)) }
             }
@@ -298,6 +302,13 @@ public struct RelationFinder: ExtractionPass {
     /// The group of actors starting at or soon after `index`.
     private func group(startingNear index: Int, actors: [Actor], words: [String], material: [Bool]) -> [Actor] {
         guard let first = actors.firstIndex(where: { $0.tokens.lowerBound >= index }) else { return [] }
+        // "met his golden rule": a possessive before a noun is a determiner, not the object.
+        let start = actors[first].tokens.lowerBound
+        if actors[first].tokens.count == 1, ["his", "her"].contains(words[start]), start + 1 < words.count,
+            !material[start + 1], words[start + 1].first?.isLetter == true
+        {
+            return []
+        }
         for k in index..<actors[first].tokens.lowerBound where !material[k] {
             if !Self.objectFillers.contains(words[k]) { return [] }
         }

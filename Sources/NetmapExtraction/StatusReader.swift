@@ -45,6 +45,8 @@ struct StatusReader: Sendable {
         // A condition anywhere in the sentence ("if that is confirmed, he will contact ...").
         if words.contains(where: { $0 == "if" || $0 == "unless" }) { found.insert(.proposed) }
         if found.contains(.negated) { return .negated }
+        // An alliance is a standing state, not an event: it holds or it is denied.
+        if cue.relation == .alliedWith { return .occurred }
         if found.contains(.proposed) { return .proposed }
         if found.contains(.planned) { return .planned }
         if cue.form == .base, range.lowerBound > 0, words[range.lowerBound - 1] == "to" {

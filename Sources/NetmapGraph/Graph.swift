@@ -61,6 +61,11 @@ public struct Graph: Hashable, Sendable {
         }
     }
 
+    /// Puts `entity` in place of the entity with its id, as it is.
+    public mutating func replace(_ entity: Entity) {
+        entityTable[entity.id] = entity
+    }
+
     /// Records a source document.
     public mutating func add(_ document: Document) {
         if let existing = documents[document.name] {

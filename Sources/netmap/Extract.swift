@@ -60,7 +60,7 @@ extension Netmap {
                     for input in inputs.texts {
                         merged.merge(extractor.extract(name: input.name, text: input.text, date: input.date))
                     }
-                    try Output.write(encode(merged), to: output)
+                    try Output.write(encode(CorpusResolver.resolve(merged)), to: output)
                 }
             }
         }

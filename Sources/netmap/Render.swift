@@ -46,6 +46,7 @@ extension Netmap {
                         graph.merge(extractor.extract(name: input.name, text: input.text, date: input.date))
                     }
                 }
+                graph = CorpusResolver.resolve(graph)
                 let dot = DOTFormat.encode(graph, title: title)
                 let data: Data
                 do {

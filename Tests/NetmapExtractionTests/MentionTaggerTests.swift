@@ -79,3 +79,16 @@ private func expectTagged(_ markup: String, sourceLocation: SourceLocation = #_s
     #expect(ids[1] == ids[2])
     #expect(ids[0] == ["person:volodymyr-zelensky"])
 }
+
+@Test func anHonorificMakesAPersonOfAnyCapitalisedWord() {
+    expectTagged("Later Dr [Fox](person) spoke to [Reuters](organisation).")
+}
+
+@Test func acronymsAndTitlesDoNotEndNames() {
+    expectTagged("[Ben Emmerson](person) QC represented him.")
+    expectTagged("Lord Chancellor Lord [Falconer](person) agreed.")
+}
+
+@Test func organisationsNamedByFormAreNotPeople() {
+    expectTagged("[Ruth Kelly](person) met the [Anytown Housing Trust](organisation).")
+}

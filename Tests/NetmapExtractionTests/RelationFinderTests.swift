@@ -56,3 +56,16 @@ private func relations(_ text: String, _ kind: Relation.Kind) -> [String] {
     let text = "Photograph: Emmanuel Macron meets Olaf Scholz in Paris/Reuters"
     #expect(relations(text, .met).isEmpty)
 }
+
+@Test func aPluralSubjectOfAOneSidedVerbIsNoMeeting() {
+    #expect(relations("The Conservatives and the Liberal Democrats welcomed the report.", .met).isEmpty)
+}
+
+@Test func aPossessiveAfterACueIsNotItsObject() {
+    #expect(relations("Gordon Brown said he had met his golden rule.", .met).isEmpty)
+}
+
+@Test func anAllianceIsAStateNotAnEvent() {
+    let graph = Fixture("Serbia will remain a close ally of Russia.").graph()
+    #expect(graph.describe(.alliedWith) == ["Russia -> Serbia (occurred)"])
+}

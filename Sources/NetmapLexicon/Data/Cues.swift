@@ -123,7 +123,6 @@ extension BuiltinTable {
     war with              | at_war_with | direct                  | noun
     invaded               | at_war_with | direct                  | past
     invasion of           | at_war_with | direct                  | noun
-    attacked              | at_war_with | direct                  | past
     fight                 | at_war_with | direct                  | base
     fighting              | at_war_with | direct                  | ing
     proposed to           | proposed_to | direct                  | past

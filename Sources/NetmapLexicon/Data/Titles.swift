@@ -107,6 +107,22 @@ extension BuiltinTable {
     dame                       | honorific |
     lord                       | honorific |
     lady                       | honorific |
+    baroness                   | honorific |
+    baron                      | honorific |
+    archbishop                 | honorific |
+    bishop                     | honorific |
+    cardinal                   | honorific |
+    rabbi                      | honorific |
+    imam                       | honorific |
+    judge                      | honorific |
+    professor                  | honorific |
+    prof                       | honorific |
+    prof.                      | honorific |
+    backbencher                | honorific |
+    chief justice              | member    | state
+    shadow chancellor          | member    | organisation
+    shadow home secretary      | member    | organisation
+    shadow foreign secretary   | member    | organisation
     sheikh                     | honorific |
     """#
 
