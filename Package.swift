@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "NetmapExtraction", targets: ["NetmapExtraction"]),
         .library(name: "NetmapFormats", targets: ["NetmapFormats"]),
         .library(name: "NetmapRender", targets: ["NetmapRender"]),
+        .library(name: "NetmapDiff", targets: ["NetmapDiff"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -33,6 +34,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "NetmapFormats", dependencies: ["NetmapGraph"], swiftSettings: strict),
+        .target(name: "NetmapDiff", dependencies: ["NetmapGraph"], swiftSettings: strict),
         .target(
             name: "NetmapRender",
             dependencies: ["CGraphviz", "NetmapGraph", "NetmapFormats"],
@@ -42,6 +44,7 @@ let package = Package(
             name: "netmap",
             dependencies: [
                 "NetmapGraph", "NetmapLexicon", "NetmapExtraction", "NetmapFormats", "NetmapRender",
+                "NetmapDiff",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -66,6 +69,12 @@ let package = Package(
         .testTarget(
             name: "NetmapRenderTests",
             dependencies: ["NetmapRender", "NetmapFormats", "NetmapGraph"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "NetmapDiffTests",
+            dependencies: ["NetmapDiff", "NetmapGraph"],
+            exclude: ["Snapshots"],
             swiftSettings: strict
         ),
         .testTarget(name: "netmapTests", dependencies: ["netmap"], swiftSettings: strict),

@@ -30,6 +30,13 @@ public struct RelationFinder: ExtractionPass {
     /// Nouns that, after "the", stand for a state named before ("the country").
     static let stateNouns: Set<String> = ["country", "nation"]
 
+    /// Words that may stand before "ally" in an apposition: "another close Putin ally".
+    static let allyModifiers: Set<String> = [
+        "a", "an", "the", "another", "close", "closest", "key", "longtime", "long-time", "staunch",
+        "loyal", "old", "firm", "strong", "main", "top", "traditional", "strategic", "important",
+        "major", "trusted", "fellow", "regional", "western", "former", "one", "chief",
+    ]
+
     /// Words that open a phrase fronted before the main clause's subject.
     static let frontedOpeners: Set<String> = [
         "in", "during", "at", "after", "on", "following", "speaking", "before", "amid", "with",
@@ -195,9 +202,15 @@ public struct RelationFinder: ExtractionPass {
         {
             let after = group(startingNear: range.upperBound, actors: actors, words: words, material: material)
             if let head = after.first { return [(head.entity, left.entity)] }
+            // "Lukashenko, another close Putin ally": only determiners and adjectives of
+            // alliance may stand between the comma and the actor.
             var start = left.tokens.lowerBound
-            while start > 0, words[start - 1] != "," { start -= 1 }
-            if start > 1, let head = actors.last(where: { $0.tokens.upperBound == start - 1 }) {
+            while start > 0, words[start - 1] != ",", material[start - 1] || Self.allyModifiers.contains(words[start - 1])
+                || Self.isAdverb(words[start - 1])
+            {
+                start -= 1
+            }
+            if start > 1, words[start - 1] == ",", let head = actors.last(where: { $0.tokens.upperBound == start - 1 }) {
                 return [(head.entity, left.entity)]
             }
             if subjects.count >= 2 { return [(subjects[subjects.count - 2].entity, left.entity)] }

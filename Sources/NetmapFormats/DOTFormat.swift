@@ -105,10 +105,12 @@ public enum DOTFormat {
         for kind in Set(graph.entities.map(\.kind)).sorted() {
             rows += "<TR><TD BGCOLOR=\"\(Style.fill(kind))\" COLOR=\"\(Style.border(kind))\">\(kind.rawValue)</TD></TR>"
         }
-        for kind in Set(graph.relations.map(\.kind)).sorted() {
+        // An overlay with its own legend (a diff) gives edges its own colours and lines.
+        let ownEdges = !overlay.legend.isEmpty
+        for kind in Set(graph.relations.map(\.kind)).sorted() where !ownEdges {
             rows += "<TR><TD><FONT COLOR=\"\(Style.colour(kind))\">━━ \(kind.rawValue.replacingUnderscores())</FONT></TD></TR>"
         }
-        let statuses = Set(graph.relations.map(\.status)).subtracting([.occurred]).sorted()
+        let statuses = ownEdges ? [] : Set(graph.relations.map(\.status)).subtracting([.occurred]).sorted()
         for status in statuses {
             let line = status == .negated ? "┈┈" : "╌╌"
             rows += "<TR><TD>\(line) \(status.rawValue)</TD></TR>"

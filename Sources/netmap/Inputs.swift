@@ -111,19 +111,49 @@ struct Inputs {
     }
 }
 
-/// `manifest.tsv` beside the texts: `file`, `date` (and optional further columns) per line.
-enum Manifest {
-    static func load(directory: String) -> [String: String] {
+/// `manifest.tsv` beside the texts: a header row naming the columns (`file`, `date`, `name`,
+/// and any others), then one row per file.
+///
+///     file<TAB>date<TAB>name
+///     001.txt<TAB>2025-08-14<TAB>guardian
+struct Manifest {
+    struct Record {
+        var date: String?
+        var name: String?
+    }
+
+    var records: [String: Record] = [:]
+
+    subscript(file: String) -> String? { records[file]?.date }
+
+    static func load(directory: String) -> Manifest {
         let path = (directory as NSString).appendingPathComponent("manifest.tsv")
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            return [:]
+            return Manifest()
         }
-        var dates: [String: String] = [:]
-        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard cells.count >= 2, cells[0] != "file", !cells[1].isEmpty else { continue }
-            dates[cells[0]] = cells[1]
+        var manifest = Manifest()
+        var columns: [String: Int] = ["file": 0, "date": 1]
+        for line in text.split(separator: "\n") {
+            var cells = line.split(separator: "\t", omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            if let first = cells.first, first.hasPrefix("#") {
+                cells[0] = first.drop { $0 == "#" || $0 == " " }.description
+                if cells[0] == "file" {
+                    columns = Dictionary(cells.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+                }
+                continue
+            }
+            if cells.first == "file" {
+                columns = Dictionary(cells.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+                continue
+            }
+            func cell(_ name: String) -> String? {
+                guard let index = columns[name], index < cells.count, !cells[index].isEmpty else { return nil }
+                return cells[index]
+            }
+            guard let file = cell("file") else { continue }
+            manifest.records[file] = Record(date: cell("date"), name: cell("name"))
         }
-        return dates
+        return manifest
     }
 }

@@ -1,0 +1,132 @@
+import ArgumentParser
+import Foundation
+import NetmapDiff
+import NetmapFormats
+import NetmapGraph
+import NetmapRender
+
+extension Netmap {
+    struct Diff: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Compare what sources report: two sources as a diff, three or more as a coverage matrix.",
+            discussion: """
+                Each INPUT is one source: a text file, a directory of texts, or a graph file \
+                netmap wrote. Entities match by id; relations by kind and endpoints. With two \
+                sources: text (default), json, svg, graphml. With three or more: text, json, \
+                csv, svg. --each DIR takes every file in DIR as its own source.
+                """)
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case text, json, csv, svg, png, pdf, dot, graphml
+
+            /// The Graphviz output format for a drawing.
+            var drawing: Renderer.Format? {
+                switch self {
+                case .svg: .svg
+                case .png: .png
+                case .pdf: .pdf
+                case .dot: .dot
+                default: nil
+                }
+            }
+        }
+
+        @Argument(help: "Sources: text files, directories of texts, or netmap graph files.")
+        var inputs: [String] = []
+
+        @Option(help: "Take every file in this directory as its own source.")
+        var each: String?
+
+        @Option(help: "Output format: text, json, svg, png, pdf, dot, graphml; csv for three or more sources.")
+        var format: Format = .text
+
+        @Option(name: .shortAndLong, help: "Write to this file instead of stdout.")
+        var output: String?
+
+        @Option(name: .customLong("name"), help: ArgumentHelp("Name a source: KEY=NAME, KEY its default name or path.", valueName: "key=name"))
+        var names: [String] = []
+
+        @Flag(name: .customLong("no-evidence"), help: "Leave evidence sentences out of the text diff.")
+        var noEvidence = false
+
+        @Option(help: "Layout engine for svg.")
+        var engine: Renderer.Engine = .auto
+
+        @OptionGroup var lexicon: LexiconOptions
+
+        func validate() throws {
+            if inputs.isEmpty && each == nil { throw ValidationError("give two or more sources, or --each DIR") }
+            for name in names where !name.contains("=") { throw ValidationError("--name takes KEY=NAME, not '\(name)'") }
+        }
+
+        func run() throws {
+            try reporting {
+                try Output.checkWritable(output)
+                var renames: [String: String] = [:]
+                for pair in names {
+                    let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+                    renames[parts[0]] = parts.count > 1 ? parts[1] : ""
+                }
+                let loader = SourceLoader(extractor: try lexicon.extractor(), renames: renames)
+                var sources = try inputs.map { try loader.load($0) }
+                if let each { sources += try loader.each(each) }
+                guard sources.count >= 2 else {
+                    throw CLIError.input(inputs.first ?? each ?? "netmap", "a diff needs at least two sources")
+                }
+                let duplicates = Dictionary(grouping: sources.map(\.name), by: { $0 }).filter { $1.count > 1 }.keys
+                if let name = duplicates.sorted().first {
+                    throw CLIError.input(name, "two sources have this name; tell them apart with --name")
+                }
+                let data = sources.count == 2 ? try pairwise(sources[0], sources[1]) : try matrix(sources)
+                try Output.write(data, to: output)
+            }
+        }
+
+        private func pairwise(_ a: (name: String, graph: Graph), _ b: (name: String, graph: Graph)) throws -> Data {
+            let diff = GraphDiff(a.graph, b.graph, names: (a.name, b.name))
+            switch format {
+            case .text: return Data(DiffTextFormat.encode(diff, evidence: !noEvidence).utf8)
+            case .json: return DiffJSONFormat.encode(diff)
+            case .graphml:
+                let union = diff.union
+                return GraphMLFormat.encode(
+                    union.graph,
+                    extras: [GraphMLFormat.Extras(
+                        name: "presence", nodes: union.entities.mapValues(\.rawValue),
+                        edges: union.relations.mapValues(\.rawValue))])
+            case .svg, .png, .pdf, .dot: return try render(DiffDrawing.dot(diff), nodes: diff.union.graph.entities.count)
+            case .csv: throw CLIError.input(a.name, "csv is for three or more sources; use json or text for two")
+            }
+        }
+
+        private func matrix(_ sources: [(name: String, graph: Graph)]) throws -> Data {
+            let matrix = CoverageMatrix(sources: sources)
+            switch format {
+            case .text: return Data(CoverageFormats.text(matrix).utf8)
+            case .json: return CoverageFormats.json(matrix)
+            case .csv: return Data(CoverageFormats.csv(matrix).utf8)
+            case .svg, .png, .pdf, .dot: return try render(DiffDrawing.dot(matrix), nodes: matrix.merged.graph.entities.count)
+            case .graphml:
+                let merged = matrix.merged
+                return GraphMLFormat.encode(
+                    merged.graph,
+                    extras: [GraphMLFormat.Extras(
+                        name: "agreement", nodes: [:], edges: merged.agreement.mapValues { fixedString($0) })])
+            }
+        }
+
+        private func render(_ dot: String, nodes: Int) throws -> Data {
+            do {
+                return try Renderer.render(dot: dot, engine: engine, format: format.drawing ?? .svg, nodes: nodes)
+            } catch {
+                throw CLIError(code: .render, message: "\(error)")
+            }
+        }
+    }
+}
+
+func fixedString(_ value: Double) -> String {
+    let scaled = Int((value * 1000).rounded())
+    let fraction = String(scaled % 1000)
+    return "\(scaled / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
+}

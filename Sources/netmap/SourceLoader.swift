@@ -1,0 +1,47 @@
+import Foundation
+import NetmapExtraction
+import NetmapFormats
+import NetmapGraph
+
+/// Turns diff inputs into named sources: a text file or a graph file is one source named by its
+/// stem (or its manifest `name`), a directory of texts is one source named by the directory.
+struct SourceLoader {
+    var extractor: Extractor
+    /// `--name KEY=NAME`: KEY is the default name or the input path.
+    var renames: [String: String]
+
+    func load(_ path: String) throws -> (name: String, graph: Graph) {
+        let inputs = try Inputs.read([path], graphsAllowed: true)
+        var graph = Graph.merging(inputs.graphs.map(\.graph))
+        for text in inputs.texts {
+            graph.merge(extractor.extract(name: text.name, text: text.text, date: text.date))
+        }
+        graph = CorpusResolver.resolve(graph)
+        var isDirectory: ObjCBool = false
+        FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        var name: String
+        if path == "-" {
+            name = "stdin"
+        } else if isDirectory.boolValue {
+            name = (URL(fileURLWithPath: path).standardizedFileURL.lastPathComponent)
+        } else {
+            let manifest = Manifest.load(directory: (path as NSString).deletingLastPathComponent)
+            name = manifest.records[Inputs.fileName(path)]?.name ?? Inputs.stem(path)
+        }
+        name = renames[path] ?? renames[name] ?? name
+        return (name, graph)
+    }
+
+    /// Every text or graph file directly in `directory`, each its own source.
+    func each(_ directory: String) throws -> [(name: String, graph: Graph)] {
+        guard let items = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+            throw CLIError.input(directory, "cannot be read as a directory")
+        }
+        let files = items.filter { name in
+            let lower = name.lowercased()
+            return lower.hasSuffix(".txt") || lower.hasSuffix(".json") || lower.hasSuffix(".graphml")
+        }.sorted()
+        guard !files.isEmpty else { throw CLIError.input(directory, "no .txt, .json or .graphml files here") }
+        return try files.map { try load((directory as NSString).appendingPathComponent($0)) }
+    }
+}
