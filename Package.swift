@@ -34,7 +34,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "NetmapFormats", dependencies: ["NetmapGraph"], swiftSettings: strict),
-        .target(name: "NetmapDiff", dependencies: ["NetmapGraph"], swiftSettings: strict),
+        .target(name: "NetmapDiff", dependencies: ["NetmapGraph", "NetmapFormats"], swiftSettings: strict),
         .target(
             name: "NetmapRender",
             dependencies: ["CGraphviz", "NetmapGraph", "NetmapFormats"],

@@ -1,5 +1,6 @@
 public import Foundation
 public import NetmapGraph
+import NetmapFormats
 
 /// Text, JSON and CSV views of a ``CoverageMatrix``.
 public enum CoverageFormats {
@@ -120,12 +121,6 @@ public enum CoverageFormats {
         return out
     }
 
-    /// A CSV field, quoted when it holds a comma, quote or line break. A leading `=`, `+`, `-`
-    /// or `@` gets a `'` so that spreadsheets do not run it as a formula.
-    public static func csvField(_ text: String) -> String {
-        var value = text
-        if let first = value.first, "=+-@".contains(first) { value = "'" + value }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
+    /// A CSV field: see ``CSVFormat/field(_:)``.
+    public static func csvField(_ text: String) -> String { CSVFormat.field(text) }
 }

@@ -17,7 +17,7 @@ extension Netmap {
                 """)
 
         enum Format: String, ExpressibleByArgument, CaseIterable {
-            case text, json, csv, svg, png, pdf, dot, graphml
+            case text, json, csv, svg, png, pdf, dot, graphml, gexf
 
             /// The Graphviz output format for a drawing.
             var drawing: Renderer.Format? {
@@ -37,7 +37,7 @@ extension Netmap {
         @Option(help: "Take every file in this directory as its own source.")
         var each: String?
 
-        @Option(help: "Output format: text, json, svg, png, pdf, dot, graphml; csv for three or more sources.")
+        @Option(help: "Output format: text, json, svg, png, pdf, dot, graphml, gexf; csv for three or more sources.")
         var format: Format = .text
 
         @Option(name: .shortAndLong, help: "Write to this file instead of stdout.")
@@ -87,13 +87,11 @@ extension Netmap {
             switch format {
             case .text: return Data(DiffTextFormat.encode(diff, evidence: !noEvidence).utf8)
             case .json: return DiffJSONFormat.encode(diff)
-            case .graphml:
+            case .graphml, .gexf:
                 let union = diff.union
-                return GraphMLFormat.encode(
-                    union.graph,
-                    extras: [GraphMLFormat.Extras(
-                        name: "presence", nodes: union.entities.mapValues(\.rawValue),
-                        edges: union.relations.mapValues(\.rawValue))])
+                let extras = [GraphMLFormat.Extras(
+                    name: "presence", nodes: union.entities.mapValues(\.rawValue), edges: union.relations.mapValues(\.rawValue))]
+                return format == .gexf ? GEXFFormat.encode(union.graph, extras: extras) : GraphMLFormat.encode(union.graph, extras: extras)
             case .svg, .png, .pdf, .dot: return try render(DiffDrawing.dot(diff), nodes: diff.union.graph.entities.count)
             case .csv: throw CLIError.input(a.name, "csv is for three or more sources; use json or text for two")
             }
@@ -106,12 +104,10 @@ extension Netmap {
             case .json: return CoverageFormats.json(matrix)
             case .csv: return Data(CoverageFormats.csv(matrix).utf8)
             case .svg, .png, .pdf, .dot: return try render(DiffDrawing.dot(matrix), nodes: matrix.merged.graph.entities.count)
-            case .graphml:
+            case .graphml, .gexf:
                 let merged = matrix.merged
-                return GraphMLFormat.encode(
-                    merged.graph,
-                    extras: [GraphMLFormat.Extras(
-                        name: "agreement", nodes: [:], edges: merged.agreement.mapValues { fixedString($0) })])
+                let extras = [GraphMLFormat.Extras(name: "agreement", nodes: [:], edges: merged.agreement.mapValues { fixedString($0) })]
+                return format == .gexf ? GEXFFormat.encode(merged.graph, extras: extras) : GraphMLFormat.encode(merged.graph, extras: extras)
             }
         }
 

@@ -14,16 +14,12 @@ extension Netmap {
                 with it, one graph per document is written as DIR/<file-stem>.<ext>.
                 """)
 
-        enum Format: String, ExpressibleByArgument, CaseIterable {
-            case json, graphml, dot, text
-            var fileExtension: String { self == .text ? "txt" : rawValue }
-        }
 
         @Argument(help: "Text files, directories of .txt files, or - for stdin.")
         var inputs: [String]
 
-        @Option(help: "Output format: json, graphml, dot or text.")
-        var format: Format = .json
+        @Option(help: "Output format: json, graphml, gexf, csv (into the -o directory), dot or text.")
+        var format: GraphFormat = .json
 
         @Option(name: .shortAndLong, help: "Write the merged graph to this file instead of stdout.")
         var output: String?
@@ -41,7 +37,7 @@ extension Netmap {
 
         func run() throws {
             try reporting {
-                try Output.checkWritable(output)
+                if format != .csv { try Output.checkWritable(output) }
                 let extractor = try lexicon.extractor()
                 let inputs = try Inputs.read(self.inputs, graphsAllowed: false)
                 if let directory = outputDirectory {
@@ -53,24 +49,19 @@ extension Netmap {
                         guard written.insert(path).inserted else {
                             throw CLIError.input(input.path, "another input has the same name '\(input.name)'")
                         }
-                        try Output.write(encode(graph), to: path)
+                        if format == .csv {
+                            try format.write(graph, to: directory, prefix: "\(input.name)-")
+                        } else {
+                            try Output.write(format.encode(graph), to: path)
+                        }
                     }
                 } else {
                     var merged = Graph()
                     for input in inputs.texts {
                         merged.merge(extractor.extract(name: input.name, text: input.text, date: input.date))
                     }
-                    try Output.write(encode(CorpusResolver.resolve(merged)), to: output)
+                    try format.write(CorpusResolver.resolve(merged), to: output)
                 }
-            }
-        }
-
-        private func encode(_ graph: Graph) -> Data {
-            switch format {
-            case .json: JSONFormat.encode(graph)
-            case .graphml: GraphMLFormat.encode(graph)
-            case .dot: Data(DOTFormat.encode(graph).utf8)
-            case .text: Data(TextFormat.encode(graph).utf8)
             }
         }
     }

@@ -16,7 +16,7 @@ struct Inputs {
     var graphs: [(path: String, graph: Graph)] = []
 
     /// Reads every input: `-` (stdin), a `.txt` file, a directory (every `.txt` below it,
-    /// sorted), or, where `graphsAllowed`, a `.json` or `.graphml` graph.
+    /// sorted), or, where `graphsAllowed`, a `.json`, `.graphml` or `.gexf` graph.
     static func read(_ paths: [String], graphsAllowed: Bool) throws -> Inputs {
         var inputs = Inputs()
         guard !paths.isEmpty else { throw CLIError.input("netmap", "no input given") }
@@ -50,12 +50,14 @@ struct Inputs {
                 throw CLIError.input(path, "cannot be read (permission denied?)")
             }
             let lower = path.lowercased()
-            if lower.hasSuffix(".json") || lower.hasSuffix(".graphml") {
+            if lower.hasSuffix(".json") || lower.hasSuffix(".graphml") || lower.hasSuffix(".gexf") {
                 guard graphsAllowed else {
                     throw CLIError.input(path, "is a graph file; this command reads texts (.txt)")
                 }
                 do {
-                    let graph = lower.hasSuffix(".json") ? try JSONFormat.decode(data) : try GraphMLFormat.decode(data)
+                    let graph =
+                        lower.hasSuffix(".json") ? try JSONFormat.decode(data)
+                        : lower.hasSuffix(".gexf") ? try GEXFFormat.decode(data) : try GraphMLFormat.decode(data)
                     inputs.graphs.append((path, graph))
                 } catch {
                     throw CLIError.input(path, "\(error)")

@@ -39,9 +39,9 @@ struct SourceLoader {
         }
         let files = items.filter { name in
             let lower = name.lowercased()
-            return lower.hasSuffix(".txt") || lower.hasSuffix(".json") || lower.hasSuffix(".graphml")
+            return lower.hasSuffix(".txt") || lower.hasSuffix(".json") || lower.hasSuffix(".graphml") || lower.hasSuffix(".gexf")
         }.sorted()
-        guard !files.isEmpty else { throw CLIError.input(directory, "no .txt, .json or .graphml files here") }
+        guard !files.isEmpty else { throw CLIError.input(directory, "no .txt, .json, .graphml or .gexf files here") }
         return try files.map { try load((directory as NSString).appendingPathComponent($0)) }
     }
 }

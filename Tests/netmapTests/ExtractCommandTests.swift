@@ -93,3 +93,28 @@ import Testing
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.text.contains("Qx Zorblat  [person:qx-zorblat]"))
 }
+
+@Test func everyExportPassesTheRealReaders() throws {
+    let out = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: out) }
+    let process = Process()
+    process.executableURL = CLI.root.appendingPathComponent("Scripts/check-exports")
+    process.arguments = [out.path]
+    process.currentDirectoryURL = CLI.root
+    // The suite's own build: building another one while the suite runs would wait on its lock.
+    var environment = ProcessInfo.processInfo.environment
+    environment["NETMAP_BINARY"] = CLI.binary.path
+    process.environment = environment
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    let failures = output.split(separator: "\n").filter { $0.hasPrefix("FAIL") }
+    #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
+    #expect(process.terminationStatus == 0, "\(output.suffix(400))")
+    let skipped = output.split(separator: "\n").filter { $0.hasPrefix("skip") }
+    if !skipped.isEmpty { print("check-exports skipped readers it could not install:\n\(skipped.joined(separator: "\n"))") }
+    #expect(output.contains(" passed, 0 failed"))
+}

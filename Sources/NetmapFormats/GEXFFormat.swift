@@ -1,0 +1,153 @@
+public import Foundation
+public import NetmapGraph
+
+/// GEXF 1.3 (https://gexf.net), for Gephi; valid against the GEXF 1.3 RELAX NG schema.
+///
+/// Written for Gephi's importer:
+/// - `defaultedgetype="directed"`, and symmetric relations are directed edges flagged
+///   `symmetric` (Gephi drops undirected edges from a directed graph);
+/// - one edge per relation kind and pair, with the kind in the edge's `kind` attribute, which
+///   keeps kinds apart (Gephi merges parallel edges of one kind); the statuses of the pair are
+///   listed in `status`, and `evidence_statuses` says which status each evidence item supports;
+/// - nodes coloured by kind and sized by mentions (`viz:color`, `viz:size`; Gephi ignores
+///   `viz:shape` and `viz:thickness`, so they are not written);
+/// - when documents carry dates, the graph is dynamic and every node and edge has a spell
+///   starting at the first date it is reported, so Gephi's timeline plays the story;
+/// - no `xsi:schemaLocation` (the RELAX NG grammar forbids it).
+///
+/// Reading takes back what this writer wrote; hierarchy, phylogenics and dynamic attribute
+/// values are not supported.
+public enum GEXFFormat {
+    static let nodeAttributes: [(String, String)] = [
+        ("kind", "string"), ("aliases", "string"), ("mentions", "integer"), ("sources", "string"),
+    ]
+    static let edgeAttributes: [(String, String)] = [
+        ("kind", "string"), ("status", "string"), ("symmetric", "boolean"), ("sources", "string"),
+        ("evidence", "string"), ("evidence_sources", "string"), ("evidence_spans", "string"),
+        ("evidence_statuses", "string"), ("cues", "string"),
+    ]
+
+    /// One edge of the file: a relation kind and pair, with every status it has.
+    struct Edge {
+        var kind: Relation.Kind
+        var source: String
+        var target: String
+        var relations: [Relation]
+
+        var id: String { "\(kind.rawValue):\(source)--\(target)" }
+    }
+
+    static func edges(_ graph: Graph) -> [Edge] {
+        var order: [String] = []
+        var byId: [String: Edge] = [:]
+        for relation in graph.relations {
+            let edge = Edge(kind: relation.kind, source: relation.source, target: relation.target, relations: [relation])
+            if byId[edge.id] == nil {
+                order.append(edge.id)
+                byId[edge.id] = edge
+            } else {
+                byId[edge.id]!.relations.append(relation)
+            }
+        }
+        return order.map { byId[$0]! }
+    }
+
+    /// `extras` adds a string attribute to nodes and edges, by entity id and by relation id
+    /// (the first relation of an edge decides): `diff` uses it for `presence`.
+    public static func encode(_ graph: Graph, extras: [GraphMLFormat.Extras] = []) -> Data {
+        let dates = graph.documents.compactMapValues(\.date)
+        let dynamic = !dates.isEmpty
+        func firstDate(_ sources: [String]) -> String? { sources.compactMap { dates[$0] }.min() }
+
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        out += "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n"
+        out += "  <meta>\n    <creator>netmap</creator>\n"
+        out += "    <description>people, states and organisations and the relations between them</description>\n  </meta>\n"
+        out += "  <graph defaultedgetype=\"directed\" idtype=\"string\""
+        out += dynamic ? " mode=\"dynamic\" timeformat=\"date\">\n" : " mode=\"static\">\n"
+        out += "    <attributes class=\"node\" mode=\"static\">\n"
+        for (id, type) in nodeAttributes + extras.map({ ($0.name, "string") }) {
+            out += "      <attribute id=\"\(id)\" title=\"\(id)\" type=\"\(type)\"/>\n"
+        }
+        out += "    </attributes>\n    <attributes class=\"edge\" mode=\"static\">\n"
+        for (id, type) in edgeAttributes + extras.map({ ($0.name, "string") }) {
+            out += "      <attribute id=\"\(id)\" title=\"\(id)\" type=\"\(type)\"/>\n"
+        }
+        out += "    </attributes>\n"
+        let entities = graph.entities
+        out += "    <nodes count=\"\(entities.count)\">\n"
+        for e in entities {
+            out += "      <node id=\"\(XMLEscape.attribute(e.id))\" label=\"\(XMLEscape.attribute(e.label))\">\n"
+            out += "        <attvalues>\n"
+            value(&out, "kind", e.kind.rawValue)
+            value(&out, "aliases", e.aliases.joined(separator: "; "))
+            value(&out, "mentions", String(e.mentions))
+            value(&out, "sources", e.sources.joined(separator: "; "))
+            for extra in extras { if let v = extra.nodes[e.id] { value(&out, extra.name, v) } }
+            out += "        </attvalues>\n"
+            if dynamic, let start = firstDate(e.sources) {
+                out += "        <spells>\n          <spell start=\"\(start)\"/>\n        </spells>\n"
+            }
+            out += "        <viz:color \(rgb(Style.border(e.kind)))/>\n"
+            out += "        <viz:size value=\"\(size(e.mentions))\"/>\n"
+            out += "      </node>\n"
+        }
+        out += "    </nodes>\n"
+        let edges = edges(graph)
+        out += "    <edges count=\"\(edges.count)\">\n"
+        for edge in edges {
+            let evidence = edge.relations.flatMap { r in r.evidence.map { (r.status, $0) } }
+            let sources = Set(evidence.map(\.1.source))
+            out += "      <edge id=\"\(XMLEscape.attribute(edge.id))\" source=\"\(XMLEscape.attribute(edge.source))\" "
+                + "target=\"\(XMLEscape.attribute(edge.target))\" kind=\"\(edge.kind.rawValue)\" "
+                + "label=\"\(edge.kind.rawValue)\" weight=\"\(max(1, sources.count)).0\">\n"
+            out += "        <attvalues>\n"
+            value(&out, "kind", edge.kind.rawValue)
+            value(&out, "status", edge.relations.map(\.status.rawValue).joined(separator: "; "))
+            value(&out, "symmetric", edge.kind.isSymmetric ? "true" : "false")
+            value(&out, "sources", sources.sorted().joined(separator: "; "))
+            value(&out, "evidence", evidence.map { GraphMLFormat.oneLine($0.1.sentence) }.joined(separator: "\n"))
+            value(&out, "evidence_sources", evidence.map { GraphMLFormat.oneLine($0.1.source) }.joined(separator: "\n"))
+            value(&out, "evidence_spans", evidence.map { "\($0.1.start)-\($0.1.end)" }.joined(separator: " "))
+            value(&out, "evidence_statuses", evidence.map(\.0.rawValue).joined(separator: " "))
+            value(&out, "cues", evidence.map { GraphMLFormat.oneLine($0.1.cue) }.joined(separator: "\n"))
+            for extra in extras {
+                if let v = edge.relations.lazy.compactMap({ extra.edges[$0.id] }).first { value(&out, extra.name, v) }
+            }
+            out += "        </attvalues>\n"
+            if dynamic, let start = firstDate(Array(sources)) {
+                out += "        <spells>\n          <spell start=\"\(start)\"/>\n        </spells>\n"
+            }
+            out += "        <viz:color \(rgb(Style.colour(edge.kind)))/>\n"
+            out += "      </edge>\n"
+        }
+        out += "    </edges>\n  </graph>\n</gexf>\n"
+        return Data(out.utf8)
+    }
+
+    private static func value(_ out: inout String, _ key: String, _ value: String) {
+        out += "          <attvalue for=\"\(key)\" value=\"\(XMLEscape.attribute(value))\"/>\n"
+    }
+
+    /// `r="230" g="159" b="0"` from `#E69F00`.
+    static func rgb(_ hex: String) -> String {
+        let digits = Array(hex.dropFirst())
+        func channel(_ i: Int) -> Int { Int(String(digits[i..<(i + 2)]), radix: 16) ?? 0 }
+        return "r=\"\(channel(0))\" g=\"\(channel(2))\" b=\"\(channel(4))\""
+    }
+
+    /// Node size: 10 for one mention, growing with the square root of the count.
+    static func size(_ mentions: Int) -> String {
+        let value = 8 + 4 * Double(max(1, mentions)).squareRoot()
+        return String(Double(Int(value * 10)) / 10)
+    }
+
+    /// Reads a graph that ``encode(_:extras:)`` wrote. External entities are never resolved.
+    ///
+    /// - Throws: ``FormatError`` saying what is wrong.
+    public static func decode(_ data: Data) throws(FormatError) -> Graph {
+        let reader = GEXFReader()
+        try reader.parse(data)
+        return try reader.graph()
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import NetmapGraph
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+/// Collects the nodes and edges of a GEXF document as it is parsed.
+final class GEXFReader: NSObject, XMLParserDelegate {
+    private struct Element {
+        var attributes: [String: String]
+        var values: [String: String] = [:]
+    }
+
+    private var nodes: [Element] = []
+    private var edges: [Element] = []
+    private var current: Element?
+    private var depth = 0
+    private var sawGEXF = false
+    private var problem: FormatError?
+    private var xmlError: (code: Int, line: Int)?
+
+    func parse(_ data: Data) throws(FormatError) {
+        let parser = XMLParser(data: data)
+        parser.shouldResolveExternalEntities = false
+        parser.delegate = self
+        let ok = parser.parse()
+        if let problem { throw problem }
+        if !ok || parser.parserError != nil || xmlError != nil {
+            let (code, line) = xmlError ?? ((parser.parserError as? NSError)?.code ?? -1, parser.lineNumber)
+            throw .notAGraph(format: "GEXF", reason: "XML error at line \(line): \(XMLErrors.describe(code))")
+        }
+        guard sawGEXF else { throw .notAGraph(format: "GEXF", reason: "no <gexf> element") }
+    }
+
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+        qualifiedName: String?, attributes: [String: String] = [:]
+    ) {
+        depth += 1
+        if depth > GraphMLReader.maximumDepth {
+            problem = .invalid(format: "GEXF", reason: "nesting deeper than \(GraphMLReader.maximumDepth)")
+            parser.abortParsing()
+            return
+        }
+        switch name {
+        case "gexf": sawGEXF = true
+        case "node", "edge": current = Element(attributes: attributes)
+        case "attvalue":
+            if let key = attributes["for"], let value = attributes["value"] { current?.values[key] = value }
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        depth -= 1
+        if name == "node", let element = current { nodes.append(element) }
+        if name == "edge", let element = current { edges.append(element) }
+        if name == "node" || name == "edge" { current = nil }
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+        if xmlError == nil { xmlError = ((parseError as NSError).code, parser.lineNumber) }
+    }
+
+    func graph() throws(FormatError) -> Graph {
+        var graph = Graph()
+        var documents: Set<String> = []
+        for node in nodes {
+            guard let id = node.attributes["id"] else { throw .invalid(format: "GEXF", reason: "a node has no id") }
+            guard let kind = node.values["kind"].flatMap(Entity.Kind.init(rawValue:)) else {
+                throw .invalid(format: "GEXF", reason: "node '\(id)' has no netmap kind")
+            }
+            let sources = list(node.values["sources"], "; ")
+            documents.formUnion(sources)
+            graph.add(
+                Entity(
+                    kind: kind, label: node.attributes["label"] ?? id, id: id, aliases: list(node.values["aliases"], "; "),
+                    mentions: Int(node.values["mentions"] ?? "") ?? 1, sources: sources))
+        }
+        for edge in edges {
+            let id = edge.attributes["id"] ?? "?"
+            guard let source = edge.attributes["source"], let target = edge.attributes["target"] else {
+                throw .invalid(format: "GEXF", reason: "edge '\(id)' has no source or target")
+            }
+            guard let kind = (edge.attributes["kind"] ?? edge.values["kind"]).flatMap(Relation.Kind.init(rawValue:)) else {
+                throw .invalid(format: "GEXF", reason: "edge '\(id)' has no netmap relation kind")
+            }
+            for end in [source, target] where graph[entity: end] == nil {
+                throw .invalid(format: "GEXF", reason: "edge '\(id)' names unknown node '\(end)'")
+            }
+            let statuses = try list(edge.values["status"], "; ").map { (name: String) throws(FormatError) -> Relation.Status in
+                guard let status = Relation.Status(rawValue: name) else {
+                    throw .invalid(format: "GEXF", reason: "edge '\(id)' has unknown status '\(name)'")
+                }
+                return status
+            }
+            let sentences = list(edge.values["evidence"], "\n")
+            let sources = list(edge.values["evidence_sources"], "\n")
+            let spans = list(edge.values["evidence_spans"], " ")
+            let evidenceStatuses = list(edge.values["evidence_statuses"], " ")
+            let cues = list(edge.values["cues"], "\n")
+            guard [sources.count, spans.count, evidenceStatuses.count, cues.count].allSatisfy({ $0 == sentences.count }) else {
+                throw .invalid(format: "GEXF", reason: "edge '\(id)' has evidence columns of different lengths")
+            }
+            var byStatus: [Relation.Status: [Evidence]] = [:]
+            for status in statuses { byStatus[status] = [] }
+            for k in sentences.indices {
+                let span = spans[k].split(separator: "-").compactMap { Int($0) }
+                guard span.count == 2, let status = Relation.Status(rawValue: evidenceStatuses[k]) else {
+                    throw .invalid(format: "GEXF", reason: "edge '\(id)' has a bad evidence item \(k + 1)")
+                }
+                byStatus[status, default: []].append(
+                    Evidence(source: sources[k], sentence: sentences[k], start: span[0], end: span[1], cue: cues[k]))
+                documents.insert(sources[k])
+            }
+            if byStatus.isEmpty { byStatus[.occurred] = [] }
+            for (status, evidence) in byStatus {
+                graph.add(Relation(kind: kind, source: source, target: target, status: status, evidence: evidence))
+            }
+        }
+        for name in documents { graph.add(Document(name: name)) }
+        return graph
+    }
+
+    private func list(_ value: String?, _ separator: String) -> [String] {
+        guard let value, !value.isEmpty else { return [] }
+        return value.components(separatedBy: separator)
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import NetmapGraph
+
+extension Netmap {
+    struct Convert: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Merge graph files netmap wrote and write them in another format.",
+            discussion: "INPUT is a .json, .graphml or .gexf file that netmap wrote; all inputs are merged.")
+
+        @Argument(help: "Graph files netmap wrote.")
+        var inputs: [String]
+
+        @Option(help: "Output format: json, graphml, gexf, csv (into the -o directory), dot or text.")
+        var format: GraphFormat = .json
+
+        @Option(name: .shortAndLong, help: "Write to this file (a directory for csv) instead of stdout.")
+        var output: String?
+
+        func run() throws {
+            try reporting {
+                if format != .csv { try Output.checkWritable(output) }
+                let inputs = try Inputs.read(self.inputs, graphsAllowed: true)
+                if let text = inputs.texts.first {
+                    throw CLIError.input(text.path, "is text; convert reads graph files (use extract for texts)")
+                }
+                try format.write(Graph.merging(inputs.graphs.map(\.graph)), to: output)
+            }
+        }
+    }
+}
