@@ -19,6 +19,23 @@ public struct BoilerplateFilter: ExtractionPass {
         "(photo by", "photo credit", "/shutterstock", "/epa", "/pool",
     ]
 
+    static let markerBytes = markers.map { Array($0.utf8) }
+
+    /// Whether `needle` occurs in `haystack`, byte for byte.
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard needle.count <= haystack.count, let first = needle.first else { return needle.isEmpty }
+        var i = 0
+        while i + needle.count <= haystack.count {
+            if haystack[i] == first {
+                var k = 1
+                while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
     public init() {}
 
     public func run(_ document: inout TextDocument) {
@@ -30,26 +47,29 @@ public struct BoilerplateFilter: ExtractionPass {
             lines.append(start..<i)
             start = i + 1
         }
-        for line in lines {
-            let text = document.text(line).lowercased().trimmed()
-            if !text.isEmpty { seen[text, default: 0] += 1 }
-        }
-        for line in lines {
+        // Boilerplate lines are short; long paragraphs are prose and are not looked into.
+        var texts: [(range: Range<Int>, original: String, lower: String)] = []
+        for line in lines where line.count <= Self.longestBoilerplate {
             let original = document.text(line).trimmed()
-            let text = original.lowercased()
-            if text.isEmpty { continue }
-            if isBoilerplate(original, repeated: seen[text, default: 0] > 1) {
-                document.boilerplate.append(line)
-            }
+            if original.isEmpty { continue }
+            let lower = original.lowercased()
+            seen[lower, default: 0] += 1
+            texts.append((line, original, lower))
+        }
+        for (line, original, lower) in texts where isBoilerplate(original, lower: lower, repeated: seen[lower, default: 0] > 1) {
+            document.boilerplate.append(line)
         }
     }
 
+    /// Lines longer than this (in scalars) are prose.
+    static let longestBoilerplate = 400
+
     /// Whether a trimmed line is boilerplate; `repeated` when the same line occurs again.
-    func isBoilerplate(_ original: String, repeated: Bool) -> Bool {
-        let line = original.lowercased()
+    func isBoilerplate(_ original: String, lower line: String, repeated: Bool) -> Bool {
         if Self.openings.contains(where: { line.hasPrefix($0) }) { return true }
-        if Self.markers.contains(where: { line.contains($0) }) { return true }
-        if DateFinder.isDateline(line) { return true }
+        let bytes = Array(line.utf8)
+        if Self.markerBytes.contains(where: { Self.contains(bytes, $0) }) { return true }
+        if line.count < 60, DateFinder.isDateline(line) { return true }
         // Image alt text and repeated snippets: a line seen twice, or a lower-case line with no
         // final punctuation.
         if repeated, !line.hasSuffix(".") { return true }

@@ -70,7 +70,9 @@ public struct Extractor: Sendable {
     }
 
     private func firstDate(_ document: TextDocument) -> String? {
-        for sentence in document.sentences.prefix(8) {
+        // A dateline is short and near the top.
+        for sentence in document.sentences.prefix(8)
+        where sentence.range.count < 200 && sentence.tokens.contains(where: { $0.text.utf8.contains { (0x30...0x39).contains($0) } }) {
             if let date = DateFinder.date(in: document.text(sentence.range)) { return date }
         }
         return nil

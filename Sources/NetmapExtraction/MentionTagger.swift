@@ -62,6 +62,15 @@ public struct MentionTagger: ExtractionPass {
     }
 
     public func run(_ document: inout TextDocument) {
+        for index in document.sentences.indices {
+            let sentence = document.sentences[index]
+            document.sentences[index].nameMatches = sentence.words.indices.map {
+                lexicon.names.longestMatch(in: sentence.words, at: $0)
+            }
+            document.sentences[index].titleMatches = sentence.lower.indices.map {
+                lexicon.titles.longestMatch(in: sentence.lower, at: $0)
+            }
+        }
         var mentions: [Mention] = []
         for index in document.sentences.indices {
             mentions.append(contentsOf: tag(document.sentences[index], index: index))
@@ -134,7 +143,7 @@ public struct MentionTagger: ExtractionPass {
         guard let head = lastHead, head > i else { return nil }
         let range = i..<(head + 1)
         // A table name that covers the run wins.
-        if let match = lexicon.names.longestMatch(in: words, at: i), match.length >= range.count {
+        if let match = sentence.nameMatch(i), match.length >= range.count {
             return nil
         }
         let name = surface(sentence, range)
@@ -144,7 +153,7 @@ public struct MentionTagger: ExtractionPass {
     }
 
     private func tableName(_ sentence: Sentence, at i: Int, index: Int) -> Mention? {
-        guard let match = lexicon.names.longestMatch(in: sentence.words, at: i),
+        guard let match = sentence.nameMatch(i),
             let term = match.values.first
         else { return nil }
         let range = i..<(i + match.length)
@@ -162,8 +171,8 @@ public struct MentionTagger: ExtractionPass {
             // "Dublin time", "the Budapest Memorandum": part of another name, not the state.
             let next = range.upperBound
             if next < lower.count, lower[next] == "time" || (
-                isCapitalizedWord(sentence, next) && lexicon.names.longestMatch(in: sentence.words, at: next) == nil
-                    && lexicon.titles.longestMatch(in: lower, at: next) == nil)
+                isCapitalizedWord(sentence, next) && sentence.nameMatch(next) == nil
+                    && sentence.titleMatch(next) == nil)
             {
                 return nil
             }
@@ -196,13 +205,13 @@ public struct MentionTagger: ExtractionPass {
     /// ("Russian and American officials").
     private func demonymCarriesRole(_ sentence: Sentence, after next: Int) -> Bool {
         let lower = sentence.lower
-        if lexicon.titles.longestMatch(in: lower, at: next) != nil
+        if sentence.titleMatch(next) != nil
             || lexicon.roleNouns.longestMatch(in: lower, at: next) != nil
         {
             return true
         }
         guard next + 1 < lower.count, ["and", "or", ","].contains(lower[next]),
-            let match = lexicon.names.longestMatch(in: sentence.words, at: next + 1),
+            let match = sentence.nameMatch(next + 1),
             case .demonym = match.values.first
         else { return false }
         return demonymCarriesRole(sentence, after: next + 1 + match.length)
@@ -210,12 +219,12 @@ public struct MentionTagger: ExtractionPass {
 
     /// A title or honorific followed by a name.
     private func titledPerson(_ sentence: Sentence, at i: Int, index: Int) -> Mention? {
-        guard let match = lexicon.titles.longestMatch(in: sentence.lower, at: i),
+        guard let match = sentence.titleMatch(i),
             let title = match.values.first
         else { return nil }
         var nameStart = i + match.length
         // "President Sheikh Mohammed", "Prime Minister Sir Keir Starmer": an honorific may follow.
-        if title.role != .honorific, let next = lexicon.titles.longestMatch(in: sentence.lower, at: nameStart),
+        if title.role != .honorific, let next = sentence.titleMatch(nameStart),
             next.values.first?.role == .honorific
         {
             nameStart += next.length
@@ -239,7 +248,7 @@ public struct MentionTagger: ExtractionPass {
     /// a table knows as something else.
     private func surnameAfterHonorific(_ sentence: Sentence, at k: Int, index: Int) -> Mention? {
         guard k < sentence.words.count, isCapitalizedWord(sentence, k), !Self.stopWords.contains(sentence.words[k]),
-            lexicon.titles.longestMatch(in: sentence.lower, at: k) == nil
+            sentence.titleMatch(k) == nil
         else { return nil }
         let word = sentence.words[k]
         return Mention(sentence: index, tokens: k..<(k + 1), kind: .person, surface: word, key: word, known: false)
@@ -248,7 +257,7 @@ public struct MentionTagger: ExtractionPass {
     /// A known person, or a run of name words, starting at `start`.
     private func name(_ sentence: Sentence, at start: Int, index: Int, maxLength: Int) -> Mention? {
         guard start < sentence.words.count else { return nil }
-        if let match = lexicon.names.longestMatch(in: sentence.words, at: start),
+        if let match = sentence.nameMatch(start),
             case .person(let id) = match.values.first
         {
             let range = start..<(start + match.length)
@@ -292,12 +301,12 @@ public struct MentionTagger: ExtractionPass {
         guard isCapitalizedWord(sentence, k) else { return false }
         let word = sentence.words[k]
         if Self.stopWords.contains(word) { return false }
-        if lexicon.titles.longestMatch(in: sentence.lower, at: k) != nil,
+        if sentence.titleMatch(k) != nil,
             !lexicon.givenNames.contains(word)
         {
             return false
         }
-        if let match = lexicon.names.longestMatch(in: sentence.words, at: k),
+        if let match = sentence.nameMatch(k),
             let term = match.values.first
         {
             if case .person = term { return true }

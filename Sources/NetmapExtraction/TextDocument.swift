@@ -43,6 +43,18 @@ public struct Sentence: Sendable {
     public var isHeadline: Bool
     /// A headline in which most words are capitalised, so capitals say little about names.
     public var isTitleCase: Bool
+    /// The longest table name and title starting at each token, looked up once by
+    /// ``MentionTagger`` (lookups hash strings, and the tagger asks about a token many times).
+    var nameMatches: [(length: Int, values: [Lexicon.Term])?] = []
+    var titleMatches: [(length: Int, values: [Lexicon.Title])?] = []
+
+    func nameMatch(_ k: Int) -> (length: Int, values: [Lexicon.Term])? {
+        k < nameMatches.count ? nameMatches[k] : nil
+    }
+
+    func titleMatch(_ k: Int) -> (length: Int, values: [Lexicon.Title])? {
+        k < titleMatches.count ? titleMatches[k] : nil
+    }
 
     public init(range: Range<Int>, tokens: [Token], isBoilerplate: Bool, isHeadline: Bool) {
         self.range = range

@@ -7,22 +7,29 @@ import Foundation
 public enum Slug {
     /// - Complexity: O(n) in the length of `name`.
     public static func make(_ name: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(name.utf8.count)
         var pendingHyphen = false
-        for scalar in name.unicodeScalars {
-            for folded in fold(scalar) {
-                if folded.isASCII, folded.properties.isAlphabetic || ("0"..."9").contains(folded) {
-                    if pendingHyphen, !out.isEmpty { out.append("-") }
-                    pendingHyphen = false
-                    out.unicodeScalars.append(Unicode.Scalar(UInt8(ascii: folded).lowercasedASCII))
-                } else if folded == "'" || folded == "\u{2019}" {
-                    continue
-                } else {
-                    pendingHyphen = true
-                }
+        func add(_ folded: Unicode.Scalar) {
+            let v = folded.value
+            if (0x61...0x7A).contains(v) || (0x30...0x39).contains(v) || (0x41...0x5A).contains(v) {
+                if pendingHyphen, !out.isEmpty { out.append(0x2D) }
+                pendingHyphen = false
+                out.append(UInt8(v).lowercasedASCII)
+            } else if folded == "'" || folded == "\u{2019}" {
+                return
+            } else {
+                pendingHyphen = true
             }
         }
-        return out.isEmpty ? "unnamed" : out
+        for scalar in name.unicodeScalars {
+            if scalar.isASCII {
+                add(scalar)
+            } else {
+                for folded in fold(scalar) { add(folded) }
+            }
+        }
+        return out.isEmpty ? "unnamed" : String(decoding: out, as: UTF8.self)
     }
 
     /// Strips accents and maps a few letters that do not decompose (ß, ø, ł, đ, æ, œ).

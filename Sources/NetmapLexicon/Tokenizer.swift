@@ -29,7 +29,7 @@ public enum Tokenizer {
         let end = range.upperBound
         while i < end {
             let c = s[i]
-            if c.properties.isWhitespace {
+            if c == " " || c == "\t" || (c.value >= 0x80 && c.properties.isWhitespace) || c == "\n" || c == "\r" {
                 i += 1
                 continue
             }
@@ -103,7 +103,11 @@ public enum Tokenizer {
     }
 
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isAlphabetic || c.properties.numericType != nil
+        let v = c.value
+        if v < 0x80 {
+            return (0x61...0x7A).contains(v) || (0x41...0x5A).contains(v) || (0x30...0x39).contains(v)
+        }
+        return c.properties.isAlphabetic || c.properties.numericType != nil
             || c.properties.generalCategory == .nonspacingMark
     }
 
