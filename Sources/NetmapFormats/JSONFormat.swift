@@ -59,7 +59,8 @@ public enum JSONFormat {
         var evidence: [EvidenceRecord]
     }
 
-    public static func encode(_ graph: Graph) -> Data {
+    /// - Parameter compact: one line, for JSON Lines (`--format jsonl`).
+    public static func encode(_ graph: Graph, compact: Bool = false) -> Data {
         let file = File(
             format: "netmap-graph", version: 1,
             documents: graph.sortedDocuments.map { DocumentRecord(name: $0.name, date: $0.date, title: $0.title) },
@@ -80,7 +81,7 @@ public enum JSONFormat {
                     })
             })
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting = compact ? [.sortedKeys, .withoutEscapingSlashes] : [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding plain records of strings and integers cannot fail.
         var data = (try? encoder.encode(file)) ?? Data()
         data.append(0x0A)

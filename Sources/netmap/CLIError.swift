@@ -23,10 +23,15 @@ struct CLIError: Error, CustomStringConvertible {
 
 /// Runs `body`, turning a ``CLIError`` into a message on stderr and its exit code.
 func reporting(_ body: () throws -> Void) throws {
+    Output.cleanUpOnSignals()
     do {
         try body()
     } catch let error as CLIError {
+        Output.discardPending()
         Console.error(error.message)
         throw ExitCode(error.code.rawValue)
+    } catch {
+        Output.discardPending()
+        throw error
     }
 }

@@ -18,7 +18,7 @@ extension Netmap {
         @Argument(help: "Text files, directories of .txt files, or - for stdin.")
         var inputs: [String]
 
-        @Option(help: "Output format: json, graphml, gexf, csv (into the -o directory), dot or text.")
+        @Option(help: "Output format: json, jsonl (one document graph a line), graphml, gexf, csv (into the -o directory), dot or text.")
         var format: GraphFormat = .json
 
         @Option(name: .shortAndLong, help: "Write the merged graph to this file instead of stdout.")
@@ -35,33 +35,59 @@ extension Netmap {
             }
         }
 
+        @Option(help: "Documents extracted at once (default: the number of cores).")
+        var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+        @Flag(help: "No progress and no summary on stderr.")
+        var quiet = false
+
         func run() throws {
             try reporting {
                 if format != .csv { try Output.checkWritable(output) }
+                guard jobs >= 1 else { throw CLIError.input("--jobs", "must be at least 1") }
                 let extractor = try lexicon.extractor()
-                let inputs = try Inputs.read(self.inputs, graphsAllowed: false)
-                if let directory = outputDirectory {
-                    try Output.makeDirectory(directory)
-                    var written: Set<String> = []
-                    for input in inputs.texts {
-                        let graph = extractor.extract(name: input.name, text: input.text, date: input.date)
-                        let path = (directory as NSString).appendingPathComponent("\(input.name).\(format.fileExtension)")
-                        guard written.insert(path).inserted else {
-                            throw CLIError.input(input.path, "another input has the same name '\(input.name)'")
-                        }
-                        if format == .csv {
-                            try format.write(graph, to: directory, prefix: "\(input.name)-")
+                let stream = try DocumentStream(paths: inputs)
+                let progress = Progress(total: stream.totalBytes, quiet: quiet)
+                var merged = Graph()
+                var lines: JSONLWriter? = nil
+                if outputDirectory == nil, format == .jsonl { lines = try JSONLWriter(path: output) }
+                var written: Set<String> = []
+                if let directory = outputDirectory { try Output.makeDirectory(directory) }
+                var documents = 0
+                while true {
+                    var batch: [TextInput] = []
+                    while batch.count < 64 * jobs, let input = try stream.next() { batch.append(input) }
+                    if batch.isEmpty { break }
+                    let graphs = Parallel.map(batch, jobs: jobs) {
+                        extractor.extract(name: $0.name, text: $0.text, date: $0.date)
+                    }
+                    for (input, graph) in zip(batch, graphs) {
+                        if let directory = outputDirectory {
+                            let path = (directory as NSString).appendingPathComponent("\(input.name).\(format.fileExtension)")
+                            guard written.insert(path).inserted else {
+                                throw CLIError.input(input.path, "another input has the same name '\(input.name)'")
+                            }
+                            if format == .csv {
+                                try format.write(graph, to: directory, prefix: "\(input.name)-")
+                            } else {
+                                try Output.write(format.encode(graph), to: path)
+                            }
+                        } else if let writer = lines {
+                            try writer.append(JSONFormat.encode(graph, compact: true))
                         } else {
-                            try Output.write(format.encode(graph), to: path)
+                            merged.merge(graph)
                         }
                     }
-                } else {
-                    var merged = Graph()
-                    for input in inputs.texts {
-                        merged.merge(extractor.extract(name: input.name, text: input.text, date: input.date))
-                    }
-                    try format.write(CorpusResolver.resolve(merged), to: output)
+                    documents += batch.count
+                    progress.update(documents: documents, bytes: stream.bytesRead)
                 }
+                if let writer = lines {
+                    try writer.finish()
+                } else if outputDirectory == nil {
+                    merged = CorpusResolver.resolve(merged)
+                    try format.write(merged, to: output)
+                }
+                progress.finish(documents: documents, bytes: stream.bytesRead, graph: outputDirectory == nil && lines == nil ? merged : nil)
             }
         }
     }

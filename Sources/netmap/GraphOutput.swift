@@ -6,13 +6,14 @@ import NetmapGraph
 /// The formats a graph is written in, and how: every one to a file or stdout, except csv,
 /// which writes `nodes.csv` and `edges.csv` into a directory.
 enum GraphFormat: String, ExpressibleByArgument, CaseIterable {
-    case json, graphml, gexf, csv, dot, text
+    case json, jsonl, graphml, gexf, csv, dot, text
 
     var fileExtension: String { self == .text ? "txt" : rawValue }
 
     func encode(_ graph: Graph) -> Data {
         switch self {
         case .json: JSONFormat.encode(graph)
+        case .jsonl: JSONFormat.encode(graph, compact: true)
         case .graphml: GraphMLFormat.encode(graph)
         case .gexf: GEXFFormat.encode(graph)
         case .dot: Data(DOTFormat.encode(graph).utf8)

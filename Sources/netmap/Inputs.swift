@@ -72,7 +72,7 @@ struct Inputs {
 
     /// Checks a file's bytes are text. Named files fail; files found in a directory are skipped
     /// with a warning.
-    private static func text(_ data: Data, path: String, name: String, date: String?, strict: Bool) throws -> TextInput? {
+    static func text(_ data: Data, path: String, name: String, date: String?, strict: Bool) throws -> TextInput? {
         func refuse(_ what: String) throws -> TextInput? {
             if strict { throw CLIError.input(path, what) }
             Console.warning("\(path): \(what); skipped")

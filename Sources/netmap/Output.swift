@@ -3,6 +3,9 @@ import Foundation
 /// Writes results whole or not at all: to a temporary file beside the target, renamed into
 /// place once complete, so no partial file is ever left behind.
 enum Output {
+    /// Temporary files being written, removed if the run fails or is interrupted.
+    nonisolated(unsafe) static var pending: Set<String> = []
+
     /// Fails early when `path` cannot be written, before any work is done.
     static func checkWritable(_ path: String?) throws {
         guard let path, path != "-" else { return }
@@ -29,6 +32,8 @@ enum Output {
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).netmap-\(ProcessInfo.processInfo.processIdentifier).tmp")
+        pending.insert(temporary.path)
+        defer { pending.remove(temporary.path) }
         do {
             try data.write(to: temporary)
             if rename(temporary.path, url.path) != 0 {
@@ -39,6 +44,29 @@ enum Output {
             throw CLIError.output(path, "cannot be written")
         }
     }
+
+    /// Removes the temporary files of unfinished writes.
+    static func discardPending() {
+        for path in pending { unlink(path) }
+        pending.removeAll()
+    }
+
+    /// On SIGINT or SIGTERM, removes unfinished files and exits (130 or 143), so that an
+    /// interrupted run leaves no partial file behind.
+    static func cleanUpOnSignals() {
+        for (number, code) in [(SIGINT, Int32(130)), (SIGTERM, Int32(143))] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                discardPending()
+                exit(code)
+            }
+            source.resume()
+            signalSources.append(source)
+        }
+    }
+
+    nonisolated(unsafe) private static var signalSources: [any DispatchSourceSignal] = []
 
     /// Makes `directory` if needed.
     static func makeDirectory(_ directory: String) throws {

@@ -118,3 +118,48 @@ import Testing
     if !skipped.isEmpty { print("check-exports skipped readers it could not install:\n\(skipped.joined(separator: "\n"))") }
     #expect(output.contains(" passed, 0 failed"))
 }
+
+@Test func anyNumberOfJobsGivesTheSameGraph() throws {
+    let one = try CLI.run(["extract", "--jobs", "1", "--quiet", CLI.corpus])
+    let two = try CLI.run(["extract", "--jobs", "2", "--quiet", CLI.corpus])
+    let three = try CLI.run(["extract", "--jobs", "3", "--quiet", CLI.corpus])
+    #expect(one.status == 0)
+    #expect(one.stdout == two.stdout)
+    #expect(one.stdout == three.stdout)
+}
+
+@Test func jsonLinesInAndOutFoldBackIntoTheMergedGraph() throws {
+    let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    // The bundled texts as JSON Lines.
+    var lines = ""
+    for name in try FileManager.default.contentsOfDirectory(atPath: CLI.corpus).sorted() where name.hasSuffix(".txt") {
+        let text = try String(contentsOfFile: CLI.corpus + "/" + name, encoding: .utf8)
+        let record = try JSONSerialization.data(withJSONObject: ["id": String(name.dropLast(4)), "text": text], options: [.sortedKeys])
+        lines += String(decoding: record, as: UTF8.self) + "\n"
+    }
+    let input = dir.appendingPathComponent("corpus.jsonl")
+    try lines.write(to: input, atomically: true, encoding: .utf8)
+    let graphs = dir.appendingPathComponent("graphs.jsonl")
+    let map = try CLI.run(["extract", "--format", "jsonl", "--quiet", input.path, "-o", graphs.path])
+    #expect(map.status == 0, "\(map.stderr)")
+    #expect(try String(contentsOf: graphs, encoding: .utf8).split(separator: "\n").count == 5)
+    let reduce = try CLI.run(["merge", graphs.path])
+    let direct = try CLI.run(["extract", "--quiet", CLI.corpus])
+    #expect(reduce.status == 0, "\(reduce.stderr)")
+    #expect(reduce.stdout == direct.stdout)
+}
+
+@Test func aBadJSONLineIsNamedWithItsNumber() throws {
+    let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let input = dir.appendingPathComponent("news.jsonl")
+    try "{\"id\": \"a\", \"text\": \"Angela Merkel met Emmanuel Macron.\"}\n{\"id\": \"b\", \"body\": \"no text\"}\n"
+        .write(to: input, atomically: true, encoding: .utf8)
+    let output = dir.appendingPathComponent("out.jsonl")
+    let result = try CLI.run(["extract", "--format", "jsonl", input.path, "-o", output.path])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("news.jsonl line 2: is not a JSON object with a \"text\" string"))
+    #expect(!FileManager.default.fileExists(atPath: output.path))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["news.jsonl"])
+}

@@ -1,0 +1,209 @@
+import Foundation
+
+/// The documents of the command line, read one at a time so that memory stays flat whatever
+/// the corpus size: `.txt` files, directories (every `.txt`, `.jsonl` and `.jsonl.gz` below
+/// them, sorted), JSON Lines files (`{"id", "source", "date", "url", "title", "text"}` a line,
+/// optionally gzipped), or `-` for standard input.
+final class DocumentStream {
+    private enum Item {
+        case stdin
+        case text(path: String, date: String?, strict: Bool)
+        case lines(path: String, gzipped: Bool)
+    }
+
+    private var items: [Item] = []
+    private var position = 0
+    private var lines: LineReader?
+    private var linesPath = ""
+    private var lineNumber = 0
+    private var gzip: Process?
+    /// Bytes of input read so far.
+    private(set) var bytesRead = 0
+    /// Total bytes, when every input is a file of known size (not gzipped, not stdin).
+    private(set) var totalBytes: Int? = 0
+
+    init(paths: [String]) throws {
+        guard !paths.isEmpty else { throw CLIError.input("netmap", "no input given") }
+        for path in paths {
+            if path == "-" {
+                items.append(.stdin)
+                totalBytes = nil
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw CLIError.input(path, "no such file or directory")
+            }
+            if isDirectory.boolValue {
+                let manifest = Manifest.load(directory: path)
+                let files = try Self.files(in: path)
+                if files.isEmpty { throw CLIError.input(path, "no .txt or .jsonl files in this directory") }
+                for file in files { add(file, manifest: manifest, strict: false) }
+            } else {
+                let lower = path.lowercased()
+                if lower.hasSuffix(".json") || lower.hasSuffix(".graphml") || lower.hasSuffix(".gexf") {
+                    throw CLIError.input(path, "is a graph file; this command reads texts (.txt, .jsonl)")
+                }
+                add(path, manifest: Manifest.load(directory: (path as NSString).deletingLastPathComponent), strict: true)
+            }
+        }
+    }
+
+    private func add(_ path: String, manifest: Manifest, strict: Bool) {
+        let lower = path.lowercased()
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+        if lower.hasSuffix(".jsonl.gz") {
+            items.append(.lines(path: path, gzipped: true))
+            totalBytes = nil
+        } else if lower.hasSuffix(".jsonl") {
+            items.append(.lines(path: path, gzipped: false))
+            totalBytes = totalBytes.flatMap { total in size.map { total + $0 } }
+        } else {
+            items.append(.text(path: path, date: manifest[Inputs.fileName(path)], strict: strict))
+            totalBytes = totalBytes.flatMap { total in size.map { total + $0 } }
+        }
+    }
+
+    private static func files(in directory: String) throws -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: directory) else {
+            throw CLIError.input(directory, "cannot be read")
+        }
+        var files: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let lower = relative.lowercased()
+            guard lower.hasSuffix(".txt") || lower.hasSuffix(".jsonl") || lower.hasSuffix(".jsonl.gz") else { continue }
+            let full = (directory as NSString).appendingPathComponent(relative)
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files.append(full)
+            }
+        }
+        return files.sorted()
+    }
+
+    /// The next document, or nil at the end.
+    func next() throws -> TextInput? {
+        while true {
+            if let reader = lines {
+                if let line = try reader.next() {
+                    lineNumber += 1
+                    bytesRead += line.count + 1
+                    if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                    return try record(line)
+                }
+                try finishLines()
+                continue
+            }
+            guard position < items.count else { return nil }
+            let item = items[position]
+            position += 1
+            switch item {
+            case .stdin:
+                let data = FileHandle.standardInput.readDataToEndOfFile()
+                bytesRead += data.count
+                return try Inputs.text(data, path: "stdin", name: "stdin", date: nil, strict: true)
+            case let .text(path, date, strict):
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    if strict { throw CLIError.input(path, "cannot be read (permission denied?)") }
+                    Console.warning("\(path): cannot be read; skipped")
+                    continue
+                }
+                bytesRead += data.count
+                if let input = try Inputs.text(data, path: path, name: Inputs.stem(path), date: date, strict: strict) {
+                    return input
+                }
+            case let .lines(path, gzipped):
+                try open(path, gzipped: gzipped)
+            }
+        }
+    }
+
+    private func open(_ path: String, gzipped: Bool) throws {
+        linesPath = path
+        lineNumber = 0
+        if gzipped {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/gzip")
+            process.arguments = ["-dc", path]
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            process.standardError = FileHandle.nullDevice
+            do { try process.run() } catch { throw CLIError.input(path, "cannot be decompressed (is gzip installed?)") }
+            gzip = process
+            lines = LineReader(pipe.fileHandleForReading)
+        } else {
+            guard let handle = FileHandle(forReadingAtPath: path) else {
+                throw CLIError.input(path, "cannot be read (permission denied?)")
+            }
+            lines = LineReader(handle)
+        }
+    }
+
+    private func finishLines() throws {
+        lines = nil
+        if let process = gzip {
+            process.waitUntilExit()
+            gzip = nil
+            if process.terminationStatus != 0 {
+                throw CLIError.input(linesPath, "is not a valid gzip file")
+            }
+        }
+    }
+
+    private struct Record: Decodable {
+        var id: String?
+        var source: String?
+        var date: String?
+        var url: String?
+        var title: String?
+        var text: String
+    }
+
+    private func record(_ line: [UInt8]) throws -> TextInput {
+        let where_ = "\(linesPath) line \(lineNumber)"
+        let record: Record
+        do {
+            record = try JSONDecoder().decode(Record.self, from: Data(line))
+        } catch {
+            throw CLIError.input(where_, "is not a JSON object with a \"text\" string")
+        }
+        let name = record.id.map { $0.isEmpty ? nil : $0 } ?? nil
+        return TextInput(
+            name: name ?? "\(Inputs.stem(Inputs.stem(linesPath)))-\(lineNumber)", path: where_, text: record.text,
+            date: record.date)
+    }
+}
+
+/// Lines of a file handle, read in large chunks.
+final class LineReader {
+    private let handle: FileHandle
+    private var buffer: [UInt8] = []
+    private var start = 0
+    private var atEnd = false
+    static let chunk = 1 << 20
+
+    init(_ handle: FileHandle) {
+        self.handle = handle
+    }
+
+    /// The next line without its newline, or nil at the end of the file.
+    func next() throws -> [UInt8]? {
+        while true {
+            if let newline = buffer[start...].firstIndex(of: 0x0A) {
+                let line = Array(buffer[start..<newline])
+                start = newline + 1
+                return line
+            }
+            if atEnd {
+                guard start < buffer.count else { return nil }
+                let line = Array(buffer[start...])
+                start = buffer.count
+                return line
+            }
+            buffer.removeFirst(start)
+            start = 0
+            let data = handle.readData(ofLength: Self.chunk)
+            if data.isEmpty { atEnd = true } else { buffer.append(contentsOf: data) }
+        }
+    }
+}

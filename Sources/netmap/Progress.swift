@@ -1,0 +1,86 @@
+import Foundation
+import NetmapGraph
+
+/// Progress on stderr while a terminal watches (documents, MB, MB/s, ETA), and a one-line
+/// summary at the end; nothing with `--quiet`.
+final class Progress {
+    private let total: Int?
+    private let quiet: Bool
+    private let live: Bool
+    private let start = Date()
+    private var lastShown = Date.distantPast
+
+    init(total: Int?, quiet: Bool) {
+        self.total = total
+        self.quiet = quiet
+        self.live = !quiet && isatty(2) != 0
+    }
+
+    func update(documents: Int, bytes: Int) {
+        guard live, Date().timeIntervalSince(lastShown) >= 0.25 else { return }
+        lastShown = Date()
+        let seconds = max(0.001, Date().timeIntervalSince(start))
+        let rate = Double(bytes) / 1_000_000 / seconds
+        var line = "\r\u{1B}[K\(documents) documents, \(format(Double(bytes) / 1_000_000)) MB, \(format(rate)) MB/s"
+        if let total, total > 0, bytes > 0, rate > 0 {
+            let left = Double(max(0, total - bytes)) / 1_000_000 / rate
+            line += ", \(Int(Double(bytes) / Double(total) * 100))%, ETA \(Int(left.rounded())) s"
+        }
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+
+    func finish(documents: Int, bytes: Int, graph: Graph?) {
+        if live { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        guard !quiet else { return }
+        let seconds = Date().timeIntervalSince(start)
+        var line = "netmap: \(documents) documents, \(format(Double(bytes) / 1_000_000)) MB"
+        if let graph { line += ", \(graph.entities.count) entities, \(graph.relations.count) relations" }
+        line += " in \(format(seconds)) s\n"
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+
+    private func format(_ value: Double) -> String {
+        String(format: "%.1f", value)
+    }
+}
+
+/// Writes JSON Lines to a temporary file beside the target, renamed into place at the end; or
+/// straight to stdout.
+final class JSONLWriter {
+    private let path: String?
+    private let temporary: String?
+    private let handle: FileHandle
+
+    init(path: String?) throws {
+        guard let path, path != "-" else {
+            self.path = nil
+            self.temporary = nil
+            self.handle = FileHandle.standardOutput
+            return
+        }
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).netmap-\(ProcessInfo.processInfo.processIdentifier).tmp").path
+        guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary) else {
+            throw CLIError.output(path, "cannot be written")
+        }
+        self.path = path
+        self.temporary = temporary
+        self.handle = handle
+        Output.pending.insert(temporary)
+    }
+
+    func append(_ line: Data) throws {
+        handle.write(line)
+    }
+
+    func finish() throws {
+        guard let path, let temporary else { return }
+        try handle.close()
+        Output.pending.remove(temporary)
+        if rename(temporary, path) != 0 {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw CLIError.output(path, "cannot be written")
+        }
+    }
+}
