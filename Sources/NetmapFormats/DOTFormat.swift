@@ -22,9 +22,11 @@ public enum DOTFormat {
     /// Edge labels are drawn only on graphs with at most this many relations.
     public static let edgeLabelLimit = 60
 
-    public static func encode(_ graph: Graph, overlay: Overlay = Overlay(), title: String? = nil) -> String {
+    /// - Parameter curved: edges routed around nodes (`splines=true`); straight lines otherwise,
+    ///   which large force-directed layouts need (curved routing takes them minutes).
+    public static func encode(_ graph: Graph, overlay: Overlay = Overlay(), title: String? = nil, curved: Bool = true) -> String {
         var out = "digraph netmap {\n"
-        out += "  graph [overlap=\"scale\", splines=\"true\", outputorder=\"edgesfirst\", fontname=\"Helvetica\", pad=\"0.3\""
+        out += "  graph [overlap=\"scale\", splines=\"\(curved ? "true" : "line")\", outputorder=\"edgesfirst\", fontname=\"Helvetica\", pad=\"0.3\""
         if let title { out += ", label=\(quote(title)), labelloc=\"t\", fontsize=\"18\"" }
         out += "];\n"
         out += "  node [style=\"filled\", fontname=\"Helvetica\", fontsize=\"11\", penwidth=\"1.5\"];\n"

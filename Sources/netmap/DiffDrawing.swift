@@ -1,6 +1,7 @@
 import NetmapDiff
 import NetmapFormats
 import NetmapGraph
+import NetmapRender
 
 /// DOT for diffs: presence (or agreement) drawn in colour and line style, with a legend.
 enum DiffDrawing {
@@ -27,7 +28,9 @@ enum DiffDrawing {
             ]
         }
         overlay.legend = Presence.allCases.map { (presenceName($0, diff.names), colours[$0]!) }
-        return DOTFormat.encode(union.graph, overlay: overlay, title: "\(diff.names.a) vs \(diff.names.b)")
+        return DOTFormat.encode(
+            union.graph, overlay: overlay, title: "\(diff.names.a) vs \(diff.names.b)",
+            curved: union.graph.entities.count <= Renderer.autoLimit)
     }
 
     static func presenceName(_ presence: Presence, _ names: (a: String, b: String)) -> String {
@@ -57,7 +60,9 @@ enum DiffDrawing {
             ("reported by every source", agreementColour(1)), ("by at least half", agreementColour(0.5)),
             ("by fewer than half", agreementColour(0)),
         ]
-        return DOTFormat.encode(merged.graph, overlay: overlay, title: matrix.sources.joined(separator: ", "))
+        return DOTFormat.encode(
+            merged.graph, overlay: overlay, title: matrix.sources.joined(separator: ", "),
+            curved: merged.graph.entities.count <= Renderer.autoLimit)
     }
 
     static func agreementColour(_ share: Double) -> String {

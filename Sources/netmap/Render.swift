@@ -18,7 +18,7 @@ extension Netmap {
                 sentences and sources as a tooltip.
                 """)
 
-        @Argument(help: "Text files, directories, - for stdin, or netmap graph files.")
+        @Argument(help: "Text files, directories, - for stdin, netmap graph files, or one DOT file.")
         var inputs: [String]
 
         @Option(help: "Output format: svg, png, pdf or dot.")
@@ -33,11 +33,31 @@ extension Netmap {
         @Option(help: "A title drawn above the graph.")
         var title: String?
 
+        @Flag(help: "Draw entities without relations even in a large graph.")
+        var allEntities = false
+
         @OptionGroup var lexicon: LexiconOptions
 
         func run() throws {
             try reporting {
                 try Output.checkWritable(output)
+                // DOT files are drawn as they are: for comparing with Graphviz's own tools.
+                let dotFiles = self.inputs.filter { $0.lowercased().hasSuffix(".dot") || $0.lowercased().hasSuffix(".gv") }
+                if !dotFiles.isEmpty {
+                    guard dotFiles.count == 1, self.inputs.count == 1 else {
+                        throw CLIError.input(dotFiles[0], "a DOT file is drawn alone, not merged with other inputs")
+                    }
+                    guard let data = FileManager.default.contents(atPath: dotFiles[0]), let dot = String(data: data, encoding: .utf8) else {
+                        throw CLIError.input(dotFiles[0], "cannot be read as UTF-8 text")
+                    }
+                    let nodes = dot.split(separator: "\n").filter { $0.contains("[") && !$0.contains("->") && !$0.contains("--") }.count
+                    do {
+                        try Output.write(try Renderer.render(dot: dot, engine: engine, format: format, nodes: nodes), to: output)
+                    } catch let error as RenderError {
+                        throw CLIError(code: .render, message: "\(dotFiles[0]): \(error)")
+                    }
+                    return
+                }
                 let inputs = try Inputs.read(self.inputs, graphsAllowed: true)
                 var graph = Graph.merging(inputs.graphs.map(\.graph))
                 if !inputs.texts.isEmpty {
@@ -47,7 +67,19 @@ extension Netmap {
                     }
                 }
                 graph = CorpusResolver.resolve(graph)
-                let dot = DOTFormat.encode(graph, title: title)
+                // A large drawing shows what is connected: thousands of lone entities would make
+                // it unreadable and slow to lay out.
+                var heading = title
+                if !allEntities, graph.entities.count > Renderer.autoLimit {
+                    let connected = graph.droppingUnrelated()
+                    let dropped = graph.entities.count - connected.entities.count
+                    if dropped > 0 {
+                        graph = connected
+                        heading = (title.map { $0 + "\n" } ?? "") + "\(dropped) entities without relations not drawn (--all-entities draws them)"
+                    }
+                }
+                let curved = Renderer.resolve(engine, nodes: graph.entities.count) == .dot
+                let dot = DOTFormat.encode(graph, title: heading, curved: curved)
                 let data: Data
                 do {
                     data = try Renderer.render(dot: dot, engine: engine, format: format, nodes: graph.entities.count)
