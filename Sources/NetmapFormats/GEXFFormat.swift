@@ -59,49 +59,58 @@ public enum GEXFFormat {
         let dynamic = !dates.isEmpty
         func firstDate(_ sources: [String]) -> String? { sources.compactMap { dates[$0] }.min() }
 
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n"
-        out += "  <meta>\n    <creator>netmap</creator>\n"
-        out += "    <description>people, states and organisations and the relations between them</description>\n  </meta>\n"
-        out += "  <graph defaultedgetype=\"directed\" idtype=\"string\""
-        out += dynamic ? " mode=\"dynamic\" timeformat=\"date\">\n" : " mode=\"static\">\n"
-        out += "    <attributes class=\"node\" mode=\"static\">\n"
+        var out = ByteWriter()
+        out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        out.write("<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n")
+        out.write("  <meta>\n    <creator>netmap</creator>\n")
+        out.write("    <description>people, states and organisations and the relations between them</description>\n  </meta>\n")
+        out.write("  <graph defaultedgetype=\"directed\" idtype=\"string\"")
+        out.write(dynamic ? " mode=\"dynamic\" timeformat=\"date\">\n" : " mode=\"static\">\n")
+        out.write("    <attributes class=\"node\" mode=\"static\">\n")
         for (id, type) in nodeAttributes + extras.map({ ($0.name, "string") }) {
-            out += "      <attribute id=\"\(id)\" title=\"\(id)\" type=\"\(type)\"/>\n"
+            out.write("      <attribute id=\"\(id)\" title=\"\(id)\" type=\"\(type)\"/>\n")
         }
-        out += "    </attributes>\n    <attributes class=\"edge\" mode=\"static\">\n"
+        out.write("    </attributes>\n    <attributes class=\"edge\" mode=\"static\">\n")
         for (id, type) in edgeAttributes + extras.map({ ($0.name, "string") }) {
-            out += "      <attribute id=\"\(id)\" title=\"\(id)\" type=\"\(type)\"/>\n"
+            out.write("      <attribute id=\"\(id)\" title=\"\(id)\" type=\"\(type)\"/>\n")
         }
-        out += "    </attributes>\n"
+        out.write("    </attributes>\n")
         let entities = graph.entities
-        out += "    <nodes count=\"\(entities.count)\">\n"
+        out.write("    <nodes count=\"\(entities.count)\">\n")
         for e in entities {
-            out += "      <node id=\"\(XMLEscape.attribute(e.id))\" label=\"\(XMLEscape.attribute(e.label))\">\n"
-            out += "        <attvalues>\n"
+            out.write("      <node id=\"")
+            out.escaped(e.id, attribute: true)
+            out.write("\" label=\"")
+            out.escaped(e.label, attribute: true)
+            out.write("\">\n")
+            out.write("        <attvalues>\n")
             value(&out, "kind", e.kind.rawValue)
             value(&out, "aliases", e.aliases.joined(separator: "; "))
             value(&out, "mentions", String(e.mentions))
             value(&out, "sources", e.sources.joined(separator: "; "))
             for extra in extras { if let v = extra.nodes[e.id] { value(&out, extra.name, v) } }
-            out += "        </attvalues>\n"
+            out.write("        </attvalues>\n")
             if dynamic, let start = firstDate(e.sources) {
-                out += "        <spells>\n          <spell start=\"\(start)\"/>\n        </spells>\n"
+                out.write("        <spells>\n          <spell start=\"\(start)\"/>\n        </spells>\n")
             }
-            out += "        <viz:color \(rgb(Style.border(e.kind)))/>\n"
-            out += "        <viz:size value=\"\(size(e.mentions))\"/>\n"
-            out += "      </node>\n"
+            out.write("        <viz:color \(rgb(Style.border(e.kind)))/>\n")
+            out.write("        <viz:size value=\"\(size(e.mentions))\"/>\n")
+            out.write("      </node>\n")
         }
-        out += "    </nodes>\n"
+        out.write("    </nodes>\n")
         let edges = edges(graph)
-        out += "    <edges count=\"\(edges.count)\">\n"
+        out.write("    <edges count=\"\(edges.count)\">\n")
         for edge in edges {
             let evidence = edge.relations.flatMap { r in r.evidence.map { (r.status, $0) } }
             let sources = Set(evidence.map(\.1.source))
-            out += "      <edge id=\"\(XMLEscape.attribute(edge.id))\" source=\"\(XMLEscape.attribute(edge.source))\" "
-                + "target=\"\(XMLEscape.attribute(edge.target))\" kind=\"\(edge.kind.rawValue)\" "
-                + "label=\"\(edge.kind.rawValue)\" weight=\"\(max(1, sources.count)).0\">\n"
-            out += "        <attvalues>\n"
+            out.write("      <edge id=\"")
+            out.escaped(edge.id, attribute: true)
+            out.write("\" source=\"")
+            out.escaped(edge.source, attribute: true)
+            out.write("\" target=\"")
+            out.escaped(edge.target, attribute: true)
+            out.write("\" kind=\"\(edge.kind.rawValue)\" label=\"\(edge.kind.rawValue)\" weight=\"\(max(1, sources.count)).0\">\n")
+            out.write("        <attvalues>\n")
             value(&out, "kind", edge.kind.rawValue)
             value(&out, "status", edge.relations.map(\.status.rawValue).joined(separator: "; "))
             value(&out, "symmetric", edge.kind.isSymmetric ? "true" : "false")
@@ -114,19 +123,23 @@ public enum GEXFFormat {
             for extra in extras {
                 if let v = edge.relations.lazy.compactMap({ extra.edges[$0.id] }).first { value(&out, extra.name, v) }
             }
-            out += "        </attvalues>\n"
+            out.write("        </attvalues>\n")
             if dynamic, let start = firstDate(Array(sources)) {
-                out += "        <spells>\n          <spell start=\"\(start)\"/>\n        </spells>\n"
+                out.write("        <spells>\n          <spell start=\"\(start)\"/>\n        </spells>\n")
             }
-            out += "        <viz:color \(rgb(Style.colour(edge.kind)))/>\n"
-            out += "      </edge>\n"
+            out.write("        <viz:color \(rgb(Style.colour(edge.kind)))/>\n")
+            out.write("      </edge>\n")
         }
-        out += "    </edges>\n  </graph>\n</gexf>\n"
-        return Data(out.utf8)
+        out.write("    </edges>\n  </graph>\n</gexf>\n")
+        return Data(out.bytes)
     }
 
-    private static func value(_ out: inout String, _ key: String, _ value: String) {
-        out += "          <attvalue for=\"\(key)\" value=\"\(XMLEscape.attribute(value))\"/>\n"
+    private static func value(_ out: inout ByteWriter, _ key: String, _ value: String) {
+        out.write("          <attvalue for=\"")
+        out.write(key)
+        out.write("\" value=\"")
+        out.escaped(value, attribute: true)
+        out.write("\"/>\n")
     }
 
     /// `r="230" g="159" b="0"` from `#E69F00`.
@@ -142,11 +155,12 @@ public enum GEXFFormat {
         return String(Double(Int(value * 10)) / 10)
     }
 
-    /// Reads a graph that ``encode(_:extras:)`` wrote. External entities are never resolved.
+    /// Reads a graph that ``encode(_:extras:)`` wrote. Document type declarations are refused,
+    /// so no entity is ever expanded or fetched.
     ///
     /// - Throws: ``FormatError`` saying what is wrong.
     public static func decode(_ data: Data) throws(FormatError) -> Graph {
-        let reader = GEXFReader()
+        var reader = GEXFReader()
         try reader.parse(data)
         return try reader.graph()
     }

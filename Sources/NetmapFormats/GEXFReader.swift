@@ -1,11 +1,8 @@
 import Foundation
 import NetmapGraph
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
 
-/// Collects the nodes and edges of a GEXF document as it is parsed.
-final class GEXFReader: NSObject, XMLParserDelegate {
+/// Collects the nodes and edges of a GEXF document as it is read.
+struct GEXFReader {
     private struct Element {
         var attributes: [String: String]
         var values: [String: String] = [:]
@@ -14,52 +11,27 @@ final class GEXFReader: NSObject, XMLParserDelegate {
     private var nodes: [Element] = []
     private var edges: [Element] = []
     private var current: Element?
-    private var depth = 0
     private var sawGEXF = false
-    private var problem: FormatError?
-    private var xmlError: (code: Int, line: Int)?
 
-    func parse(_ data: Data) throws(FormatError) {
-        let parser = XMLParser(data: data)
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = self
-        let ok = parser.parse()
-        if let problem { throw problem }
-        if !ok || parser.parserError != nil || xmlError != nil {
-            let (code, line) = xmlError ?? ((parser.parserError as? NSError)?.code ?? -1, parser.lineNumber)
-            throw .notAGraph(format: "GEXF", reason: "XML error at line \(line): \(XMLErrors.describe(code))")
+    mutating func parse(_ data: Data) throws(FormatError) {
+        try XMLReader.read(Array(data), format: "GEXF") { (event) throws(FormatError) in
+            switch event {
+            case let .start(name, attributes):
+                switch name {
+                case "gexf": sawGEXF = true
+                case "node", "edge": current = Element(attributes: attributes)
+                case "attvalue":
+                    if let key = attributes["for"], let value = attributes["value"] { current?.values[key] = value }
+                default: break
+                }
+            case let .end(name):
+                if name == "node", let element = current { nodes.append(element) }
+                if name == "edge", let element = current { edges.append(element) }
+                if name == "node" || name == "edge" { current = nil }
+            case .text: break
+            }
         }
         guard sawGEXF else { throw .notAGraph(format: "GEXF", reason: "no <gexf> element") }
-    }
-
-    func parser(
-        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
-        qualifiedName: String?, attributes: [String: String] = [:]
-    ) {
-        depth += 1
-        if depth > GraphMLReader.maximumDepth {
-            problem = .invalid(format: "GEXF", reason: "nesting deeper than \(GraphMLReader.maximumDepth)")
-            parser.abortParsing()
-            return
-        }
-        switch name {
-        case "gexf": sawGEXF = true
-        case "node", "edge": current = Element(attributes: attributes)
-        case "attvalue":
-            if let key = attributes["for"], let value = attributes["value"] { current?.values[key] = value }
-        default: break
-        }
-    }
-
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-        depth -= 1
-        if name == "node", let element = current { nodes.append(element) }
-        if name == "edge", let element = current { edges.append(element) }
-        if name == "node" || name == "edge" { current = nil }
-    }
-
-    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
-        if xmlError == nil { xmlError = ((parseError as NSError).code, parser.lineNumber) }
     }
 
     func graph() throws(FormatError) -> Graph {

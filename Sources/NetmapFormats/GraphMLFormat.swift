@@ -1,8 +1,5 @@
 public import Foundation
 public import NetmapGraph
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
 
 /// GraphML (http://graphml.graphdrawing.org), valid against the GraphML 1.0 schema and read by
 /// NetworkX, igraph, Gephi, Cytoscape and yEd.
@@ -59,24 +56,27 @@ public enum GraphMLFormat {
     }
 
     public static func encode(_ graph: Graph, extras: [Extras] = []) -> Data {
-        var out = """
+        var out = ByteWriter()
+        out.write("""
             <?xml version="1.0" encoding="UTF-8"?>
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns" \
             xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
             xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns \
             http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
 
-            """
+            """)
         for key in nodeKeys + edgeKeys {
-            out += "  <key id=\"\(key.target)_\(key.id)\" for=\"\(key.target)\" attr.name=\"\(key.id)\" attr.type=\"\(key.type)\"/>\n"
+            out.write("  <key id=\"\(key.target)_\(key.id)\" for=\"\(key.target)\" attr.name=\"\(key.id)\" attr.type=\"\(key.type)\"/>\n")
         }
         for extra in extras {
-            out += "  <key id=\"node_\(extra.name)\" for=\"node\" attr.name=\"\(extra.name)\" attr.type=\"string\"/>\n"
-            out += "  <key id=\"edge_\(extra.name)\" for=\"edge\" attr.name=\"\(extra.name)\" attr.type=\"string\"/>\n"
+            out.write("  <key id=\"node_\(extra.name)\" for=\"node\" attr.name=\"\(extra.name)\" attr.type=\"string\"/>\n")
+            out.write("  <key id=\"edge_\(extra.name)\" for=\"edge\" attr.name=\"\(extra.name)\" attr.type=\"string\"/>\n")
         }
-        out += "  <graph id=\"netmap\" edgedefault=\"directed\">\n"
+        out.write("  <graph id=\"netmap\" edgedefault=\"directed\">\n")
         for e in graph.entities {
-            out += "    <node id=\"\(XMLEscape.escape(e.id))\">\n"
+            out.write("    <node id=\"")
+            out.escaped(e.id, attribute: true)
+            out.write("\">\n")
             data(&out, "node_label", e.label)
             data(&out, "node_name", e.label)
             data(&out, "node_kind", e.kind.rawValue)
@@ -84,10 +84,16 @@ public enum GraphMLFormat {
             data(&out, "node_mentions", String(e.mentions))
             data(&out, "node_sources", e.sources.joined(separator: "; "))
             for extra in extras { if let v = extra.nodes[e.id] { data(&out, "node_\(extra.name)", v) } }
-            out += "    </node>\n"
+            out.write("    </node>\n")
         }
         for r in graph.relations {
-            out += "    <edge id=\"\(XMLEscape.escape(r.id))\" source=\"\(XMLEscape.escape(r.source))\" target=\"\(XMLEscape.escape(r.target))\">\n"
+            out.write("    <edge id=\"")
+            out.escaped(r.id, attribute: true)
+            out.write("\" source=\"")
+            out.escaped(r.source, attribute: true)
+            out.write("\" target=\"")
+            out.escaped(r.target, attribute: true)
+            out.write("\">\n")
             data(&out, "edge_kind", r.kind.rawValue)
             data(&out, "edge_interaction", r.kind.rawValue)
             data(&out, "edge_status", r.status.rawValue)
@@ -99,14 +105,18 @@ public enum GraphMLFormat {
             data(&out, "edge_evidence_spans", r.evidence.map { "\($0.start)-\($0.end)" }.joined(separator: " "))
             data(&out, "edge_cues", r.evidence.map { oneLine($0.cue) }.joined(separator: "\n"))
             for extra in extras { if let v = extra.edges[r.id] { data(&out, "edge_\(extra.name)", v) } }
-            out += "    </edge>\n"
+            out.write("    </edge>\n")
         }
-        out += "  </graph>\n</graphml>\n"
-        return Data(out.utf8)
+        out.write("  </graph>\n</graphml>\n")
+        return Data(out.bytes)
     }
 
-    private static func data(_ out: inout String, _ key: String, _ value: String) {
-        out += "      <data key=\"\(key)\">\(XMLEscape.escape(value))</data>\n"
+    private static func data(_ out: inout ByteWriter, _ key: String, _ value: String) {
+        out.write("      <data key=\"")
+        out.write(key)
+        out.write("\">")
+        out.escaped(value)
+        out.write("</data>\n")
     }
 
     /// Newlines separate evidence items, so none may stand inside one.
@@ -114,20 +124,13 @@ public enum GraphMLFormat {
         text.contains(where: \.isNewline) ? String(text.map { $0.isNewline ? " " : $0 }) : text
     }
 
-    /// Reads a graph that ``encode(_:extras:)`` wrote. External entities are never resolved.
+    /// Reads a graph that ``encode(_:extras:)`` wrote. Document type declarations are refused,
+    /// so no entity is ever expanded or fetched.
     ///
     /// - Throws: ``FormatError`` saying what is wrong, with the line for XML errors.
     public static func decode(_ data: Data) throws(FormatError) -> Graph {
-        let reader = GraphMLReader()
-        let parser = XMLParser(data: data)
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = reader
-        let ok = parser.parse()
-        if let problem = reader.problem { throw problem }
-        if !ok || parser.parserError != nil || reader.xmlError != nil {
-            let (code, line) = reader.xmlError ?? ((parser.parserError as? NSError)?.code ?? -1, parser.lineNumber)
-            throw .notAGraph(format: "GraphML", reason: "XML error at line \(line): \(XMLErrors.describe(code))")
-        }
+        var reader = GraphMLReader()
+        try reader.read(data)
         guard reader.sawGraphML else {
             throw .notAGraph(format: "GraphML", reason: "no <graphml> element")
         }

@@ -1,11 +1,8 @@
 import Foundation
 import NetmapGraph
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
 
-/// Collects the nodes and edges of a GraphML document as it is parsed.
-final class GraphMLReader: NSObject, XMLParserDelegate {
+/// Collects the nodes and edges of a GraphML document as it is read.
+struct GraphMLReader {
     private struct Element {
         var id: String
         var source: String?
@@ -19,38 +16,29 @@ final class GraphMLReader: NSObject, XMLParserDelegate {
     private var current: Element?
     private var currentKey: String?
     private var text = ""
-    private var depth = 0
     private(set) var sawGraphML = false
-    private(set) var problem: FormatError?
-    /// The first XML error: its code and line.
-    private(set) var xmlError: (code: Int, line: Int)?
 
-    /// Deeper nesting than this is refused: netmap's GraphML is four levels deep.
-    static let maximumDepth = 64
-
-    func parser(
-        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
-        qualifiedName: String?, attributes: [String: String] = [:]
-    ) {
-        depth += 1
-        if depth > Self.maximumDepth {
-            fail(.invalid(format: "GraphML", reason: "nesting deeper than \(Self.maximumDepth)"), parser)
-            return
+    mutating func read(_ data: Data) throws(FormatError) {
+        try XMLReader.read(Array(data), format: "GraphML") { (event) throws(FormatError) in
+            switch event {
+            case let .start(name, attributes): try start(name, attributes)
+            case let .end(name): end(name)
+            case let .text(string): if currentKey != nil { text += string }
+            }
         }
+    }
+
+    private mutating func start(_ name: String, _ attributes: [String: String]) throws(FormatError) {
         switch name {
         case "graphml": sawGraphML = true
         case "key":
             if let id = attributes["id"] { keyNames[id] = attributes["attr.name"] ?? id }
         case "node":
-            guard let id = attributes["id"] else {
-                return fail(.invalid(format: "GraphML", reason: "node without id at line \(parser.lineNumber)"), parser)
-            }
+            guard let id = attributes["id"] else { throw .invalid(format: "GraphML", reason: "a node has no id") }
             current = Element(id: id)
         case "edge":
             guard let source = attributes["source"], let target = attributes["target"] else {
-                return fail(
-                    .invalid(format: "GraphML", reason: "edge without source or target at line \(parser.lineNumber)"),
-                    parser)
+                throw .invalid(format: "GraphML", reason: "edge '\(attributes["id"] ?? "?")' has no source or target")
             }
             current = Element(id: attributes["id"] ?? "", source: source, target: target)
         case "data":
@@ -60,19 +48,10 @@ final class GraphMLReader: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if currentKey != nil { text += string }
-    }
-
-    func parser(
-        _ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?
-    ) {
-        depth -= 1
+    private mutating func end(_ name: String) {
         switch name {
         case "data":
-            if let key = currentKey, current != nil {
-                current!.data[keyNames[key] ?? key] = text
-            }
+            if let key = currentKey, current != nil { current!.data[keyNames[key] ?? key] = text }
             currentKey = nil
         case "node":
             if let element = current { nodes.append(element) }
@@ -82,15 +61,6 @@ final class GraphMLReader: NSObject, XMLParserDelegate {
             current = nil
         default: break
         }
-    }
-
-    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
-        if xmlError == nil { xmlError = ((parseError as NSError).code, parser.lineNumber) }
-    }
-
-    private func fail(_ error: FormatError, _ parser: XMLParser) {
-        if problem == nil { problem = error }
-        parser.abortParsing()
     }
 
     func graph() throws(FormatError) -> Graph {
