@@ -66,24 +66,19 @@ struct GEXFReader {
                 }
                 return status
             }
-            let sentences = list(edge.values["evidence"], "\n")
-            let sources = list(edge.values["evidence_sources"], "\n")
-            let spans = list(edge.values["evidence_spans"], " ")
+            let evidence = try EvidenceColumns.decode(edge.values, edge: id, format: "GEXF")
             let evidenceStatuses = list(edge.values["evidence_statuses"], " ")
-            let cues = list(edge.values["cues"], "\n")
-            guard [sources.count, spans.count, evidenceStatuses.count, cues.count].allSatisfy({ $0 == sentences.count }) else {
+            guard evidenceStatuses.count == evidence.count else {
                 throw .invalid(format: "GEXF", reason: "edge '\(id)' has evidence columns of different lengths")
             }
             var byStatus: [Relation.Status: [Evidence]] = [:]
             for status in statuses { byStatus[status] = [] }
-            for k in sentences.indices {
-                let span = spans[k].split(separator: "-").compactMap { Int($0) }
-                guard span.count == 2, let status = Relation.Status(rawValue: evidenceStatuses[k]) else {
-                    throw .invalid(format: "GEXF", reason: "edge '\(id)' has a bad evidence item \(k + 1)")
+            for (item, name) in zip(evidence, evidenceStatuses) {
+                guard let status = Relation.Status(rawValue: name) else {
+                    throw .invalid(format: "GEXF", reason: "edge '\(id)' has unknown evidence status '\(name)'")
                 }
-                byStatus[status, default: []].append(
-                    Evidence(source: sources[k], sentence: sentences[k], start: span[0], end: span[1], cue: cues[k]))
-                documents.insert(sources[k])
+                byStatus[status, default: []].append(item)
+                documents.insert(item.source)
             }
             if byStatus.isEmpty { byStatus[.occurred] = [] }
             for (status, evidence) in byStatus {
@@ -95,7 +90,6 @@ struct GEXFReader {
     }
 
     private func list(_ value: String?, _ separator: String) -> [String] {
-        guard let value, !value.isEmpty else { return [] }
-        return value.components(separatedBy: separator)
+        EvidenceColumns.list(value, separator)
     }
 }

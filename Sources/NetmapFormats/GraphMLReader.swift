@@ -88,25 +88,8 @@ struct GraphMLReader {
             for end in [edge.source!, edge.target!] where graph[entity: end] == nil {
                 throw .invalid(format: "GraphML", reason: "edge '\(edge.id)' names unknown node '\(end)'")
             }
-            let sentences = list(edge.data["evidence"], "\n")
-            let sources = list(edge.data["evidence_sources"], "\n")
-            let spans = list(edge.data["evidence_spans"], " ")
-            let cues = list(edge.data["cues"], "\n")
-            guard sources.count == sentences.count, spans.count == sentences.count,
-                cues.count == sentences.count
-            else {
-                throw .invalid(format: "GraphML", reason: "edge '\(edge.id)' has evidence columns of different lengths")
-            }
-            var evidence: [Evidence] = []
-            for k in sentences.indices {
-                let span = spans[k].split(separator: "-").compactMap { Int($0) }
-                guard span.count == 2 else {
-                    throw .invalid(format: "GraphML", reason: "edge '\(edge.id)' has a bad span '\(spans[k])'")
-                }
-                evidence.append(
-                    Evidence(source: sources[k], sentence: sentences[k], start: span[0], end: span[1], cue: cues[k]))
-                documents.insert(sources[k])
-            }
+            let evidence = try EvidenceColumns.decode(edge.data, edge: edge.id, format: "GraphML")
+            documents.formUnion(evidence.map(\.source))
             graph.add(
                 Relation(kind: kind, source: edge.source!, target: edge.target!, status: status, evidence: evidence))
         }
@@ -115,7 +98,6 @@ struct GraphMLReader {
     }
 
     private func list(_ value: String?, _ separator: String) -> [String] {
-        guard let value, !value.isEmpty else { return [] }
-        return value.components(separatedBy: separator)
+        EvidenceColumns.list(value, separator)
     }
 }

@@ -11,20 +11,16 @@ extension Netmap {
         @Argument(help: "Graph files netmap wrote.")
         var inputs: [String]
 
-        @Option(help: "Output format: json, graphml, gexf, csv (into the -o directory), dot or text.")
-        var format: GraphFormat = .json
-
-        @Option(name: .shortAndLong, help: "Write to this file (a directory for csv) instead of stdout.")
-        var output: String?
+        @OptionGroup var out: GraphOutputOptions
 
         func run() throws {
             try reporting {
-                if format != .csv { try Output.checkWritable(output) }
+                try out.check()
                 let inputs = try Inputs.read(self.inputs, graphsAllowed: true)
                 if let text = inputs.texts.first {
                     throw CLIError.input(text.path, "is text; convert reads graph files (use extract for texts)")
                 }
-                try format.write(Graph.merging(inputs.graphs.map(\.graph)), to: output)
+                try out.format.write(Graph.merging(inputs.graphs.map(\.graph)), to: out.output)
             }
         }
     }

@@ -15,57 +15,39 @@ struct Inputs {
     var texts: [TextInput] = []
     var graphs: [(path: String, graph: Graph)] = []
 
-    /// Reads every input: `-` (stdin), a `.txt` file, a directory (every `.txt` below it,
-    /// sorted), or, where `graphsAllowed`, a `.json`, `.graphml` or `.gexf` graph.
+    /// Reads every input: texts as ``DocumentStream`` finds them (`-`, `.txt`, `.jsonl`,
+    /// directories), and, where `graphsAllowed`, `.json`, `.graphml` and `.gexf` graphs.
     static func read(_ paths: [String], graphsAllowed: Bool) throws -> Inputs {
         var inputs = Inputs()
         guard !paths.isEmpty else { throw CLIError.input("netmap", "no input given") }
+        var texts: [String] = []
         for path in paths {
-            if path == "-" {
-                let data = FileHandle.standardInput.readDataToEndOfFile()
-                inputs.texts.append(try text(data, path: "stdin", name: "stdin", date: nil, strict: true)!)
+            let lower = path.lowercased()
+            guard path != "-", lower.hasSuffix(".json") || lower.hasSuffix(".graphml") || lower.hasSuffix(".gexf") else {
+                texts.append(path)
                 continue
             }
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            guard graphsAllowed else {
+                throw CLIError.input(path, "is a graph file; this command reads texts (.txt, .jsonl)")
+            }
+            guard FileManager.default.fileExists(atPath: path) else {
                 throw CLIError.input(path, "no such file or directory")
-            }
-            if isDirectory.boolValue {
-                let manifest = Manifest.load(directory: path)
-                let files = try textFiles(in: path)
-                if files.isEmpty { throw CLIError.input(path, "no .txt files in this directory") }
-                for file in files {
-                    guard let data = FileManager.default.contents(atPath: file) else {
-                        Console.warning("\(file): cannot be read; skipped")
-                        continue
-                    }
-                    let name = stem(file)
-                    if let input = try text(data, path: file, name: name, date: manifest[fileName(file)], strict: false) {
-                        inputs.texts.append(input)
-                    }
-                }
-                continue
             }
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw CLIError.input(path, "cannot be read (permission denied?)")
             }
-            let lower = path.lowercased()
-            if lower.hasSuffix(".json") || lower.hasSuffix(".graphml") || lower.hasSuffix(".gexf") {
-                guard graphsAllowed else {
-                    throw CLIError.input(path, "is a graph file; this command reads texts (.txt)")
-                }
-                do {
-                    let graph =
-                        lower.hasSuffix(".json") ? try JSONFormat.decode(data)
-                        : lower.hasSuffix(".gexf") ? try GEXFFormat.decode(data) : try GraphMLFormat.decode(data)
-                    inputs.graphs.append((path, graph))
-                } catch {
-                    throw CLIError.input(path, "\(error)")
-                }
-                continue
+            do {
+                let graph =
+                    lower.hasSuffix(".json") ? try JSONFormat.decode(data)
+                    : lower.hasSuffix(".gexf") ? try GEXFFormat.decode(data) : try GraphMLFormat.decode(data)
+                inputs.graphs.append((path, graph))
+            } catch {
+                throw CLIError.input(path, "\(error)")
             }
-            let manifest = Manifest.load(directory: (path as NSString).deletingLastPathComponent)
-            inputs.texts.append(try text(data, path: path, name: stem(path), date: manifest[fileName(path)], strict: true)!)
+        }
+        if !texts.isEmpty {
+            let stream = try DocumentStream(paths: texts)
+            while let text = try stream.next() { inputs.texts.append(text) }
         }
         return inputs
     }
@@ -85,23 +67,6 @@ struct Inputs {
         }
         if text.allSatisfy(\.isWhitespace) { return try refuse("holds only white space") }
         return TextInput(name: name, path: path, text: text, date: date)
-    }
-
-    private static func textFiles(in directory: String) throws -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else {
-            throw CLIError.input(directory, "cannot be read")
-        }
-        var files: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            if relative.lowercased().hasSuffix(".txt") {
-                let full = (directory as NSString).appendingPathComponent(relative)
-                var isDirectory: ObjCBool = false
-                if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
-                    files.append(full)
-                }
-            }
-        }
-        return files.sorted()
     }
 
     static func stem(_ path: String) -> String {

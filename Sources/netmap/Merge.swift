@@ -18,15 +18,11 @@ extension Netmap {
         @Argument(help: "Graph files netmap wrote, or JSON Lines of graphs.")
         var graphs: [String]
 
-        @Option(help: "Output format: json, jsonl, graphml, gexf, csv (into the -o directory), dot or text.")
-        var format: GraphFormat = .json
-
-        @Option(name: .shortAndLong, help: "Write to this file (a directory for csv) instead of stdout.")
-        var output: String?
+        @OptionGroup var out: GraphOutputOptions
 
         func run() throws {
             try reporting {
-                if format != .csv { try Output.checkWritable(output) }
+                try out.check()
                 var merged = Graph()
                 for path in graphs {
                     if path.lowercased().hasSuffix(".jsonl") {
@@ -48,7 +44,7 @@ extension Netmap {
                         merged.merge(Graph.merging(try Inputs.read([path], graphsAllowed: true).graphs.map(\.graph)))
                     }
                 }
-                try format.write(CorpusResolver.resolve(merged), to: output)
+                try out.format.write(CorpusResolver.resolve(merged), to: out.output)
             }
         }
     }

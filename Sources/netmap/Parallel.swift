@@ -7,7 +7,11 @@ enum Parallel {
         guard jobs > 1, inputs.count > 1 else { return inputs.map(transform) }
         let slots = UnsafeMutableBufferPointer<Output?>.allocate(capacity: inputs.count)
         slots.initialize(repeating: nil)
-        defer { slots.deallocate() }
+        defer {
+            // The results are copied out below; the slots must release theirs.
+            slots.deinitialize()
+            slots.deallocate()
+        }
         nonisolated(unsafe) let shared = slots
         let chunks = min(jobs, inputs.count)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in

@@ -1,0 +1,31 @@
+import Foundation
+import NetmapGraph
+
+/// The evidence of an edge as GraphML and GEXF carry it: parallel columns, one item per line
+/// (spans separated by spaces): `evidence`, `evidence_sources`, `evidence_spans`, `cues`.
+enum EvidenceColumns {
+    /// The evidence items of the edge `edge` from its column values, by column name.
+    static func decode(_ values: [String: String], edge: String, format: String) throws(FormatError) -> [Evidence] {
+        let sentences = list(values["evidence"], "\n")
+        let sources = list(values["evidence_sources"], "\n")
+        let spans = list(values["evidence_spans"], " ")
+        let cues = list(values["cues"], "\n")
+        guard [sources.count, spans.count, cues.count].allSatisfy({ $0 == sentences.count }) else {
+            throw .invalid(format: format, reason: "edge '\(edge)' has evidence columns of different lengths")
+        }
+        var evidence: [Evidence] = []
+        for k in sentences.indices {
+            let span = spans[k].split(separator: "-").compactMap { Int($0) }
+            guard span.count == 2 else {
+                throw .invalid(format: format, reason: "edge '\(edge)' has a bad span '\(spans[k])'")
+            }
+            evidence.append(Evidence(source: sources[k], sentence: sentences[k], start: span[0], end: span[1], cue: cues[k]))
+        }
+        return evidence
+    }
+
+    static func list(_ value: String?, _ separator: String) -> [String] {
+        guard let value, !value.isEmpty else { return [] }
+        return value.components(separatedBy: separator)
+    }
+}
