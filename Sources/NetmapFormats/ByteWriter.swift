@@ -11,6 +11,10 @@ struct ByteWriter {
         bytes.append(contentsOf: text.utf8)
     }
 
+    mutating func bytesAppend(_ byte: UInt8) {
+        bytes.append(byte)
+    }
+
     /// Writes `text` escaped for XML; `attribute` also turns tab, newline and carriage return
     /// into character references. Characters XML 1.0 forbids become U+FFFD.
     mutating func escaped(_ text: String, attribute: Bool = false) {

@@ -16,138 +16,179 @@ public import NetmapGraph
 /// byte-identical for the same graph. `id`, `symmetric`, `weight` and `sources` of a relation
 /// are derived and ignored on reading.
 public enum JSONFormat {
-    struct File: Codable {
-        var format: String
-        var version: Int
-        var documents: [DocumentRecord]
-        var entities: [EntityRecord]
-        var relations: [RelationRecord]
-    }
-
-    struct DocumentRecord: Codable {
-        var name: String
-        var date: String?
-        var title: String?
-    }
-
-    struct EntityRecord: Codable {
-        var id: String
-        var label: String
-        var kind: String
-        var aliases: [String]
-        var mentions: Int
-        var sources: [String]
-    }
-
-    struct EvidenceRecord: Codable {
-        var source: String
-        var sentence: String
-        var start: Int
-        var end: Int
-        var cue: String
-    }
-
-    struct RelationRecord: Codable {
-        var id: String?
-        var kind: String
-        var source: String
-        var target: String
-        var symmetric: Bool?
-        var status: String
-        var weight: Int?
-        var sources: [String]?
-        var evidence: [EvidenceRecord]
-    }
-
-    /// - Parameter compact: one line, for JSON Lines (`--format jsonl`).
+    /// - Parameter compact: one line, for JSON Lines (`--format jsonl`); otherwise one record a
+    ///   line inside each list.
     public static func encode(_ graph: Graph, compact: Bool = false) -> Data {
-        let file = File(
-            format: "netmap-graph", version: 1,
-            documents: graph.sortedDocuments.map { DocumentRecord(name: $0.name, date: $0.date, title: $0.title) },
-            entities: graph.entities.map {
-                EntityRecord(
-                    id: $0.id, label: $0.label, kind: $0.kind.rawValue, aliases: $0.aliases,
-                    mentions: $0.mentions, sources: $0.sources)
-            },
-            relations: graph.relations.map { r in
-                RelationRecord(
-                    id: r.id, kind: r.kind.rawValue, source: r.source, target: r.target,
-                    symmetric: r.isSymmetric, status: r.status.rawValue, weight: r.weight,
-                    sources: r.sources,
-                    evidence: r.evidence.map {
-                        EvidenceRecord(
-                            source: $0.source, sentence: $0.sentence, start: $0.start, end: $0.end,
-                            cue: $0.cue)
-                    })
-            })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = compact ? [.sortedKeys, .withoutEscapingSlashes] : [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Encoding plain records of strings and integers cannot fail.
-        var data = (try? encoder.encode(file)) ?? Data()
-        data.append(0x0A)
-        return data
+        var out = ByteWriter()
+        let open = compact ? "" : "\n    ", close = compact ? "" : "\n  ", top = compact ? "" : "\n  "
+        func list(_ items: [String]) {
+            out.write("[")
+            for (k, item) in items.enumerated() {
+                if k > 0 { out.write(", ") }
+                out.jsonString(item)
+            }
+            out.write("]")
+        }
+        func records<T>(_ name: String, _ items: [T], _ write: (T) -> Void) {
+            out.write(top)
+            out.jsonString(name)
+            out.write(": [")
+            for (k, item) in items.enumerated() {
+                out.write(k > 0 ? "," + open : open)
+                write(item)
+            }
+            out.write(items.isEmpty ? "]," : close + "],")
+        }
+        out.write("{")
+        records("documents", graph.sortedDocuments) { d in
+            out.write("{")
+            if let date = d.date { out.write("\"date\": "); out.jsonString(date); out.write(", ") }
+            out.write("\"name\": "); out.jsonString(d.name)
+            if let title = d.title { out.write(", \"title\": "); out.jsonString(title) }
+            out.write("}")
+        }
+        records("entities", graph.entities) { e in
+            out.write("{\"aliases\": "); list(e.aliases)
+            out.write(", \"id\": "); out.jsonString(e.id)
+            out.write(", \"kind\": "); out.jsonString(e.kind.rawValue)
+            out.write(", \"label\": "); out.jsonString(e.label)
+            out.write(", \"mentions\": \(e.mentions), \"sources\": "); list(e.sources)
+            out.write("}")
+        }
+        out.write(top + "\"format\": \"netmap-graph\",")
+        records("relations", graph.relations) { r in
+            out.write("{\"evidence\": [")
+            for (k, e) in r.evidence.enumerated() {
+                if k > 0 { out.write(", ") }
+                out.write("{\"cue\": "); out.jsonString(e.cue)
+                out.write(", \"end\": \(e.end), \"sentence\": "); out.jsonString(e.sentence)
+                out.write(", \"source\": "); out.jsonString(e.source)
+                out.write(", \"start\": \(e.start)}")
+            }
+            out.write("], \"id\": "); out.jsonString(r.id)
+            out.write(", \"kind\": "); out.jsonString(r.kind.rawValue)
+            out.write(", \"source\": "); out.jsonString(r.source)
+            out.write(", \"sources\": "); list(r.sources)
+            out.write(", \"status\": "); out.jsonString(r.status.rawValue)
+            out.write(", \"symmetric\": \(r.isSymmetric), \"target\": "); out.jsonString(r.target)
+            out.write(", \"weight\": \(r.weight)}")
+        }
+        out.write(top + "\"version\": 1" + (compact ? "" : "\n") + "}\n")
+        return Data(out.bytes)
     }
 
-    /// Reads a graph that ``encode(_:)`` wrote.
+    /// Reads a graph that ``encode(_:compact:)`` wrote.
     ///
-    /// - Throws: ``FormatError`` saying what is wrong.
+    /// - Throws: ``FormatError`` saying what is wrong and where.
     public static func decode(_ data: Data) throws(FormatError) -> Graph {
-        let file: File
+        let root: JSONValue
         do {
-            file = try JSONDecoder().decode(File.self, from: data)
-        } catch let error as DecodingError {
-            throw .notAGraph(format: "JSON", reason: describe(error))
+            root = try JSONValue.parse(Array(data))
         } catch {
-            throw .notAGraph(format: "JSON", reason: "\(error)")
+            throw .notAGraph(format: "JSON", reason: "not valid JSON (\(error.reason) at byte \(error.offset))")
         }
-        guard file.format == "netmap-graph" else {
-            throw .notAGraph(format: "JSON", reason: "format is '\(file.format)', expected 'netmap-graph'")
+        guard case .object(let file) = root else {
+            throw .notAGraph(format: "JSON", reason: "the top level is not an object")
         }
-        guard file.version == 1 else {
-            throw .invalid(format: "JSON", reason: "version \(file.version) is not supported (1 is)")
+        guard case .string(let format)? = file["format"] else {
+            throw .notAGraph(format: "JSON", reason: "missing 'format' at top level")
         }
+        guard format == "netmap-graph" else {
+            throw .notAGraph(format: "JSON", reason: "format is '\(format)', expected 'netmap-graph'")
+        }
+        guard case .number(let version)? = file["version"], version == 1 else {
+            throw .invalid(format: "JSON", reason: "only version 1 is supported")
+        }
+        var reader = Reader()
         var graph = Graph()
-        for d in file.documents { graph.add(Document(name: d.name, date: d.date, title: d.title)) }
-        for e in file.entities {
-            guard let kind = Entity.Kind(rawValue: e.kind) else {
-                throw .invalid(format: "JSON", reason: "entity '\(e.id)' has unknown kind '\(e.kind)'")
-            }
-            graph.add(
-                Entity(
-                    kind: kind, label: e.label, id: e.id, aliases: e.aliases, mentions: e.mentions,
-                    sources: e.sources))
+        for (k, d) in try reader.array(file["documents"], "documents").enumerated() {
+            let path = "documents[\(k)]"
+            graph.add(Document(
+                name: try reader.string(d, "name", path), date: try reader.optionalString(d, "date", path),
+                title: try reader.optionalString(d, "title", path)))
         }
-        for r in file.relations {
-            guard let kind = Relation.Kind(rawValue: r.kind) else {
-                throw .invalid(format: "JSON", reason: "relation has unknown kind '\(r.kind)'")
+        for (k, e) in try reader.array(file["entities"], "entities").enumerated() {
+            let path = "entities[\(k)]"
+            let id = try reader.string(e, "id", path)
+            let kindName = try reader.string(e, "kind", path)
+            guard let kind = Entity.Kind(rawValue: kindName) else {
+                throw .invalid(format: "JSON", reason: "entity '\(id)' has unknown kind '\(kindName)'")
             }
-            guard let status = Relation.Status(rawValue: r.status) else {
-                throw .invalid(format: "JSON", reason: "relation has unknown status '\(r.status)'")
+            graph.add(Entity(
+                kind: kind, label: try reader.string(e, "label", path), id: id,
+                aliases: try reader.strings(e, "aliases", path), mentions: try reader.int(e, "mentions", path),
+                sources: try reader.strings(e, "sources", path)))
+        }
+        for (k, r) in try reader.array(file["relations"], "relations").enumerated() {
+            let path = "relations[\(k)]"
+            let kindName = try reader.string(r, "kind", path)
+            guard let kind = Relation.Kind(rawValue: kindName) else {
+                throw .invalid(format: "JSON", reason: "relation has unknown kind '\(kindName)'")
             }
-            for end in [r.source, r.target] where graph[entity: end] == nil {
+            let statusName = try reader.string(r, "status", path)
+            guard let status = Relation.Status(rawValue: statusName) else {
+                throw .invalid(format: "JSON", reason: "relation has unknown status '\(statusName)'")
+            }
+            let source = try reader.string(r, "source", path), target = try reader.string(r, "target", path)
+            for end in [source, target] where graph[entity: end] == nil {
                 throw .invalid(format: "JSON", reason: "relation names unknown entity '\(end)'")
             }
-            graph.add(
-                Relation(
-                    kind: kind, source: r.source, target: r.target, status: status,
-                    evidence: r.evidence.map {
-                        Evidence(source: $0.source, sentence: $0.sentence, start: $0.start, end: $0.end, cue: $0.cue)
-                    }))
+            var evidence: [Evidence] = []
+            for (n, e) in try reader.array(reader.member(r, "evidence", path), "\(path).evidence").enumerated() {
+                let at = "\(path).evidence[\(n)]"
+                evidence.append(Evidence(
+                    source: try reader.string(e, "source", at), sentence: try reader.string(e, "sentence", at),
+                    start: try reader.int(e, "start", at), end: try reader.int(e, "end", at), cue: try reader.string(e, "cue", at)))
+            }
+            graph.add(Relation(kind: kind, source: source, target: target, status: status, evidence: evidence))
         }
         return graph
     }
 
-    private static func describe(_ error: DecodingError) -> String {
-        func path(_ context: DecodingError.Context) -> String {
-            let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }
-            return keys.isEmpty ? "top level" : keys.joined(separator: ".")
+    /// Typed access to parsed members, with errors that name the path.
+    private struct Reader {
+        func member(_ value: JSONValue, _ key: String, _ path: String) throws(FormatError) -> JSONValue? {
+            guard case .object(let members) = value else {
+                throw .notAGraph(format: "JSON", reason: "\(path) is not an object")
+            }
+            return members[key]
         }
-        switch error {
-        case let .dataCorrupted(context): return "not valid JSON (\(context.debugDescription))"
-        case let .keyNotFound(key, context): return "missing '\(key.stringValue)' at \(path(context))"
-        case let .typeMismatch(_, context): return "wrong type at \(path(context))"
-        case let .valueNotFound(_, context): return "missing value at \(path(context))"
-        @unknown default: return "\(error)"
+
+        func array(_ value: JSONValue?, _ path: String) throws(FormatError) -> [JSONValue] {
+            guard let value else { throw .notAGraph(format: "JSON", reason: "missing '\(path)'") }
+            guard case .array(let items) = value else { throw .notAGraph(format: "JSON", reason: "\(path) is not a list") }
+            return items
+        }
+
+        func string(_ value: JSONValue, _ key: String, _ path: String) throws(FormatError) -> String {
+            guard case .string(let s)? = try member(value, key, path) else {
+                throw .notAGraph(format: "JSON", reason: "missing '\(key)' at \(path)")
+            }
+            return s
+        }
+
+        func optionalString(_ value: JSONValue, _ key: String, _ path: String) throws(FormatError) -> String? {
+            switch try member(value, key, path) {
+            case nil, .null?: return nil
+            case .string(let s)?: return s
+            default: throw .notAGraph(format: "JSON", reason: "wrong type at \(path).\(key)")
+            }
+        }
+
+        func int(_ value: JSONValue, _ key: String, _ path: String) throws(FormatError) -> Int {
+            guard case .number(let n)? = try member(value, key, path), n == n.rounded(), abs(n) < 1e15 else {
+                throw .notAGraph(format: "JSON", reason: "missing or non-integer '\(key)' at \(path)")
+            }
+            return Int(n)
+        }
+
+        func strings(_ value: JSONValue, _ key: String, _ path: String) throws(FormatError) -> [String] {
+            var out: [String] = []
+            for item in try array(try member(value, key, path), "\(path).\(key)") {
+                guard case .string(let s) = item else { throw .notAGraph(format: "JSON", reason: "wrong type in \(path).\(key)") }
+                out.append(s)
+            }
+            return out
         }
     }
 }

@@ -1,0 +1,182 @@
+/// A parsed JSON value, read from UTF-8 bytes in one pass (Foundation's decoder is several times
+/// slower on large graphs). Objects keep their members in a dictionary.
+enum JSONValue {
+    case object([String: JSONValue])
+    case array([JSONValue])
+    case string(String)
+    case number(Double)
+    case bool(Bool)
+    case null
+
+    struct Failure: Error {
+        var offset: Int
+        var reason: String
+    }
+
+    /// Nesting deeper than this is refused.
+    static let maximumDepth = 512
+
+    static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONValue {
+        var parser = Parser(bytes: bytes)
+        parser.space()
+        let value = try parser.value(depth: 0)
+        parser.space()
+        guard parser.i == bytes.count else { throw Failure(offset: parser.i, reason: "text after the JSON value") }
+        return value
+    }
+
+    private struct Parser {
+        let bytes: [UInt8]
+        var i = 0
+
+        mutating func space() {
+            while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
+        }
+
+        func fail(_ reason: String) -> Failure { Failure(offset: i, reason: reason) }
+
+        mutating func value(depth: Int) throws(Failure) -> JSONValue {
+            guard depth < JSONValue.maximumDepth else { throw fail("nesting deeper than \(JSONValue.maximumDepth)") }
+            guard i < bytes.count else { throw fail("unexpected end") }
+            switch bytes[i] {
+            case 0x7B:  // {
+                i += 1
+                var members: [String: JSONValue] = [:]
+                space()
+                if i < bytes.count, bytes[i] == 0x7D { i += 1; return .object(members) }
+                while true {
+                    space()
+                    guard i < bytes.count, bytes[i] == 0x22 else { throw fail("expected a member name") }
+                    let key = try string()
+                    space()
+                    guard i < bytes.count, bytes[i] == 0x3A else { throw fail("expected ':'") }
+                    i += 1
+                    space()
+                    members[key] = try value(depth: depth + 1)
+                    space()
+                    guard i < bytes.count else { throw fail("unexpected end in an object") }
+                    if bytes[i] == 0x2C { i += 1; continue }
+                    if bytes[i] == 0x7D { i += 1; return .object(members) }
+                    throw fail("expected ',' or '}'")
+                }
+            case 0x5B:  // [
+                i += 1
+                var items: [JSONValue] = []
+                space()
+                if i < bytes.count, bytes[i] == 0x5D { i += 1; return .array(items) }
+                while true {
+                    space()
+                    items.append(try value(depth: depth + 1))
+                    space()
+                    guard i < bytes.count else { throw fail("unexpected end in an array") }
+                    if bytes[i] == 0x2C { i += 1; continue }
+                    if bytes[i] == 0x5D { i += 1; return .array(items) }
+                    throw fail("expected ',' or ']'")
+                }
+            case 0x22: return .string(try string())
+            case 0x74: try literal("true"); return .bool(true)
+            case 0x66: try literal("false"); return .bool(false)
+            case 0x6E: try literal("null"); return .null
+            default: return .number(try number())
+            }
+        }
+
+        mutating func literal(_ word: String) throws(Failure) {
+            let w = Array(word.utf8)
+            guard i + w.count <= bytes.count, Array(bytes[i..<(i + w.count)]) == w else { throw fail("unexpected character") }
+            i += w.count
+        }
+
+        mutating func number() throws(Failure) -> Double {
+            let start = i
+            while i < bytes.count, (0x30...0x39).contains(bytes[i]) || [0x2D, 0x2B, 0x2E, 0x65, 0x45].contains(bytes[i]) { i += 1 }
+            guard i > start, let value = Double(String(decoding: bytes[start..<i], as: UTF8.self)), value.isFinite else {
+                throw Failure(offset: start, reason: "unexpected character")
+            }
+            return value
+        }
+
+        mutating func string() throws(Failure) -> String {
+            i += 1  // opening quote
+            let start = i
+            // Fast path: no escapes.
+            while i < bytes.count, bytes[i] != 0x22, bytes[i] != 0x5C {
+                guard bytes[i] >= 0x20 else { throw fail("a control character in a string") }
+                i += 1
+            }
+            guard i < bytes.count else { throw fail("unterminated string") }
+            if bytes[i] == 0x22 {
+                i += 1
+                return String(decoding: bytes[start..<(i - 1)], as: UTF8.self)
+            }
+            var out = Array(bytes[start..<i])
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == 0x22 {
+                    i += 1
+                    return String(decoding: out, as: UTF8.self)
+                }
+                if b == 0x5C {
+                    i += 1
+                    guard i < bytes.count else { break }
+                    let e = bytes[i]
+                    i += 1
+                    switch e {
+                    case 0x22, 0x5C, 0x2F: out.append(e)
+                    case 0x62: out.append(0x08)
+                    case 0x66: out.append(0x0C)
+                    case 0x6E: out.append(0x0A)
+                    case 0x72: out.append(0x0D)
+                    case 0x74: out.append(0x09)
+                    case 0x75:
+                        var code = try hex4()
+                        if (0xD800...0xDBFF).contains(code), i + 1 < bytes.count, bytes[i] == 0x5C, bytes[i + 1] == 0x75 {
+                            i += 2
+                            let low = try hex4()
+                            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                        }
+                        let scalar = Unicode.Scalar(code) ?? "\u{FFFD}"
+                        out.append(contentsOf: Array(String(scalar).utf8))
+                    default: throw fail("a bad escape in a string")
+                    }
+                } else {
+                    guard b >= 0x20 else { throw fail("a control character in a string") }
+                    out.append(b)
+                    i += 1
+                }
+            }
+            throw fail("unterminated string")
+        }
+
+        mutating func hex4() throws(Failure) -> UInt32 {
+            guard i + 4 <= bytes.count, let v = UInt32(String(decoding: bytes[i..<(i + 4)], as: UTF8.self), radix: 16) else {
+                throw fail("a bad \\u escape")
+            }
+            i += 4
+            return v
+        }
+    }
+}
+
+extension ByteWriter {
+    /// Writes `text` as a JSON string, quotes included.
+    mutating func jsonString(_ text: String) {
+        write("\"")
+        for b in text.utf8 {
+            switch b {
+            case 0x22: write("\\\"")
+            case 0x5C: write("\\\\")
+            case 0x0A: write("\\n")
+            case 0x0D: write("\\r")
+            case 0x09: write("\\t")
+            case 0x00..<0x20:
+                let hex = String(b, radix: 16)
+                write("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+            default: append(b)
+            }
+        }
+        write("\"")
+    }
+
+    mutating func append(_ byte: UInt8) { bytesAppend(byte) }
+}
