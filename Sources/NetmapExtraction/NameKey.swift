@@ -12,34 +12,30 @@ import NetmapGraph
 /// - Complexity: O(n) in the length of the name.
 enum NameKey {
     static func make(_ name: String) -> String {
-        let slug = Slug.make(name).replacingHyphens()
-        var out: [Character] = []
-        var previous: Character? = nil
-        let chars = Array(slug)
+        // The slug is lower-case ASCII letters, digits and hyphens.
+        let slug = Array(Slug.make(name).utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(slug.count + 2)
+        var previous: UInt8 = 0
         var i = 0
-        while i < chars.count {
-            var c = chars[i]
-            var next = i + 1
-            switch c {
-            case "y", "j": c = "i"
-            case "w": c = "v"
-            case "x":
-                out.append("k")
-                c = "s"
-            case "k" where i + 1 < chars.count && chars[i + 1] == "h": c = "h"; next = i + 2
-            case "p" where i + 1 < chars.count && chars[i + 1] == "h": c = "f"; next = i + 2
-            default: break
-            }
+        func put(_ c: UInt8) {
             if c != previous { out.append(c) }
             previous = c
-            i = next
         }
-        return String(out)
-    }
-}
-
-extension String {
-    fileprivate func replacingHyphens() -> String {
-        String(filter { $0 != "-" })
+        while i < slug.count {
+            let c = slug[i]
+            let next: UInt8 = i + 1 < slug.count ? slug[i + 1] : 0
+            switch c {
+            case 0x2D: break  // hyphen
+            case 0x79, 0x6A: put(0x69)  // y, j -> i
+            case 0x77: put(0x76)  // w -> v
+            case 0x78: put(0x6B); put(0x73)  // x -> ks
+            case 0x6B where next == 0x68: put(0x68); i += 1  // kh -> h
+            case 0x70 where next == 0x68: put(0x66); i += 1  // ph -> f
+            default: put(c)
+            }
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -11,6 +11,14 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     private var byFirstWord: [String: [Phrase]] = [:]
+    /// Which (first byte, length) pairs first words have, so that most words are turned away
+    /// without hashing them: bit `min(length, 63)` of `shapes[first byte]`.
+    private var shapes = [UInt64](repeating: 0, count: 256)
+
+    private static func shape(_ word: String) -> (Int, UInt64) {
+        let utf8 = word.utf8
+        return (Int(utf8.first ?? 0), 1 << UInt64(min(utf8.count, 63)))
+    }
 
     public init() {}
 
@@ -19,6 +27,8 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// Adds `value` under `words`; phrases sharing words keep all their values in order.
     public mutating func insert(_ words: [String], _ value: Value) {
         guard let first = words.first else { return }
+        let (byte, bit) = Self.shape(first)
+        shapes[byte] |= bit
         let rest = Array(words.dropFirst())
         var phrases = byFirstWord[first, default: []]
         if let index = phrases.firstIndex(where: { $0.rest == rest }) {
@@ -32,7 +42,9 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
     /// The longest phrase starting at `words[index]`: its length in words and its values.
     public func longestMatch(in words: [String], at index: Int) -> (length: Int, values: [Value])? {
-        guard index < words.count, let phrases = byFirstWord[words[index]] else { return nil }
+        guard index < words.count else { return nil }
+        let (byte, bit) = Self.shape(words[index])
+        guard shapes[byte] & bit != 0, let phrases = byFirstWord[words[index]] else { return nil }
         for phrase in phrases {
             let end = index + 1 + phrase.rest.count
             guard end <= words.count else { continue }

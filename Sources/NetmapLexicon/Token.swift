@@ -24,7 +24,8 @@ public struct Token: Hashable, Sendable {
 
     /// Whether the token starts with an upper-case letter.
     public var isCapitalized: Bool {
-        guard let first = text.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
+        guard let first = text.utf8.first else { return false }
+        if first < 0x80 { return first >= 0x41 && first <= 0x5A }
+        return text.unicodeScalars.first!.properties.isUppercase
     }
 }
