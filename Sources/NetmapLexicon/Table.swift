@@ -65,7 +65,15 @@ public struct Table: Sendable {
 
     /// Splits a list cell on `;`, trimming each item and dropping empty ones.
     public static func list(_ cell: String) -> [String] {
-        cell.split(separator: ";").map { String($0.trimmingWhitespace()) }.filter { !$0.isEmpty }
+        let bytes = Array(cell.utf8)
+        var items: [String] = []
+        var start = 0
+        for k in 0...bytes.count where k == bytes.count || bytes[k] == 0x3B {  // ';'
+            let item = trim(bytes, start..<k)
+            if !item.isEmpty { items.append(String(decoding: bytes[item], as: UTF8.self)) }
+            start = k + 1
+        }
+        return items
     }
 }
 

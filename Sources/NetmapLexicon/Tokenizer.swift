@@ -40,7 +40,7 @@ public enum Tokenizer {
             }
             if isWordScalar(c) {
                 let start = i
-                var text = String.UnicodeScalarView()
+                var text: [Unicode.Scalar] = []
                 var allDigits = true
                 while i < end {
                     let d = s[i]
@@ -78,9 +78,9 @@ public enum Tokenizer {
                         break
                     }
                 }
-                var word = String(text)
+                var word = string(text)
                 // Initialisms end with their own dot: "U.S." keeps the last period.
-                if i < end, s[i] == ".", isInitialism(word.unicodeScalars) || (
+                if i < end, s[i] == ".", isInitialism(text) || (
                     abbreviations.contains(word))
                 {
                     word.append(".")
@@ -123,7 +123,23 @@ public enum Tokenizer {
     }
 
     /// Single letters separated by dots: "U.S", "U.K", "E.U".
-    private static func isInitialism(_ text: String.UnicodeScalarView) -> Bool {
+    /// The string of `scalars`, built from their UTF-8 bytes (much faster than appending
+    /// scalars to a string one by one).
+    static func string(_ scalars: [Unicode.Scalar]) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        for c in scalars {
+            let v = c.value
+            if v < 0x80 {
+                bytes.append(UInt8(v))
+            } else {
+                bytes.append(contentsOf: UTF8.encode(c)!)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func isInitialism(_ text: [Unicode.Scalar]) -> Bool {
         var count = 0
         var expectLetter = true
         for c in text {
@@ -142,7 +158,7 @@ public enum Tokenizer {
     /// The clitic that starts at the apostrophe at `i` ("'s", "'ll", "'re", "'ve", "'d",
     /// "'m"), or "n't" when the word before ends in n and "t" follows.
     private static func clitic(
-        _ s: [Unicode.Scalar], at i: Int, end: Int, before: String.UnicodeScalarView?
+        _ s: [Unicode.Scalar], at i: Int, end: Int, before: [Unicode.Scalar]?
     ) -> String? {
         func letter(_ k: Int) -> Unicode.Scalar? {
             k < end ? s[k] : nil
