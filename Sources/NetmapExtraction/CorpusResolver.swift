@@ -13,14 +13,15 @@ public enum CorpusResolver {
     public static func resolve(_ graph: Graph) -> Graph {
         var fullBySurname: [String: Set<String>] = [:]
         var labels: [String: String] = [:]
-        for entity in graph.entities where entity.kind == .person {
+        let people = graph.entities.filter { $0.kind == .person }
+        for entity in people {
             let words = entity.label.split(separator: " ")
             labels[entity.id] = entity.label
             guard words.count >= 2, let last = words.last else { continue }
             fullBySurname[NameKey.make(String(last)), default: []].insert(entity.id)
         }
         var map: [String: String] = [:]
-        for entity in graph.entities where entity.kind == .person && !entity.label.contains(" ") {
+        for entity in people where !entity.label.contains(" ") {
             guard let candidates = fullBySurname[NameKey.make(entity.label)],
                 let choice = dominant(candidates, in: graph)
             else { continue }

@@ -81,17 +81,33 @@ enum JSONValue {
             }
         }
 
-        mutating func literal(_ word: String) throws(Failure) {
-            let w = Array(word.utf8)
-            guard i + w.count <= bytes.count, Array(bytes[i..<(i + w.count)]) == w else { throw fail("unexpected character") }
-            i += w.count
+        mutating func literal(_ word: StaticString) throws(Failure) {
+            let count = word.utf8CodeUnitCount
+            guard i + count <= bytes.count else { throw fail("unexpected character") }
+            for k in 0..<count where bytes[i + k] != word.utf8Start[k] { throw fail("unexpected character") }
+            i += count
         }
 
         mutating func number() throws(Failure) -> Double {
             let start = i
-            while i < bytes.count, (0x30...0x39).contains(bytes[i]) || [0x2D, 0x2B, 0x2E, 0x65, 0x45].contains(bytes[i]) { i += 1 }
-            guard i > start, let value = Double(String(decoding: bytes[start..<i], as: UTF8.self)), value.isFinite else {
-                throw Failure(offset: start, reason: "unexpected character")
+            var integer = 0
+            var simple = true
+            if i < bytes.count, bytes[i] == 0x2D { i += 1; simple = false }
+            while i < bytes.count {
+                let b = bytes[i]
+                if b >= 0x30 && b <= 0x39 {
+                    if simple, integer < 1 << 50 { integer = integer * 10 + Int(b - 0x30) } else { simple = false }
+                } else if b == 0x2E || b == 0x65 || b == 0x45 || b == 0x2B || b == 0x2D {
+                    simple = false
+                } else {
+                    break
+                }
+                i += 1
+            }
+            guard i > start else { throw Failure(offset: start, reason: "unexpected character") }
+            if simple { return Double(integer) }
+            guard let value = Double(String(decoding: bytes[start..<i], as: UTF8.self)), value.isFinite else {
+                throw Failure(offset: start, reason: "a malformed number")
             }
             return value
         }

@@ -16,7 +16,8 @@ struct SourceLoader {
         for text in inputs.texts {
             graph.merge(extractor.extract(name: text.name, text: text.text, date: text.date))
         }
-        graph = CorpusResolver.resolve(graph)
+        // Graph files were resolved when they were written; texts are resolved here.
+        if !inputs.texts.isEmpty { graph = CorpusResolver.resolve(graph) }
         var isDirectory: ObjCBool = false
         FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
         var name: String
