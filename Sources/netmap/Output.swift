@@ -29,6 +29,14 @@ enum Output {
             FileHandle.standardOutput.write(data)
             return
         }
+        // A device, pipe or socket (/dev/null, a FIFO) is written to as it is: renaming a file
+        // over it would replace it.
+        if isSpecial(path) {
+            guard let handle = FileHandle(forWritingAtPath: path) else { throw CLIError.output(path, "cannot be written") }
+            handle.write(data)
+            try? handle.close()
+            return
+        }
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).netmap-\(ProcessInfo.processInfo.processIdentifier).tmp")
@@ -43,6 +51,14 @@ enum Output {
             try? FileManager.default.removeItem(at: temporary)
             throw CLIError.output(path, "cannot be written")
         }
+    }
+
+    /// Whether `path` exists and is not a regular file or directory (a device, FIFO or socket).
+    static func isSpecial(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        let type = info.st_mode & S_IFMT
+        return type != S_IFREG && type != S_IFDIR
     }
 
     /// Removes the temporary files of unfinished writes.

@@ -58,6 +58,13 @@ final class JSONLWriter {
             self.handle = FileHandle.standardOutput
             return
         }
+        if Output.isSpecial(path) {
+            guard let handle = FileHandle(forWritingAtPath: path) else { throw CLIError.output(path, "cannot be written") }
+            self.path = nil
+            self.temporary = nil
+            self.handle = handle
+            return
+        }
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).netmap-\(ProcessInfo.processInfo.processIdentifier).tmp").path

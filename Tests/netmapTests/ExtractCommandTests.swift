@@ -163,3 +163,25 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: output.path))
     #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["news.jsonl"])
 }
+
+@Test func aPipeAsOutputIsWrittenToNotReplaced() throws {
+    let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let fifo = dir.appendingPathComponent("pipe")
+    #expect(mkfifo(fifo.path, 0o600) == 0)
+    // The reader must open the pipe while netmap writes into it.
+    nonisolated(unsafe) var received = Data()
+    let reader = Thread {
+        if let handle = FileHandle(forReadingAtPath: fifo.path) { received = handle.readDataToEndOfFile() }
+    }
+    reader.start()
+    let result = try CLI.run(["extract", "--quiet", CLI.corpus, "-o", fifo.path])
+    let deadline = Date().addingTimeInterval(20)
+    while !reader.isFinished, Date() < deadline { usleep(10_000) }
+    #expect(reader.isFinished, "nothing was written into the pipe")
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(received.count > 1000)
+    var info = stat()
+    #expect(stat(fifo.path, &info) == 0)
+    #expect(info.st_mode & S_IFMT == S_IFIFO)
+}
