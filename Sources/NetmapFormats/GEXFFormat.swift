@@ -115,11 +115,10 @@ public enum GEXFFormat {
             value(&out, "status", edge.relations.map(\.status.rawValue).joined(separator: "; "))
             value(&out, "symmetric", edge.kind.isSymmetric ? "true" : "false")
             value(&out, "sources", sources.sorted().joined(separator: "; "))
-            value(&out, "evidence", evidence.map { GraphMLFormat.oneLine($0.1.sentence) }.joined(separator: "\n"))
-            value(&out, "evidence_sources", evidence.map { GraphMLFormat.oneLine($0.1.source) }.joined(separator: "\n"))
-            value(&out, "evidence_spans", evidence.map { "\($0.1.start)-\($0.1.end)" }.joined(separator: " "))
+            let columns = EvidenceColumns.encode(evidence.map(\.1))
+            for column in columns.prefix(3) { value(&out, column.name, column.value) }
             value(&out, "evidence_statuses", evidence.map(\.0.rawValue).joined(separator: " "))
-            value(&out, "cues", evidence.map { GraphMLFormat.oneLine($0.1.cue) }.joined(separator: "\n"))
+            value(&out, columns[3].name, columns[3].value)
             for extra in extras {
                 if let v = edge.relations.lazy.compactMap({ extra.edges[$0.id] }).first { value(&out, extra.name, v) }
             }

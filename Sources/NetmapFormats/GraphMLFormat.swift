@@ -100,10 +100,7 @@ public enum GraphMLFormat {
             data(&out, "edge_symmetric", r.isSymmetric ? "true" : "false")
             data(&out, "edge_weight", "\(r.weight).0")
             data(&out, "edge_sources", r.sources.joined(separator: "; "))
-            data(&out, "edge_evidence", r.evidence.map { oneLine($0.sentence) }.joined(separator: "\n"))
-            data(&out, "edge_evidence_sources", r.evidence.map { oneLine($0.source) }.joined(separator: "\n"))
-            data(&out, "edge_evidence_spans", r.evidence.map { "\($0.start)-\($0.end)" }.joined(separator: " "))
-            data(&out, "edge_cues", r.evidence.map { oneLine($0.cue) }.joined(separator: "\n"))
+            for column in EvidenceColumns.encode(r.evidence) { data(&out, "edge_" + column.name, column.value) }
             for extra in extras { if let v = extra.edges[r.id] { data(&out, "edge_\(extra.name)", v) } }
             out.write("    </edge>\n")
         }
@@ -119,10 +116,6 @@ public enum GraphMLFormat {
         out.write("</data>\n")
     }
 
-    /// Newlines separate evidence items, so none may stand inside one.
-    static func oneLine(_ text: String) -> String {
-        text.contains(where: \.isNewline) ? String(text.map { $0.isNewline ? " " : $0 }) : text
-    }
 
     /// Reads a graph that ``encode(_:extras:)`` wrote. Document type declarations are refused,
     /// so no entity is ever expanded or fetched.

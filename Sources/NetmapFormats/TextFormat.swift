@@ -25,13 +25,9 @@ public enum TextFormat {
             let arrow = r.isSymmetric ? "—" : "→"
             out += "  \(a) \(arrow) \(b): \(r.kind.rawValue) (\(r.status.rawValue)), \(r.sources.joined(separator: ", "))\n"
             if evidence {
-                for e in r.evidence { out += "      \(e.source) [\(e.cue)]: \(oneLine(e.sentence))\n" }
+                for e in r.evidence { out += "      \(e.source) [\(e.cue)]: \(EvidenceColumns.oneLine(e.sentence))\n" }
             }
         }
         return out
-    }
-
-    private static func oneLine(_ text: String) -> String {
-        String(text.map { $0.isNewline ? " " : $0 })
     }
 }
