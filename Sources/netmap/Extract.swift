@@ -58,6 +58,24 @@ extension Netmap {
                     var batch: [TextInput] = []
                     while batch.count < 64 * jobs, let input = try stream.next() { batch.append(input) }
                     if batch.isEmpty { break }
+                    if outputDirectory == nil, lines == nil {
+                        // Merging is associative and order-free, so each job folds its share
+                        // and only the partial graphs meet here.
+                        let shares = Array(0..<min(jobs, batch.count))
+                        let documentsOfBatch = batch
+                        let partials = Parallel.map(shares, jobs: jobs) { share in
+                            var partial = Graph()
+                            for k in stride(from: share, to: documentsOfBatch.count, by: shares.count) {
+                                let input = documentsOfBatch[k]
+                                partial.merge(extractor.extract(name: input.name, text: input.text, date: input.date))
+                            }
+                            return partial
+                        }
+                        for partial in partials { merged.merge(partial) }
+                        documents += batch.count
+                        progress.update(documents: documents, bytes: stream.bytesRead)
+                        continue
+                    }
                     let graphs = Parallel.map(batch, jobs: jobs) {
                         extractor.extract(name: $0.name, text: $0.text, date: $0.date)
                     }
@@ -74,8 +92,6 @@ extension Netmap {
                             }
                         } else if let writer = lines {
                             try writer.append(JSONFormat.encode(graph, compact: true))
-                        } else {
-                            merged.merge(graph)
                         }
                     }
                     documents += batch.count
