@@ -62,7 +62,7 @@ public enum DiffTextFormat {
 }
 
 /// `0.357`: three decimals, the same on every platform.
-func fixed(_ value: Double) -> String {
+public func fixed(_ value: Double) -> String {
     let scaled = Int((value * 1000).rounded())
     let whole = scaled / 1000, fraction = scaled % 1000
     return "\(whole)." + String(repeating: "0", count: 3 - String(fraction).count) + String(fraction)

@@ -6,21 +6,6 @@
 ///
 ///     XMLEscape.escape("A & \"B\" <C>")  // "A &amp; &quot;B&quot; &lt;C&gt;"
 public enum XMLEscape {
-    /// Escapes for an attribute value: also tab, newline and carriage return become character
-    /// references, which attribute-value normalisation would otherwise turn into spaces.
-    public static func attribute(_ text: String) -> String {
-        var out = ""
-        for c in escape(text).unicodeScalars {
-            switch c {
-            case "\t": out += "&#9;"
-            case "\n": out += "&#10;"
-            case "\r": out += "&#13;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
-
     public static func escape(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for c in text.unicodeScalars {

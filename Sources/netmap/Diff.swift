@@ -106,7 +106,7 @@ extension Netmap {
             case .svg, .png, .pdf, .dot: return try render(DiffDrawing.dot(matrix), nodes: matrix.merged.graph.entities.count)
             case .graphml, .gexf:
                 let merged = matrix.merged
-                let extras = [GraphMLFormat.Extras(name: "agreement", nodes: [:], edges: merged.agreement.mapValues { fixedString($0) })]
+                let extras = [GraphMLFormat.Extras(name: "agreement", nodes: [:], edges: merged.agreement.mapValues { fixed($0) })]
                 return format == .gexf ? GEXFFormat.encode(merged.graph, extras: extras) : GraphMLFormat.encode(merged.graph, extras: extras)
             }
         }
@@ -119,10 +119,4 @@ extension Netmap {
             }
         }
     }
-}
-
-func fixedString(_ value: Double) -> String {
-    let scaled = Int((value * 1000).rounded())
-    let fraction = String(scaled % 1000)
-    return "\(scaled / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
 }
