@@ -177,9 +177,11 @@ public struct MentionTagger: ExtractionPass {
                 return nil
             }
             let place = i > 0 && Self.locatives.contains(lower[i - 1])
-            return Mention(
+            var mention = Mention(
                 sentence: index, tokens: range, kind: .state, surface: name, key: id, known: true,
                 role: place ? .location : .actor)
+            mention.bySeat = true
+            return mention
         case .demonym(let id):
             // A demonym names its state only where it carries a role: before a title, a role
             // noun ("the Russian side") or a name.

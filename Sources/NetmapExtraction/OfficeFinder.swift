@@ -15,6 +15,12 @@ public import NetmapLexicon
 public struct OfficeFinder: ExtractionPass {
     let lexicon: Lexicon
 
+    /// Words after a name that end its noun phrase ("leader of Nato who ...").
+    static let clauseWords: Set<String> = [
+        "who", "which", "that", "and", "or", "but", "since", "until", "in", "at", "on", "for", "to",
+        "from", "with", "by", "as", "said", "says", "has", "had", "is", "was", "will", "would", "told",
+    ]
+
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
     }
@@ -43,7 +49,7 @@ public struct OfficeFinder: ExtractionPass {
             let previous = n > 0 && mentions[n - 1].sentence == mention.sentence ? mentions[n - 1] : nil
             var gap = previous?.tokens.upperBound ?? -1
             if gap >= 0, gap < sentence.words.count, sentence.words[gap] == "'s" { gap += 1 }
-            guard let previous, gap == titleStart, let body = previous.entity else {
+            guard let previous, gap == titleStart, let body = previous.entity, !previous.bySeat else {
                 if kind == .memberOf, title.scope != .organisation {
                     unqualified.append((mention.sentence, person, title.phrase))
                 }
@@ -142,9 +148,13 @@ public struct OfficeFinder: ExtractionPass {
         t += 1
         if t < lower.count, lower[t] == "the" { t += 1 }
         guard let qualifier = body(at: t), qualifier.kind != .person else { return nil }
-        // "head of Russia's sovereign wealth fund": heading a body of the state serves it.
+        // "head of Russia's sovereign wealth fund", "chairman of the Commons accounts
+        // committee": heading a part of a body is serving it.
         let after = qualifier.tokens.upperBound
-        let role: Lexicon.Title.Role = after < lower.count && lower[after] == "'s" ? .member : office.role
+        let continues = after < lower.count
+            && (lower[after] == "'s" || (sentence.tokens[after].kind == .word && !sentence.tokens[after].isCapitalized
+                && !Self.clauseWords.contains(lower[after])))
+        let role: Lexicon.Title.Role = continues ? .member : office.role
         qualifiers.append(qualifier)
         return (qualifier.entity!, role, office.phrase)
     }

@@ -233,6 +233,13 @@ public struct RelationFinder: ExtractionPass {
         {
             subjects = [head]
         }
+        // "welcomed Blair's courage", "met Blair's aides": a possessor is not who was met.
+        if cue.relation == .met, !between, let first = objects.first, first.tokens.upperBound < words.count,
+            words[first.tokens.upperBound] == "'s",
+            !actors.contains(where: { $0.tokens.lowerBound == first.tokens.upperBound + 1 })
+        {
+            objects = []
+        }
         var pairs: [(String, String)] = []
         // Only cues that read as mutual pair a plural subject without an object: "Trump and
         // Putin met", "held talks", "are allies"; not "Tories and Lib Dems welcomed the report".
@@ -289,6 +296,9 @@ public struct RelationFinder: ExtractionPass {
         guard let last = actors.lastIndex(where: { $0.tokens.upperBound <= index }) else { return [] }
         let gap = actors[last].tokens.upperBound..<index
         if gap.count > 10 { return [] }
+        // "criticised Mr Brown's plans and called on ...": the possessor of something else is
+        // not the subject of the next verb; "Putin's last meeting with ..." is the subject.
+        if words[gap.lowerBound] == "'s", gap.contains(where: { words[$0] == "and" || words[$0] == "," }) { return [] }
         for k in gap where !material[k] && Self.breakers.contains(words[k]) {
             // "Trump, who met Putin": a relative clause keeps its antecedent.
             if words[k] == "who" { continue }
@@ -318,7 +328,7 @@ public struct RelationFinder: ExtractionPass {
         // "met his golden rule": a possessive before a noun is a determiner, not the object.
         let start = actors[first].tokens.lowerBound
         if actors[first].tokens.count == 1, ["his", "her"].contains(words[start]), start + 1 < words.count,
-            !material[start + 1], words[start + 1].first?.isLetter == true
+            !material[start + 1], ![".", ",", ";", ":", ")", "and", "to", "in", "on", "at"].contains(words[start + 1])
         {
             return []
         }

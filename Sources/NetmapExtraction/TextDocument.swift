@@ -98,6 +98,9 @@ public struct Mention: Sendable {
     public var titleTokens: Range<Int>?
     /// The resolved entity id, set by ``AliasResolver``.
     public var entity: String?
+    /// Whether a state is named by its capital ("Moscow"), which speaks for it but does not
+    /// qualify titles ("London's King Cross").
+    public var bySeat = false
 
     public init(
         sentence: Int, tokens: Range<Int>, kind: Entity.Kind, surface: String, key: String,

@@ -45,3 +45,15 @@ private func offices(_ text: String) -> [String] {
     let text = "US President Joe Biden, Chinese President Xi Jinping and others met."
     #expect(offices(text).sorted() == ["Joe Biden -> United States (occurred)", "Xi Jinping -> China (occurred)"])
 }
+
+@Test func headingAPartOfABodyIsServingIt() {
+    #expect(offices("Edward Leigh, chairman of the Commons public accounts committee, spoke.") == [
+        "Edward Leigh -> House of Commons (occurred)"
+    ])
+    let graph = Fixture("Edward Leigh, chairman of the Commons public accounts committee, spoke.").graph()
+    #expect(graph.describe(.leaderOf).isEmpty)
+}
+
+@Test func aCapitalDoesNotQualifyATitle() {
+    #expect(offices("They met at London's King Cross station.").isEmpty)
+}

@@ -69,3 +69,12 @@ private func relations(_ text: String, _ kind: Relation.Kind) -> [String] {
     let graph = Fixture("Serbia will remain a close ally of Russia.").graph()
     #expect(graph.describe(.alliedWith) == ["Russia -> Serbia (occurred)"])
 }
+
+@Test func aPossessorAfterAMeetingCueIsNotWhoWasMet() {
+    #expect(relations("Caroline Lucas welcomed Tony Blair's courage on the referendum.", .met).isEmpty)
+}
+
+@Test func aPossessorIsNotTheSubjectOfALaterVerb() {
+    let text = "The charity criticised Gordon Brown's plan and called on Japan to pay more."
+    #expect(relations(text, .demandedOf).isEmpty)
+}
