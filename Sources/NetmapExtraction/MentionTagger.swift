@@ -100,7 +100,8 @@ public struct MentionTagger: ExtractionPass {
                 found.append(m)
                 i = m.tokens.upperBound
             } else {
-                i += 1
+                // A title without a name is passed over whole ("Chief Executive of ...").
+                i += sentence.titleMatch(i)?.length ?? 1
             }
         }
         return found
@@ -125,7 +126,10 @@ public struct MentionTagger: ExtractionPass {
     /// A capitalised run ending in an organisation head word.
     private func organisationByForm(_ sentence: Sentence, at i: Int, index: Int) -> Mention? {
         let words = sentence.words
-        guard isCapitalizedWord(sentence, i), !Self.stopWords.contains(words[i]) else { return nil }
+        // A run does not start with a title ("Chief Executive of Hereford NHS Trust").
+        guard isCapitalizedWord(sentence, i), !Self.stopWords.contains(words[i]), sentence.titleMatch(i) == nil else {
+            return nil
+        }
         var k = i
         var lastHead: Int? = nil
         while k < words.count {
@@ -133,7 +137,10 @@ public struct MentionTagger: ExtractionPass {
                 if Self.organisationHeads.contains(words[k]) { lastHead = k }
                 k += 1
             } else if ["of", "for", "and", "on", "&"].contains(words[k]), k > i,
-                k + 1 < words.count, isCapitalizedWord(sentence, k + 1)
+                k + 1 < words.count, isCapitalizedWord(sentence, k + 1),
+                // Two names joined: "the Electoral Commission and National Union", "ICM for BBC News".
+                !(words[k] == "and" && lastHead == k - 1),
+                words[k] == "of" || words[k] == "on" || sentence.nameMatch(k + 1) == nil
             {
                 k += 1
             } else {
@@ -141,7 +148,8 @@ public struct MentionTagger: ExtractionPass {
             }
         }
         guard let head = lastHead, head > i else { return nil }
-        let range = i..<(head + 1)
+        // "National Union of Teachers", "Ministry of Defence": the head's "of" part belongs.
+        let range = head + 1 < k && words[head + 1] == "of" ? i..<k : i..<(head + 1)
         // A table name that covers the run wins.
         if let match = sentence.nameMatch(i), match.length >= range.count {
             return nil

@@ -92,3 +92,13 @@ private func expectTagged(_ markup: String, sourceLocation: SourceLocation = #_s
 @Test func organisationsNamedByFormAreNotPeople() {
     expectTagged("[Ruth Kelly](person) met the [Anytown Housing Trust](organisation).")
 }
+
+@Test func twoOrganisationsJoinedByAndStayTwo() {
+    expectTagged("The [Electoral Commission](organisation) and the [National Union of Teachers](organisation) agreed.")
+    expectTagged("The [Electoral Commission](organisation) and [National Union of Teachers](organisation) agreed.")
+}
+
+@Test func aTitleDoesNotStartAnOrganisation() {
+    expectTagged("The chief executive of [Hereford Hospitals NHS Trust](organisation) resigned.")
+    expectTagged("Chief Executive of [Hereford Hospitals NHS Trust](organisation) resigned.")
+}
