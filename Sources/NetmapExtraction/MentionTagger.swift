@@ -42,7 +42,8 @@ public struct MentionTagger: ExtractionPass {
         "University", "Airlines", "Airways", "Institution", "Federation", "Congress", "Senate",
         "Command", "Guard", "Brigade", "Club", "Trust", "Fellowship", "Society", "Campaign",
         "Centre", "Center", "League", "Watch", "Partnership", "Consortium", "Industries",
-        "Holdings", "Church", "Chamber", "Initiative", "Institutions",
+        "Holdings", "Church", "Chamber", "Initiative", "Institutions", "Police", "Constabulary",
+        "Observer",
     ]
 
     /// Verbs after a capitalised name that make it a person ("Carla Connor said").
@@ -244,9 +245,12 @@ public struct MentionTagger: ExtractionPass {
         else {
             return nil
         }
-        // In a title-case headline every word is capitalised: trust only known names and
-        // given names there ("USA President Statement on ...").
-        if sentence.isTitleCase, !person.known, !lexicon.givenNames.contains(sentence.words[nameStart]) {
+        // In a title-case headline every word is capitalised, and some titles are common words
+        // ("General Election"): trust only known names, given names or two name words there.
+        if sentence.isTitleCase || title.needsFullName, !person.known,
+            !lexicon.givenNames.contains(sentence.words[nameStart]),
+            sentence.isTitleCase || person.tokens.count < 2
+        {
             return nil
         }
         person.title = title
@@ -341,6 +345,12 @@ public struct MentionTagger: ExtractionPass {
             range.upperBound < words.count
             && Self.reportingVerbs.contains(sentence.lower[range.upperBound])
         guard byGivenName || beforeReport else { return nil }
+        // "Conservative Graham Brady said": a given name further in starts the name.
+        if !byGivenName, let given = range.dropFirst().first(where: { lexicon.givenNames.contains(words[$0]) }),
+            given < range.upperBound - 1
+        {
+            return nil  // the tagger reaches the given name next, and tags from there
+        }
         let name = surface(sentence, range)
         return Mention(
             sentence: index, tokens: range, kind: .person, surface: name, key: name, known: false)

@@ -26,6 +26,8 @@ public struct Lexicon: Sendable {
         public var phrase: String
         public var role: Role
         public var scope: Scope
+        /// Whether a lone unknown word after the title is not enough for a name.
+        public var needsFullName: Bool
     }
 
     public struct Cue: Hashable, Sendable {
@@ -68,7 +70,7 @@ public struct Lexicon: Sendable {
 
     /// The tables a lexicon file may name, with their columns.
     public static let tableColumns: [String: Int] = [
-        "states": 5, "organisations": 5, "people": 3, "given-names": 2, "titles": 3,
+        "states": 5, "organisations": 5, "people": 3, "given-names": 2, "titles": 4,
         "role-nouns": 2, "name-particles": 1, "relation-cues": 4, "status-cues": 2,
     ]
 
@@ -149,7 +151,9 @@ public struct Lexicon: Sendable {
             }
             let scope = Title.Scope(rawValue: row[2].isEmpty ? "any" : row[2])
             guard let scope else { throw bad("scope must be state, organisation or any") }
-            titles.insert(lowerWords(row[0]), Title(phrase: row[0], role: role, scope: scope))
+            guard row[3] == "name" || row[3] == "full" else { throw bad("name must be name or full") }
+            titles.insert(
+                lowerWords(row[0]), Title(phrase: row[0], role: role, scope: scope, needsFullName: row[3] == "full"))
         case "role-nouns":
             guard let noun = RoleNoun(rawValue: row[1]) else { throw bad("must be person or state") }
             roleNouns.insert(lowerWords(row[0]), noun)

@@ -102,3 +102,13 @@ private func expectTagged(_ markup: String, sourceLocation: SourceLocation = #_s
     expectTagged("The chief executive of [Hereford Hospitals NHS Trust](organisation) resigned.")
     expectTagged("Chief Executive of [Hereford Hospitals NHS Trust](organisation) resigned.")
 }
+
+@Test func aTitleThatIsACommonWordNeedsARealName() {
+    expectTagged("The General Election was called for May.")
+    expectTagged("General [Mike Jackson](person) disagreed.")
+    expectTagged("Culture Secretary [Tessa Jowell](person) said no.")
+}
+
+@Test func aPartyAdjectiveIsNotPartOfAName() {
+    expectTagged("Conservative [Graham Brady](person) said so.")
+}

@@ -7,123 +7,134 @@ extension BuiltinTable {
     #   honorific (Mr, Mrs: only marks a name).
     # scope: what the office belongs to when the text names it ("Russian President" -> state,
     #   "Nato Secretary General" -> organisation); any when either.
+    # name: what must follow to make a person: "name" takes any capitalised name ("Mr Trump");
+    #   "full" needs a known person, a given name or two name words, for titles that are also
+    #   common words ("General Election", "King Cross", "Head Office").
     #
-    # phrase                   | role      | scope
-    president                  | leader    | any
-    president-elect            | leader    | state
-    prime minister             | leader    | state
-    premier                    | leader    | state
-    chancellor                 | leader    | state
-    king                       | leader    | state
-    queen                      | leader    | state
-    emir                       | leader    | state
-    supreme leader             | leader    | state
-    leader                     | leader    | any
-    dictator                   | leader    | state
-    strongman                  | leader    | state
-    head of state              | leader    | state
-    head of government         | leader    | state
-    taoiseach                  | leader    | state
-    secretary general          | leader    | organisation
-    secretary-general          | leader    | organisation
-    director general           | leader    | organisation
-    director-general           | leader    | organisation
-    chairman                   | leader    | organisation
-    chairwoman                 | leader    | organisation
-    chief executive            | leader    | organisation
-    chief executive officer    | leader    | organisation
-    ceo                        | leader    | organisation
-    boss                       | leader    | organisation
-    head                       | leader    | organisation
-    founder                    | leader    | organisation
-    vice president             | member    | any
-    vice-president             | member    | any
-    deputy prime minister      | member    | state
-    first deputy prime minister| member    | state
-    deputy chancellor          | member    | state
-    vice-chancellor            | member    | state
-    crown prince               | member    | state
-    prince                     | member    | state
-    princess                   | member    | state
-    foreign minister           | member    | state
-    foreign secretary          | member    | state
-    defence minister           | member    | state
-    defense minister           | member    | state
-    defence secretary          | member    | state
-    defense secretary          | member    | state
-    interior minister          | member    | state
-    home secretary             | member    | state
-    finance minister           | member    | state
-    economy minister           | member    | state
-    trade minister             | member    | state
-    energy minister            | member    | state
-    justice minister           | member    | state
-    health minister            | member    | state
-    minister                   | member    | state
-    secretary of state         | member    | state
-    treasury secretary         | member    | state
-    commerce secretary         | member    | state
-    national security adviser | member    | state
-    national security advisor | member    | state
-    attorney general           | member    | state
-    ambassador                 | member    | state
-    envoy                      | member    | state
-    special envoy              | member    | state
-    special representative     | member    | state
-    negotiator                 | member    | any
-    chief negotiator           | member    | any
-    foreign policy adviser     | member    | any
-    foreign policy aide        | member    | any
-    adviser                    | member    | any
-    advisor                    | member    | any
-    aide                       | member    | any
-    spokesman                  | member    | any
-    spokeswoman                | member    | any
-    spokesperson               | member    | any
-    press secretary            | member    | any
-    chief of staff             | member    | any
-    official                   | member    | any
-    senator                    | member    | state
-    congressman                | member    | state
-    congresswoman              | member    | state
-    lawmaker                   | member    | any
-    mp                         | member    | state
-    commissioner               | member    | organisation
-    high representative        | member    | organisation
-    governor                   | member    | any
-    general                    | member    | state
-    gen.                       | member    | state
-    admiral                    | member    | state
-    mr                         | honorific |
-    mr.                        | honorific |
-    mrs                        | honorific |
-    mrs.                       | honorific |
-    ms                         | honorific |
-    ms.                        | honorific |
-    miss                       | honorific |
-    dr                         | honorific |
-    dr.                        | honorific |
-    sir                        | honorific |
-    dame                       | honorific |
-    lord                       | honorific |
-    lady                       | honorific |
-    baroness                   | honorific |
-    baron                      | honorific |
-    archbishop                 | honorific |
-    bishop                     | honorific |
-    cardinal                   | honorific |
-    rabbi                      | honorific |
-    imam                       | honorific |
-    judge                      | honorific |
-    professor                  | honorific |
-    prof                       | honorific |
-    prof.                      | honorific |
-    backbencher                | honorific |
-    chief justice              | member    | state
-    shadow chancellor          | member    | organisation
-    shadow home secretary      | member    | organisation
-    shadow foreign secretary   | member    | organisation
-    sheikh                     | honorific |
+    # phrase                   | role      | scope        | name
+    president                  | leader    | any          | name
+    president-elect            | leader    | state        | name
+    prime minister             | leader    | state        | name
+    premier                    | leader    | state        | name
+    chancellor                 | leader    | state        | name
+    king                       | leader    | state        | full
+    queen                      | leader    | state        | full
+    emir                       | leader    | state        | name
+    supreme leader             | leader    | state        | name
+    leader                     | leader    | any          | full
+    dictator                   | leader    | state        | name
+    strongman                  | leader    | state        | name
+    head of state              | leader    | state        | name
+    head of government         | leader    | state        | name
+    taoiseach                  | leader    | state        | name
+    secretary general          | leader    | organisation | name
+    secretary-general          | leader    | organisation | name
+    director general           | leader    | organisation | name
+    director-general           | leader    | organisation | name
+    chairman                   | leader    | organisation | name
+    chairwoman                 | leader    | organisation | name
+    chief executive            | leader    | organisation | name
+    chief executive officer    | leader    | organisation | name
+    ceo                        | leader    | organisation | name
+    boss                       | leader    | organisation | full
+    head                       | leader    | organisation | full
+    founder                    | leader    | organisation | full
+    vice president             | member    | any          | name
+    vice-president             | member    | any          | name
+    deputy prime minister      | member    | state        | name
+    first deputy prime minister| member    | state        | name
+    deputy chancellor          | member    | state        | name
+    vice-chancellor            | member    | state        | name
+    crown prince               | member    | state        | name
+    prince                     | member    | state        | full
+    princess                   | member    | state        | full
+    foreign minister           | member    | state        | name
+    foreign secretary          | member    | state        | name
+    defence minister           | member    | state        | name
+    defense minister           | member    | state        | name
+    defence secretary          | member    | state        | name
+    defense secretary          | member    | state        | name
+    interior minister          | member    | state        | name
+    home secretary             | member    | state        | name
+    finance minister           | member    | state        | name
+    economy minister           | member    | state        | name
+    trade minister             | member    | state        | name
+    energy minister            | member    | state        | name
+    justice minister           | member    | state        | name
+    health minister            | member    | state        | name
+    minister                   | member    | state        | name
+    secretary of state         | member    | state        | name
+    treasury secretary         | member    | state        | name
+    commerce secretary         | member    | state        | name
+    national security adviser  | member    | state        | name
+    national security advisor  | member    | state        | name
+    attorney general           | member    | state        | name
+    ambassador                 | member    | state        | name
+    envoy                      | member    | state        | name
+    special envoy              | member    | state        | name
+    special representative     | member    | state        | name
+    negotiator                 | member    | any          | name
+    chief negotiator           | member    | any          | name
+    foreign policy adviser     | member    | any          | name
+    foreign policy aide        | member    | any          | name
+    adviser                    | member    | any          | name
+    advisor                    | member    | any          | name
+    aide                       | member    | any          | name
+    spokesman                  | member    | any          | name
+    spokeswoman                | member    | any          | name
+    spokesperson               | member    | any          | name
+    press secretary            | member    | any          | name
+    chief of staff             | member    | any          | name
+    official                   | member    | any          | full
+    senator                    | member    | state        | name
+    congressman                | member    | state        | name
+    congresswoman              | member    | state        | name
+    lawmaker                   | member    | any          | full
+    mp                         | member    | state        | name
+    commissioner               | member    | organisation | name
+    high representative        | member    | organisation | name
+    governor                   | member    | any          | full
+    general                    | member    | state        | full
+    gen.                       | member    | state        | full
+    admiral                    | member    | state        | full
+    secretary                  | member    | any          | full
+    mayor                      | leader    | any          | full
+    deputy mayor               | member    | any          | full
+    director                   | leader    | organisation | full
+    commander                  | member    | any          | full
+    attorney                   | member    | any          | full
+    colonel                    | honorific |              | full
+    captain                    | honorific |              | full
+    mr                         | honorific |              | name
+    mr.                        | honorific |              | name
+    mrs                        | honorific |              | name
+    mrs.                       | honorific |              | name
+    ms                         | honorific |              | name
+    ms.                        | honorific |              | name
+    miss                       | honorific |              | name
+    dr                         | honorific |              | name
+    dr.                        | honorific |              | name
+    sir                        | honorific |              | name
+    dame                       | honorific |              | name
+    lord                       | honorific |              | name
+    lady                       | honorific |              | name
+    baroness                   | honorific |              | name
+    baron                      | honorific |              | name
+    archbishop                 | honorific |              | name
+    bishop                     | honorific |              | name
+    cardinal                   | honorific |              | name
+    rabbi                      | honorific |              | name
+    imam                       | honorific |              | name
+    judge                      | honorific |              | full
+    professor                  | honorific |              | name
+    prof                       | honorific |              | name
+    prof.                      | honorific |              | name
+    backbencher                | honorific |              | name
+    chief justice              | member    | state        | name
+    shadow chancellor          | member    | organisation | name
+    shadow home secretary      | member    | organisation | name
+    shadow foreign secretary   | member    | organisation | name
+    sheikh                     | honorific |              | name
     """#
 
     /// Words after a state or demonym that make it an actor ("the Russian side", "Ukrainian
