@@ -33,7 +33,7 @@ final class Progress {
         if live { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         guard !quiet else { return }
         let seconds = Date().timeIntervalSince(start)
-        var line = "netmap: \(documents) documents, \(format(Double(bytes) / 1_000_000)) MB"
+        var line = "netmap: \(documents) document\(documents == 1 ? "" : "s"), \(format(Double(bytes) / 1_000_000)) MB"
         if let graph { line += ", \(graph.entities.count) entities, \(graph.relations.count) relations" }
         line += " in \(format(seconds)) s\n"
         FileHandle.standardError.write(Data(line.utf8))
