@@ -34,7 +34,10 @@ final class Progress {
         guard !quiet else { return }
         let seconds = Date().timeIntervalSince(start)
         var line = "netmap: \(documents) document\(documents == 1 ? "" : "s"), \(format(Double(bytes) / 1_000_000)) MB"
-        if let graph { line += ", \(graph.entities.count) entities, \(graph.relations.count) relations" }
+        if let graph {
+            let entities = graph.entities.count, relations = graph.relations.count
+            line += ", \(entities) entit\(entities == 1 ? "y" : "ies"), \(relations) relation\(relations == 1 ? "" : "s")"
+        }
         line += " in \(format(seconds)) s\n"
         FileHandle.standardError.write(Data(line.utf8))
     }

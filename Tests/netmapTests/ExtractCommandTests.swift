@@ -185,3 +185,15 @@ import Testing
     #expect(stat(fifo.path, &info) == 0)
     #expect(info.st_mode & S_IFMT == S_IFIFO)
 }
+
+@Test func aSymlinkLoopInADirectoryEnds() throws {
+    let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let inner = dir.appendingPathComponent("a")
+    try FileManager.default.createDirectory(at: inner, withIntermediateDirectories: true)
+    try "Angela Merkel met Emmanuel Macron.".write(to: inner.appendingPathComponent("x.txt"), atomically: true, encoding: .utf8)
+    try FileManager.default.createSymbolicLink(at: inner.appendingPathComponent("back"), withDestinationURL: dir)
+    let result = try CLI.run(["extract", "--quiet", "--format", "text", dir.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.text.contains("Angela Merkel — Emmanuel Macron: met (occurred), x"))
+}
