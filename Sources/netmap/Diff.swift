@@ -49,8 +49,11 @@ extension Netmap {
         @Flag(name: .customLong("no-evidence"), help: "Leave evidence sentences out of the text diff.")
         var noEvidence = false
 
-        @Option(help: "Layout engine for svg.")
+        @Option(help: "Layout engine for drawings.")
         var engine: Renderer.Engine = .auto
+
+        @Option(help: "Give up on a layout after this many seconds (0: never).")
+        var timeout: Double = LayoutWatchdog.defaultSeconds
 
         @OptionGroup var lexicon: LexiconOptions
 
@@ -113,7 +116,9 @@ extension Netmap {
 
         private func render(_ dot: String, nodes: Int) throws -> Data {
             do {
-                return try Renderer.render(dot: dot, engine: engine, format: format.drawing ?? .svg, nodes: nodes)
+                return try LayoutWatchdog.run(seconds: timeout, engine: engine, nodes: nodes) {
+                    try Renderer.render(dot: dot, engine: engine, format: format.drawing ?? .svg, nodes: nodes)
+                }
             } catch {
                 throw CLIError(code: .render, message: "\(error)")
             }

@@ -36,6 +36,9 @@ extension Netmap {
         @Flag(help: "Draw entities without relations even in a large graph.")
         var allEntities = false
 
+        @Option(help: "Give up on a layout after this many seconds (0: never).")
+        var timeout: Double = LayoutWatchdog.defaultSeconds
+
         @OptionGroup var lexicon: LexiconOptions
 
         func run() throws {
@@ -52,7 +55,10 @@ extension Netmap {
                     }
                     let nodes = dot.split(separator: "\n").filter { $0.contains("[") && !$0.contains("->") && !$0.contains("--") }.count
                     do {
-                        try Output.write(try Renderer.render(dot: dot, engine: engine, format: format, nodes: nodes), to: output)
+                        let data = try LayoutWatchdog.run(seconds: timeout, engine: engine, nodes: nodes) {
+                            try Renderer.render(dot: dot, engine: engine, format: format, nodes: nodes)
+                        }
+                        try Output.write(data, to: output)
                     } catch let error as RenderError {
                         throw CLIError(code: .render, message: "\(dotFiles[0]): \(error)")
                     }
@@ -82,7 +88,10 @@ extension Netmap {
                 let dot = DOTFormat.encode(graph, title: heading, curved: curved)
                 let data: Data
                 do {
-                    data = try Renderer.render(dot: dot, engine: engine, format: format, nodes: graph.entities.count)
+                    let nodes = graph.entities.count
+                    data = try LayoutWatchdog.run(seconds: timeout, engine: engine, nodes: nodes) {
+                        try Renderer.render(dot: dot, engine: engine, format: format, nodes: nodes)
+                    }
                 } catch {
                     throw CLIError(code: .render, message: "\(error)")
                 }

@@ -66,3 +66,22 @@ private final class TitleReader: NSObject, XMLParserDelegate {
     #expect(result.stderr.contains("broken.graphml: not a netmap GraphML graph: XML error at line"))
     #expect(!FileManager.default.fileExists(atPath: svg.path))
 }
+
+@Test func aLayoutThatRunsTooLongEndsWithAHint() throws {
+    let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    // A random graph of 1,500 nodes: dot needs far longer than a second for it.
+    var generator = SystemRandomNumberGenerator()
+    var dot = "digraph g {\n"
+    for i in 0..<1500 {
+        for _ in 0..<2 { dot += "  n\(i) -> n\(Int.random(in: 0..<1500, using: &generator));\n" }
+    }
+    dot += "}\n"
+    let input = dir.appendingPathComponent("big.dot")
+    try dot.write(to: input, atomically: true, encoding: .utf8)
+    let output = dir.appendingPathComponent("big.svg")
+    let result = try CLI.run(["render", "--engine", "dot", "--timeout", "1", input.path, "-o", output.path])
+    #expect(result.status == 3)
+    #expect(result.stderr.contains("did not finish in 1 s; try --engine sfdp"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["big.dot"])
+}
