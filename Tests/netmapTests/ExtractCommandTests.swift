@@ -197,3 +197,13 @@ import Testing
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.text.contains("Angela Merkel — Emmanuel Macron: met (occurred), x"))
 }
+
+@Test func invalidUTF8IsRefusedWithTheOffsetOfTheBadByte() throws {
+    let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let file = dir.appendingPathComponent("latin1.txt")
+    try Data("café ok ".utf8 + [0xE2, 0x82] + Array(" more".utf8)).write(to: file)
+    let result = try CLI.run(["extract", file.path])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("latin1.txt: is not valid UTF-8 text (first bad byte at offset 9)"))
+}
