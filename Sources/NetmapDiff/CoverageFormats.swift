@@ -1,5 +1,5 @@
 public import Foundation
-public import NetmapGraph
+import NetmapGraph
 import NetmapFormats
 
 /// Text, JSON and CSV views of a ``CoverageMatrix``.

@@ -1,5 +1,5 @@
 public import Foundation
-public import NetmapGraph
+import NetmapGraph
 
 /// A diff as JSON: `{names, entities: {onlyA, onlyB, both, changed}, relations: {...}, summary}`;
 /// `changed` items give the differing fields as `{field: {a, b}}`. Keys are sorted.

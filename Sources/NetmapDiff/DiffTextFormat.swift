@@ -1,4 +1,4 @@
-public import NetmapGraph
+import NetmapGraph
 
 /// A diff for the terminal, like a unified diff: `-` only in A, `+` only in B, `~` in both but
 /// different, sorted by id; each relation line is followed by its evidence (unless hidden);

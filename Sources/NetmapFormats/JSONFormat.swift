@@ -99,7 +99,7 @@ public enum JSONFormat {
         guard case .number(let version)? = file["version"], version == 1 else {
             throw .invalid(format: "JSON", reason: "only version 1 is supported")
         }
-        var reader = Reader()
+        let reader = Reader()
         var graph = Graph()
         for (k, d) in try reader.array(file["documents"], "documents").enumerated() {
             let path = "documents[\(k)]"

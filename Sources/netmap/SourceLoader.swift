@@ -19,7 +19,7 @@ struct SourceLoader {
         // Graph files were resolved when they were written; texts are resolved here.
         if !inputs.texts.isEmpty { graph = CorpusResolver.resolve(graph) }
         var isDirectory: ObjCBool = false
-        FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
         var name: String
         if path == "-" {
             name = "stdin"
