@@ -37,6 +37,13 @@ public struct RelationFinder: ExtractionPass {
         "major", "trusted", "fellow", "regional", "western", "former", "one", "chief",
     ]
 
+    /// Words before "demand" that make it a quantity ("global demand", "meet demand").
+    static let quantityWords: Set<String> = [
+        "the", "a", "global", "world", "domestic", "consumer", "strong", "weak", "rising", "falling",
+        "higher", "lower", "high", "low", "growing", "slowing", "meet", "oil", "energy", "export",
+        "import", "market", "public", "customer", "investor", "seasonal", "peak", "overall", "total",
+    ]
+
     /// Words that open a phrase fronted before the main clause's subject.
     static let frontedOpeners: Set<String> = [
         "in", "during", "at", "after", "on", "following", "speaking", "before", "amid", "with",
@@ -170,6 +177,17 @@ public struct RelationFinder: ExtractionPass {
         material: [Bool]
     ) -> [(String, String)] {
         let words = sentence.lower
+        // "global demand", "the demand for US goods": demand as a quantity, not a demand made.
+        if cue.relation == .demandedOf, ["demand", "demands"].contains(words[range.lowerBound]) {
+            let before = range.lowerBound > 0 ? words[range.lowerBound - 1] : ""
+            let after = range.upperBound < words.count ? words[range.upperBound] : ""
+            // "a demand for Turkey to recognise Cyprus" is one.
+            let demandOfActor = after == "for" && actors.contains { actor in
+                actor.tokens.lowerBound == range.upperBound + 1 && actor.tokens.upperBound < words.count
+                    && words[actor.tokens.upperBound] == "to"
+            }
+            if !demandOfActor, after == "for" || Self.quantityWords.contains(before) { return [] }
+        }
         var subjects = subjectGroup(before: range.lowerBound, actors: actors, words: words, material: material)
         var objects: [Actor] = []
         var between = false
@@ -324,7 +342,13 @@ public struct RelationFinder: ExtractionPass {
 
     /// The group of actors starting at or soon after `index`.
     private func group(startingNear index: Int, actors: [Actor], words: [String], material: [Bool]) -> [Actor] {
-        guard let first = actors.firstIndex(where: { $0.tokens.lowerBound >= index }) else { return [] }
+        guard var first = actors.firstIndex(where: { $0.tokens.lowerBound >= index }) else { return [] }
+        // "met his EU counterparts": the possessive stands before the object.
+        if actors[first].tokens.count == 1, ["his", "her"].contains(words[actors[first].tokens.lowerBound]),
+            first + 1 < actors.count, actors[first + 1].tokens.lowerBound == actors[first].tokens.upperBound
+        {
+            first += 1
+        }
         // "met his golden rule": a possessive before a noun is a determiner, not the object.
         let start = actors[first].tokens.lowerBound
         if actors[first].tokens.count == 1, ["his", "her"].contains(words[start]), start + 1 < words.count,
@@ -356,6 +380,9 @@ public struct RelationFinder: ExtractionPass {
             default: return false
             }
         }
-        return sawConnector || a.tokens.upperBound == b.tokens.lowerBound
+        // Names side by side form a group ("Russia WTO talks"); a pronoun next to a name does
+        // not ("... the House Budget Committee he urged Congress").
+        let pronoun = { (x: Actor) in x.tokens.count == 1 && Self.pronouns.contains(words[x.tokens.lowerBound]) }
+        return sawConnector || (a.tokens.upperBound == b.tokens.lowerBound && !pronoun(a) && !pronoun(b))
     }
 }

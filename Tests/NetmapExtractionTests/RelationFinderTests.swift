@@ -78,3 +78,20 @@ private func relations(_ text: String, _ kind: Relation.Kind) -> [String] {
     let text = "The charity criticised Gordon Brown's plan and called on Japan to pay more."
     #expect(relations(text, .demandedOf).isEmpty)
 }
+
+@Test func demandAsAQuantityIsNoDemand() {
+    #expect(relations("Opec raised output to meet global demand in the United States.", .demandedOf).isEmpty)
+    #expect(relations("Slower growth in Germany reduced the demand for Japan's cars.", .demandedOf).isEmpty)
+    #expect(relations("The talks went on despite an EU demand for Turkey to recognise Cyprus.", .demandedOf) == [
+        "European Union -> Turkey (occurred)"
+    ])
+}
+
+@Test func aPronounBesideANameIsNotInItsGroup() {
+    let text = "Alan Greenspan spoke on Monday. Speaking to the House Budget Committee he urged Congress to act."
+    #expect(relations(text, .demandedOf) == ["Alan Greenspan -> US Congress (occurred)"])
+}
+
+@Test func aPossessiveBeforeAnObjectIsPassedOver() {
+    #expect(relations("Jack Straw met his EU counterparts in Brussels.", .met) == ["European Union -> Jack Straw (occurred)"])
+}
