@@ -170,6 +170,10 @@ public struct MentionTagger: ExtractionPass {
         let lower = sentence.lower
         switch term {
         case .state(let id):
+            // "North America", "Latin America": a region, not the state.
+            if i > 0, ["North", "South", "Latin", "Central", "East", "West"].contains(sentence.words[i - 1]) {
+                return nil
+            }
             // "in Geneva, Switzerland": a state that places a place.
             let place = i >= 3 && lower[i - 1] == "," && isCapitalizedWord(sentence, i - 2)
                 && Self.locatives.contains(lower[i - 3])
@@ -305,6 +309,14 @@ public struct MentionTagger: ExtractionPass {
         return k > start ? start..<k : nil
     }
 
+    static func isArticledName(_ word: String) -> Bool {
+        let utf8 = Array(word.utf8)
+        guard utf8.count > 3, (utf8[0] == 0x61 && utf8[1] == 0x6C) || (utf8[0] == 0x65 && utf8[1] == 0x6C), utf8[2] == 0x2D else {
+            return false
+        }
+        return utf8[3] >= 0x41 && utf8[3] <= 0x5A
+    }
+
     private func particleLeadsToName(_ sentence: Sentence, _ k: Int) -> Bool {
         var j = k
         while j < sentence.words.count, lexicon.nameParticles.contains(sentence.words[j]) { j += 1 }
@@ -312,6 +324,8 @@ public struct MentionTagger: ExtractionPass {
     }
 
     private func isNameWord(_ sentence: Sentence, _ k: Int) -> Bool {
+        // "al-Gosaibi", "el-Sisi": an Arabic article joined to a capitalised name.
+        if k > 0, Self.isArticledName(sentence.words[k]) { return true }
         guard isCapitalizedWord(sentence, k) else { return false }
         let word = sentence.words[k]
         if Self.stopWords.contains(word) { return false }

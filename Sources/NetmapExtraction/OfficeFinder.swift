@@ -55,8 +55,17 @@ public struct OfficeFinder: ExtractionPass {
                 }
                 continue
             }
+            // "Labour Minister X", "Economy and Labour Minister Y": a party before a minister's
+            // title names a portfolio, not the party.
+            if previous.kind == .organisation, lexicon.organisations[previous.key]?.category == "party",
+                title.phrase.contains("minister")
+            {
+                continue
+            }
+            // Offices whose weight differs by state: a UK chancellor holds the finances.
+            let office = previous.kind == .state ? lexicon.officeRole(state: previous.key, title: title.phrase) ?? kind : kind
             // "Putin's aide Yuri Ushakov" is resolved below, once leaders are known.
-            found.append((mention.sentence, kind, person, previous.kind == .person ? "@" + body : body, title.phrase))
+            found.append((mention.sentence, office, person, previous.kind == .person ? "@" + body : body, title.phrase))
             document.mentions[n - 1].role = .modifier
         }
         // An apposition's qualifier describes its person; it is not an actor of the sentence.

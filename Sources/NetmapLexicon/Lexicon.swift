@@ -63,6 +63,8 @@ public struct Lexicon: Sendable {
     /// State labels by slug.
     public private(set) var states: [String: String] = [:]
     public private(set) var organisations: [String: Organisation] = [:]
+    /// Offices whose role differs by state, by state slug and lower-case title.
+    public private(set) var officeRoles: [String: [String: Title.Role]] = [:]
     /// Known people's labels by slug.
     public private(set) var people: [String: String] = [:]
     /// Known people's other names by slug.
@@ -71,7 +73,7 @@ public struct Lexicon: Sendable {
     /// The tables a lexicon file may name, with their columns.
     public static let tableColumns: [String: Int] = [
         "states": 5, "organisations": 5, "people": 3, "given-names": 2, "titles": 4,
-        "role-nouns": 2, "name-particles": 1, "relation-cues": 4, "status-cues": 2,
+        "role-nouns": 2, "name-particles": 1, "office-roles": 3, "relation-cues": 4, "status-cues": 2,
     ]
 
     public static var tableNames: [String] { tableColumns.keys.sorted() }
@@ -88,6 +90,7 @@ public struct Lexicon: Sendable {
             ("given-names", BuiltinTable.givenNames),
             ("titles", BuiltinTable.titles),
             ("role-nouns", BuiltinTable.roleNouns),
+            ("office-roles", BuiltinTable.officeRoles),
             ("name-particles", BuiltinTable.nameParticles),
             ("relation-cues", BuiltinTable.relationCues),
             ("status-cues", BuiltinTable.statusCues),
@@ -101,6 +104,12 @@ public struct Lexicon: Sendable {
         }
         return lexicon
     }()
+
+    /// The role of `title` in the state `state` where it differs from the title's usual role.
+    public func officeRole(state: String, title: String) -> Relation.Kind? {
+        guard let role = officeRoles[state]?[title.lowercased()] else { return nil }
+        return role == .leader ? .leaderOf : .memberOf
+    }
 
     /// Parses `text` as the table called `table` and adds its rows.
     ///
@@ -154,6 +163,9 @@ public struct Lexicon: Sendable {
             guard row[3] == "name" || row[3] == "full" else { throw bad("name must be name or full") }
             titles.insert(
                 lowerWords(row[0]), Title(phrase: row[0], role: role, scope: scope, needsFullName: row[3] == "full"))
+        case "office-roles":
+            guard let role = Title.Role(rawValue: row[2]), role != .honorific else { throw bad("role must be leader or member") }
+            officeRoles[Slug.make(row[0]), default: [:]][row[1].lowercased()] = role
         case "role-nouns":
             guard let noun = RoleNoun(rawValue: row[1]) else { throw bad("must be person or state") }
             roleNouns.insert(lowerWords(row[0]), noun)

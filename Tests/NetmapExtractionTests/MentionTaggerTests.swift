@@ -112,3 +112,7 @@ private func expectTagged(_ markup: String, sourceLocation: SourceLocation = #_s
 @Test func aPartyAdjectiveIsNotPartOfAName() {
     expectTagged("Conservative [Graham Brady](person) said so.")
 }
+
+@Test func anArabicArticleJoinsTheName() {
+    expectTagged("[Iraq](state)'s Trade Minister [Mohammed Mustafa al-Jibouri](person) agreed.")
+}

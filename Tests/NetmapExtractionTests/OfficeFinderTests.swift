@@ -57,3 +57,19 @@ private func offices(_ text: String) -> [String] {
 @Test func aCapitalDoesNotQualifyATitle() {
     #expect(offices("They met at London's King Cross station.").isEmpty)
 }
+
+@Test func anOfficeCanWeighDifferentlyByState() {
+    #expect(offices("UK Chancellor Gordon Brown spoke.") == ["Gordon Brown -> United Kingdom (occurred)"])
+    #expect(Fixture("UK Chancellor Gordon Brown spoke.").graph().describe(.memberOf) == ["Gordon Brown -> United Kingdom (occurred)"])
+    #expect(Fixture("German Chancellor Gerhard Schroeder spoke.").graph().describe(.leaderOf) == [
+        "Gerhard Schröder -> Germany (occurred)"
+    ])
+}
+
+@Test func aPartyBeforeAMinistersTitleIsAPortfolio() {
+    #expect(offices("Labour Minister Ghazi al-Gosaibi said so.").isEmpty)
+}
+
+@Test func aRegionIsNotTheStateInItsName() {
+    #expect(offices("Diageo North America president Ivan Menezes said so.").isEmpty)
+}

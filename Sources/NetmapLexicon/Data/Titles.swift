@@ -137,6 +137,15 @@ extension BuiltinTable {
     sheikh                     | honorific |              | name
     """#
 
+    /// Offices whose weight differs from state to state: the title table gives the usual role.
+    static let officeRoles = #"""
+    # state: the state's id. title: lower-case, as in the titles table. role: leader or member.
+    # state            | title         | role
+    united-kingdom     | chancellor    | member
+    united-kingdom     | lord chancellor | member
+    united-states      | governor      | member
+    """#
+
     /// Words after a state or demonym that make it an actor ("the Russian side", "Ukrainian
     /// forces"), and the person roles that a description such as "the Russian leader" names.
     static let roleNouns = #"""
