@@ -112,19 +112,17 @@ public struct RelationFinder: ExtractionPass {
                 for cue in match.values {
                     let found = relations(
                         cue, at: cueRange, actors: actors, sentence: sentence, material: material)
-                    for (a, b) in found where a != b {
-                        let state = status.status(of: cue, at: cueRange, in: sentence, names: material)
+                        .filter { $0.0 != $0.1 }
+                    guard !found.isEmpty else { continue }
+                    // One status and one evidence item serve every pair the cue states.
+                    let state = status.status(of: cue, at: cueRange, in: sentence, names: material)
+                    let evidence = Evidence(
+                        source: document.name, sentence: document.text(sentence.range),
+                        start: sentence.range.lowerBound, end: sentence.range.upperBound,
+                        cue: positions[p..<(p + match.length)].map { sentence.words[$0] }.joined(separator: " "))
+                    for (a, b) in found {
                         document.relations.append(
-                            Relation(
-                                kind: cue.relation, source: a, target: b, status: state,
-                                evidence: [
-                                    Evidence(
-                                        source: document.name,
-                                        sentence: document.text(sentence.range),
-                                        start: sentence.range.lowerBound,
-                                        end: sentence.range.upperBound,
-                                        cue: positions[p..<(p + match.length)].map { sentence.words[$0] }.joined(separator: " "))
-                                ]))
+                            Relation(kind: cue.relation, source: a, target: b, status: state, evidence: [evidence]))
                     }
                 }
                 p += match.length
