@@ -30,13 +30,14 @@ public struct OfficeFinder: ExtractionPass {
         var leads: [String: String] = [:]  // person id -> what they lead
         var found: [(Int, Relation.Kind, String, String, String)] = []  // sentence, kind, person, body, cue
         let mentions = document.mentions
+        let spans = SentenceSpans(mentions)
         var unqualified: [(sentence: Int, person: String, cue: String)] = []
         var qualifiers: [Mention] = []
         // Qualifiers and appositions.
         for (n, mention) in mentions.enumerated() where mention.kind == .person {
             guard let person = mention.entity else { continue }
             if mention.title == nil || mention.title?.role == .honorific,
-                let (body, role, cue) = apposition(after: n, in: document, qualifiers: &qualifiers)
+                let (body, role, cue) = apposition(after: n, in: document, spans: spans, qualifiers: &qualifiers)
             {
                 found.append((mention.sentence, role == .leader ? .leaderOf : .memberOf, person, body, cue))
                 continue
@@ -70,9 +71,7 @@ public struct OfficeFinder: ExtractionPass {
         }
         // An apposition's qualifier describes its person; it is not an actor of the sentence.
         for qualifier in qualifiers {
-            if let k = document.mentions.firstIndex(where: {
-                $0.sentence == qualifier.sentence && $0.tokens == qualifier.tokens
-            }) {
+            if let k = spans[qualifier.sentence].first(where: { document.mentions[$0].tokens == qualifier.tokens }) {
                 document.mentions[k].role = .modifier
             }
         }
@@ -83,7 +82,7 @@ public struct OfficeFinder: ExtractionPass {
         // "Joining Putin were Foreign Minister Sergei Lavrov ...": an official named without a
         // state serves the one leader named beside them.
         for item in unqualified {
-            let others = Set(mentions.filter { $0.sentence == item.sentence && $0.kind == .person }
+            let others = Set(mentions[spans[item.sentence]].filter { $0.kind == .person }
                 .compactMap(\.entity)).subtracting([item.person])
             let states = Set(others.compactMap { leads[$0] }.filter { $0.hasPrefix("state:") })
             if states.count == 1 { found.append((item.sentence, .memberOf, item.person, states.first!, item.cue)) }
@@ -101,20 +100,23 @@ public struct OfficeFinder: ExtractionPass {
                     kind: kind, source: person, target: target, status: .occurred,
                     evidence: [evidence(sentence, document, cue: cue)]))
         }
-        resolveDescriptions(&document, leaders: leaders)
+        resolveDescriptions(&document, leaders: leaders, spans: spans)
     }
 
     /// "P, the Russian foreign minister", "P, Nato's secretary general", "P, Trump's special
     /// envoy", "P, the Russian leader's adviser", "P, head of Russia's wealth fund",
     /// "P, an aide to the Kremlin": what the office belongs to, the role, and the title.
     /// A person as the body comes back as "@" + id: the office belongs to what they lead.
-    private func apposition(after n: Int, in document: TextDocument, qualifiers: inout [Mention]) -> (String, Lexicon.Title.Role, String)? {
-        let mentions = document.mentions
-        let mention = mentions[n]
+    private func apposition(
+        after n: Int, in document: TextDocument, spans: SentenceSpans, qualifiers: inout [Mention]
+    ) -> (String, Lexicon.Title.Role, String)? {
+        let mention = document.mentions[n]
+        // The mentions of this sentence.
+        let mentions = document.mentions[spans[mention.sentence]]
         let sentence = document.sentences[mention.sentence]
         let lower = sentence.lower
         func body(at k: Int) -> Mention? {
-            mentions.first { $0.sentence == mention.sentence && $0.tokens.lowerBound == k && $0.entity != nil }
+            mentions.first { $0.tokens.lowerBound == k && $0.entity != nil }
         }
         func title(at k: Int) -> (Lexicon.Title, Int)? {
             guard let match = lexicon.titles.longestMatch(in: lower, at: k), let title = match.values.first,
@@ -138,12 +140,12 @@ public struct OfficeFinder: ExtractionPass {
             }
             // "Labour's head of elections strategy": heading a part of the body is serving it.
             if end + 1 < lower.count, lower[end] == "of", !mentions.contains(where: {
-                $0.sentence == mention.sentence && $0.tokens.lowerBound >= end + 1 && $0.tokens.lowerBound <= end + 2
+                $0.tokens.lowerBound >= end + 1 && $0.tokens.lowerBound <= end + 2
             }) {
                 office.role = .member
             }
             // A name after the title starts another person: "Trump, Russian President Putin".
-            if mentions.contains(where: { $0.sentence == mention.sentence && $0.kind == .person && $0.tokens.lowerBound == end }) {
+            if mentions.contains(where: { $0.kind == .person && $0.tokens.lowerBound == end }) {
                 return nil
             }
             let id = qualifier.entity!
@@ -169,7 +171,7 @@ public struct OfficeFinder: ExtractionPass {
     }
 
     /// Turns "the Russian leader" into a mention of the person who leads Russia here.
-    private func resolveDescriptions(_ document: inout TextDocument, leaders: [String: String]) {
+    private func resolveDescriptions(_ document: inout TextDocument, leaders: [String: String], spans: SentenceSpans) {
         let mentions = document.mentions
         for (n, mention) in mentions.enumerated() where mention.kind != .person && mention.role == .actor {
             let sentence = document.sentences[mention.sentence]
@@ -180,9 +182,7 @@ public struct OfficeFinder: ExtractionPass {
             else { continue }
             let after = k + noun.length
             // A name right after the title makes it a title, handled above.
-            if mentions.contains(where: {
-                $0.sentence == mention.sentence && $0.tokens.lowerBound == after && $0.kind == .person
-            }) {
+            if mentions[spans[mention.sentence]].contains(where: { $0.tokens.lowerBound == after && $0.kind == .person }) {
                 continue
             }
             guard let entity = mention.entity, let person = leaders[entity] else { continue }
@@ -204,4 +204,18 @@ public struct OfficeFinder: ExtractionPass {
             source: document.name, sentence: document.text(sentence.range),
             start: sentence.range.lowerBound, end: sentence.range.upperBound, cue: cue)
     }
+}
+
+/// Where each sentence's mentions stand in the document's list (sorted by sentence), so that a
+/// pass looks only at its sentence and stays linear in the document's length.
+struct SentenceSpans {
+    private var spans: [Int: Range<Int>] = [:]
+
+    init(_ mentions: [Mention]) {
+        for (index, mention) in mentions.enumerated() {
+            spans[mention.sentence] = (spans[mention.sentence]?.lowerBound ?? index)..<(index + 1)
+        }
+    }
+
+    subscript(sentence: Int) -> Range<Int> { spans[sentence] ?? 0..<0 }
 }
