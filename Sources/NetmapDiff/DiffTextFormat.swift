@@ -1,3 +1,4 @@
+import NetmapFormats
 import NetmapGraph
 
 /// A diff for the terminal, like a unified diff: `-` only in A, `+` only in B, `~` in both but
@@ -27,7 +28,7 @@ public enum DiffTextFormat {
         }
         func evidenceLines(_ side: String, _ items: [Evidence]) -> String {
             guard evidence else { return "" }
-            return items.map { "      \(side): \($0.source) [\($0.cue)]: \(oneLine($0.sentence))\n" }.joined()
+            return items.map { "      \(side): \($0.source) [\($0.cue)]: \(TextFormat.oneLine($0.sentence))\n" }.joined()
         }
         for r in diff.relations.onlyA {
             relationLines.append((r.key, "- \(describe(r.key))  (\(list(r.statuses)))\n" + evidenceLines("a", r.evidence)))
@@ -58,7 +59,6 @@ public enum DiffTextFormat {
 
     static func quoted(_ text: String) -> String { text.isEmpty ? "∅" : text }
 
-    static func oneLine(_ text: String) -> String { String(text.map { $0.isNewline ? " " : $0 }) }
 }
 
 /// `0.357`: three decimals, the same on every platform.

@@ -4,19 +4,15 @@ import NetmapGraph
 /// The evidence of an edge as GraphML and GEXF carry it: parallel columns, one item per line
 /// (spans separated by spaces): `evidence`, `evidence_sources`, `evidence_spans`, `cues`.
 enum EvidenceColumns {
-    /// The four columns of `evidence`, by name, in the order they are written.
+    /// The four columns of `evidence`, by name, in the order they are written. Newlines
+    /// separate evidence items, so none may stand inside one.
     static func encode(_ evidence: [Evidence]) -> [(name: String, value: String)] {
         [
-            ("evidence", evidence.map { oneLine($0.sentence) }.joined(separator: "\n")),
-            ("evidence_sources", evidence.map { oneLine($0.source) }.joined(separator: "\n")),
+            ("evidence", evidence.map { TextFormat.oneLine($0.sentence) }.joined(separator: "\n")),
+            ("evidence_sources", evidence.map { TextFormat.oneLine($0.source) }.joined(separator: "\n")),
             ("evidence_spans", evidence.map { "\($0.start)-\($0.end)" }.joined(separator: " ")),
-            ("cues", evidence.map { oneLine($0.cue) }.joined(separator: "\n")),
+            ("cues", evidence.map { TextFormat.oneLine($0.cue) }.joined(separator: "\n")),
         ]
-    }
-
-    /// Newlines separate evidence items, so none may stand inside one.
-    static func oneLine(_ text: String) -> String {
-        text.contains(where: \.isNewline) ? String(text.map { $0.isNewline ? " " : $0 }) : text
     }
 
     /// The evidence items of the edge `edge` from its column values, by column name.

@@ -25,9 +25,14 @@ public enum TextFormat {
             let arrow = r.isSymmetric ? "—" : "→"
             out += "  \(a) \(arrow) \(b): \(r.kind.rawValue) (\(r.status.rawValue)), \(r.sources.joined(separator: ", "))\n"
             if evidence {
-                for e in r.evidence { out += "      \(e.source) [\(e.cue)]: \(EvidenceColumns.oneLine(e.sentence))\n" }
+                for e in r.evidence { out += "      \(e.source) [\(e.cue)]: \(oneLine(e.sentence))\n" }
             }
         }
         return out
+    }
+
+    /// `text` with every line break made a space, for listings that keep one item a line.
+    public static func oneLine(_ text: String) -> String {
+        text.contains(where: \.isNewline) ? String(text.map { $0.isNewline ? " " : $0 }) : text
     }
 }
