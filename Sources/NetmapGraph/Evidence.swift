@@ -22,6 +22,7 @@ public struct Evidence: Hashable, Comparable, Sendable {
     }
 
     public static func < (lhs: Evidence, rhs: Evidence) -> Bool {
-        (lhs.source, lhs.start, lhs.end, lhs.cue) < (rhs.source, rhs.start, rhs.end, rhs.cue)
+        // Every field takes part, so that the order is total and sorting is deterministic.
+        (lhs.source, lhs.start, lhs.end, lhs.cue, lhs.sentence) < (rhs.source, rhs.start, rhs.end, rhs.cue, rhs.sentence)
     }
 }
