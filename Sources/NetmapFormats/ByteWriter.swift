@@ -15,8 +15,9 @@ struct ByteWriter {
         bytes.append(byte)
     }
 
-    /// Writes `text` escaped for XML; `attribute` also turns tab, newline and carriage return
-    /// into character references. Characters XML 1.0 forbids become U+FFFD.
+    /// Writes `text` escaped for XML; `attribute` also turns tab and newline into character
+    /// references (a reader turns them into spaces otherwise), and a carriage return is always
+    /// one (a reader turns it into a newline otherwise). Characters XML 1.0 forbids become U+FFFD.
     mutating func escaped(_ text: String, attribute: Bool = false) {
         for b in text.utf8 {
             switch b {
@@ -27,7 +28,7 @@ struct ByteWriter {
             case 0x27: bytes.append(contentsOf: [0x26, 0x61, 0x70, 0x6F, 0x73, 0x3B])  // &apos;
             case 0x09: if attribute { bytes.append(contentsOf: [0x26, 0x23, 0x39, 0x3B]) } else { bytes.append(b) }
             case 0x0A: if attribute { bytes.append(contentsOf: [0x26, 0x23, 0x31, 0x30, 0x3B]) } else { bytes.append(b) }
-            case 0x0D: if attribute { bytes.append(contentsOf: [0x26, 0x23, 0x31, 0x33, 0x3B]) } else { bytes.append(b) }
+            case 0x0D: bytes.append(contentsOf: [0x26, 0x23, 0x31, 0x33, 0x3B])
             case 0x00..<0x20: bytes.append(contentsOf: [0xEF, 0xBF, 0xBD])  // U+FFFD
             default: bytes.append(b)
             }

@@ -3,7 +3,9 @@
 ///
 /// It works on UTF-8 bytes in one pass, so it reads files of any size in time linear in their
 /// length, and it refuses document type declarations outright: no entity is ever expanded or
-/// fetched (no XXE, no entity bombs). Elements nested deeper than `maximumDepth` are refused.
+/// fetched (no XXE, no entity bombs). Elements nested deeper than `maximumDepth` are refused,
+/// and so are what XML 1.0 does not allow: bytes that are not UTF-8, and control characters,
+/// raw or as references. Line ends in text are normalised as XML says (CR LF and CR become LF).
 ///
 ///     try XMLReader.read(data) { event in ... }
 struct XMLReader {
@@ -23,6 +25,9 @@ struct XMLReader {
     /// Reads `bytes`, calling `handle` for every start tag, end tag and run of text; a
     /// malformed document is reported as not a `format` graph, with the line.
     static func read(_ bytes: [UInt8], format: String, _ handle: (Event) throws(FormatError) -> Void) throws(FormatError) {
+        if let offset = firstInvalidUTF8(bytes) {
+            throw .notAGraph(format: format, reason: "not valid UTF-8 at byte \(offset)")
+        }
         var reader = Scanner(bytes: bytes)
         do {
             try reader.run(handle)
@@ -66,8 +71,11 @@ struct XMLReader {
                     try markup(handle)
                 } else if b == 0x26 {  // &
                     try reference(into: &text)
+                } else if b == 0x0D {
+                    // Line-end normalisation: CR LF and a lone CR are one LF.
+                    if i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 } else { text.append(0x0A); i += 1 }
                 } else {
-                    if b == 0x0A { line += 1 }
+                    if b == 0x0A { line += 1 } else if b < 0x20, b != 0x09 { throw controlCharacter(b) }
                     text.append(b)
                     i += 1
                 }
@@ -75,6 +83,13 @@ struct XMLReader {
             if !stack.isEmpty { throw fail("the file ends inside <\(stack.last!)>") }
             if !sawRoot { throw fail("no root element") }
         }
+
+        func controlCharacter(_ value: UInt32) -> Failure {
+            let hex = String(value, radix: 16, uppercase: true)
+            return fail("control character U+\(String(repeating: "0", count: max(0, 4 - hex.count)))\(hex), which XML does not allow")
+        }
+
+        func controlCharacter(_ byte: UInt8) -> Failure { controlCharacter(UInt32(byte)) }
 
         static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
 
@@ -181,6 +196,7 @@ struct XMLReader {
                         if bytes[i] == 0x0A { line += 1 }
                         value.append(0x20)
                         i += 1
+                    case 0x00..<0x20: throw controlCharacter(bytes[i])
                     default:
                         value.append(bytes[i])
                         i += 1
@@ -225,7 +241,25 @@ struct XMLReader {
                 }
             }
             guard let scalar else { throw fail("a character reference to no character: &\(body);") }
+            let v = scalar.value
+            if (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || v == 0xFFFE || v == 0xFFFF {
+                throw controlCharacter(v)
+            }
             out.append(contentsOf: Array(String(scalar).utf8))
+        }
+    }
+
+    /// The offset of the first byte that is not part of a valid UTF-8 sequence, or nil.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var decoder = UTF8()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case let .scalarValue(scalar): offset += UTF8.width(scalar)
+            case .emptyInput: return nil
+            case .error: return offset
+            }
         }
     }
 }
