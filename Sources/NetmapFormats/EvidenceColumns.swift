@@ -17,10 +17,14 @@ enum EvidenceColumns {
 
     /// The evidence items of the edge `edge` from its column values, by column name.
     static func decode(_ values: [String: String], edge: String, format: String) throws(FormatError) -> [Evidence] {
-        let sentences = list(values["evidence"], "\n")
-        let sources = list(values["evidence_sources"], "\n")
+        // The spans column, never empty for an item, says how many items there are: one item
+        // with an empty sentence, source or cue has an empty column.
         let spans = list(values["evidence_spans"], " ")
-        let cues = list(values["cues"], "\n")
+        func column(_ name: String) -> [String] {
+            let value = values[name] ?? ""
+            return spans.count == 1 && value.isEmpty ? [""] : list(value, "\n")
+        }
+        let sentences = column("evidence"), sources = column("evidence_sources"), cues = column("cues")
         guard [sources.count, spans.count, cues.count].allSatisfy({ $0 == sentences.count }) else {
             throw .invalid(format: format, reason: "edge '\(edge)' has evidence columns of different lengths")
         }

@@ -85,9 +85,9 @@ public enum GEXFFormat {
             out.write("\">\n")
             out.write("        <attvalues>\n")
             value(&out, "kind", e.kind.rawValue)
-            value(&out, "aliases", e.aliases.joined(separator: "; "))
+            value(&out, "aliases", ListColumn.join(e.aliases))
             value(&out, "mentions", String(e.mentions))
-            value(&out, "sources", e.sources.joined(separator: "; "))
+            value(&out, "sources", ListColumn.join(e.sources))
             for extra in extras { if let v = extra.nodes[e.id] { value(&out, extra.name, v) } }
             out.write("        </attvalues>\n")
             if dynamic, let start = firstDate(e.sources) {
@@ -114,7 +114,7 @@ public enum GEXFFormat {
             value(&out, "kind", edge.kind.rawValue)
             value(&out, "status", edge.relations.map(\.status.rawValue).joined(separator: "; "))
             value(&out, "symmetric", edge.kind.isSymmetric ? "true" : "false")
-            value(&out, "sources", sources.sorted().joined(separator: "; "))
+            value(&out, "sources", ListColumn.join(sources.sorted()))
             let columns = EvidenceColumns.encode(evidence.map(\.1))
             for column in columns.prefix(3) { value(&out, column.name, column.value) }
             value(&out, "evidence_statuses", evidence.map(\.0.rawValue).joined(separator: " "))

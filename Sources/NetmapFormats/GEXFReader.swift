@@ -42,11 +42,11 @@ struct GEXFReader {
             guard let kind = node.values["kind"].flatMap(Entity.Kind.init(rawValue:)) else {
                 throw .invalid(format: "GEXF", reason: "node '\(id)' has no netmap kind")
             }
-            let sources = list(node.values["sources"], "; ")
+            let sources = ListColumn.split(node.values["sources"])
             documents.formUnion(sources)
             graph.add(
                 Entity(
-                    kind: kind, label: node.attributes["label"] ?? id, id: id, aliases: list(node.values["aliases"], "; "),
+                    kind: kind, label: node.attributes["label"] ?? id, id: id, aliases: ListColumn.split(node.values["aliases"]),
                     mentions: Int(node.values["mentions"] ?? "") ?? 1, sources: sources))
         }
         for edge in edges {

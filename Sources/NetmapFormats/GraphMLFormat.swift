@@ -75,31 +75,31 @@ public enum GraphMLFormat {
         out.write("  <graph id=\"netmap\" edgedefault=\"directed\">\n")
         for e in graph.entities {
             out.write("    <node id=\"")
-            out.escaped(e.id, attribute: true)
+            out.escaped(NameToken.encode(e.id), attribute: true)
             out.write("\">\n")
             data(&out, "node_label", e.label)
             data(&out, "node_name", e.label)
             data(&out, "node_kind", e.kind.rawValue)
-            data(&out, "node_aliases", e.aliases.joined(separator: "; "))
+            data(&out, "node_aliases", ListColumn.join(e.aliases))
             data(&out, "node_mentions", String(e.mentions))
-            data(&out, "node_sources", e.sources.joined(separator: "; "))
+            data(&out, "node_sources", ListColumn.join(e.sources))
             for extra in extras { if let v = extra.nodes[e.id] { data(&out, "node_\(extra.name)", v) } }
             out.write("    </node>\n")
         }
         for r in graph.relations {
             out.write("    <edge id=\"")
-            out.escaped(r.id, attribute: true)
+            out.escaped(NameToken.encode(r.id), attribute: true)
             out.write("\" source=\"")
-            out.escaped(r.source, attribute: true)
+            out.escaped(NameToken.encode(r.source), attribute: true)
             out.write("\" target=\"")
-            out.escaped(r.target, attribute: true)
+            out.escaped(NameToken.encode(r.target), attribute: true)
             out.write("\">\n")
             data(&out, "edge_kind", r.kind.rawValue)
             data(&out, "edge_interaction", r.kind.rawValue)
             data(&out, "edge_status", r.status.rawValue)
             data(&out, "edge_symmetric", r.isSymmetric ? "true" : "false")
             data(&out, "edge_weight", "\(r.weight).0")
-            data(&out, "edge_sources", r.sources.joined(separator: "; "))
+            data(&out, "edge_sources", ListColumn.join(r.sources))
             for column in EvidenceColumns.encode(r.evidence) { data(&out, "edge_" + column.name, column.value) }
             for extra in extras { if let v = extra.edges[r.id] { data(&out, "edge_\(extra.name)", v) } }
             out.write("    </edge>\n")

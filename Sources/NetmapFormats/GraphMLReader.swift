@@ -35,12 +35,13 @@ struct GraphMLReader {
             if let id = attributes["id"] { keyNames[id] = attributes["attr.name"] ?? id }
         case "node":
             guard let id = attributes["id"] else { throw .invalid(format: "GraphML", reason: "a node has no id") }
-            current = Element(id: id)
+            current = Element(id: NameToken.decode(id))
         case "edge":
             guard let source = attributes["source"], let target = attributes["target"] else {
                 throw .invalid(format: "GraphML", reason: "edge '\(attributes["id"] ?? "?")' has no source or target")
             }
-            current = Element(id: attributes["id"] ?? "", source: source, target: target)
+            current = Element(
+                id: attributes["id"] ?? "", source: NameToken.decode(source), target: NameToken.decode(target))
         case "data":
             currentKey = attributes["key"]
             text = ""
@@ -70,12 +71,12 @@ struct GraphMLReader {
             guard let kindName = node.data["kind"], let kind = Entity.Kind(rawValue: kindName) else {
                 throw .invalid(format: "GraphML", reason: "node '\(node.id)' has no netmap kind")
             }
-            let sources = list(node.data["sources"], "; ")
+            let sources = ListColumn.split(node.data["sources"])
             documents.formUnion(sources)
             graph.add(
                 Entity(
                     kind: kind, label: node.data["label"] ?? node.id, id: node.id,
-                    aliases: list(node.data["aliases"], "; "),
+                    aliases: ListColumn.split(node.data["aliases"]),
                     mentions: Int(node.data["mentions"] ?? "") ?? 1, sources: sources))
         }
         for edge in edges {

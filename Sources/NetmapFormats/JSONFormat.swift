@@ -110,6 +110,11 @@ public enum JSONFormat {
         for (k, e) in try reader.array(file["entities"], "entities").enumerated() {
             let path = "entities[\(k)]"
             let id = try reader.string(e, "id", path)
+            // An id is a name in every format netmap writes; XML cannot carry control characters,
+            // and two ids that differ only in them would become one.
+            if id.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || $0.value == 0xFFFE || $0.value == 0xFFFF }) {
+                throw .invalid(format: "JSON", reason: "entity id \(id.debugDescription) at \(path) contains a control character or non-character")
+            }
             let kindName = try reader.string(e, "kind", path)
             guard let kind = Entity.Kind(rawValue: kindName) else {
                 throw .invalid(format: "JSON", reason: "entity '\(id)' has unknown kind '\(kindName)'")

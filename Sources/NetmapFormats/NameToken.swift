@@ -1,0 +1,74 @@
+/// Ids as GraphML needs them: its schema types node ids, edge ids and edge ends as
+/// `xs:NMTOKEN`, which allows only name characters. netmap's own ids (`person:ana-lima`) pass
+/// through unchanged; any other character, in ids from elsewhere, is written `_xHHHH_` (the
+/// convention of .NET's `XmlConvert.EncodeName`), and so is a `_` that would read as the
+/// start of one. Reading decodes them, so every id comes back as it was.
+///
+///     NameToken.encode("person:ana-lima")  // "person:ana-lima"
+///     NameToken.encode("Ana Lima")         // "Ana_x0020_Lima"
+///     NameToken.decode("Ana_x0020_Lima")   // "Ana Lima"
+enum NameToken {
+    static func encode(_ id: String) -> String {
+        let scalars = Array(id.unicodeScalars)
+        // The empty id is `_x_`; an id that is `_x_` itself has its `_` written out.
+        guard !scalars.isEmpty else { return "_x_" }
+        if id == "_x_" { return "_x005F_x_" }
+        if scalars.allSatisfy(isPlain), !id.contains("_x") { return id }
+        var out = ""
+        for (i, c) in scalars.enumerated() {
+            if isPlain(c), !(c == "_" && escapeLooksAhead(scalars, i)) {
+                out.unicodeScalars.append(c)
+            } else {
+                let hex = String(c.value, radix: 16, uppercase: true)
+                let width = c.value > 0xFFFF ? 8 : 4
+                out += "_x" + String(repeating: "0", count: width - hex.count) + hex + "_"
+            }
+        }
+        return out
+    }
+
+    static func decode(_ token: String) -> String {
+        if token == "_x_" { return "" }
+        guard token.contains("_x") else { return token }
+        let scalars = Array(token.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var i = 0
+        while i < scalars.count {
+            if scalars[i] == "_", let (scalar, length) = escape(scalars, i) {
+                out.append(scalar)
+                i += length
+            } else {
+                out.append(scalars[i])
+                i += 1
+            }
+        }
+        return String(out)
+    }
+
+    /// ASCII name characters, which every XML version and every schema validator accept.
+    private static func isPlain(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true
+        case 0x2D, 0x2E, 0x3A, 0x5F: true  // - . : _
+        default: false
+        }
+    }
+
+    private static func escapeLooksAhead(_ scalars: [Unicode.Scalar], _ i: Int) -> Bool {
+        escape(scalars, i) != nil
+    }
+
+    /// The scalar of an `_xHHHH_` or `_xHHHHHHHH_` at `i`, and its length.
+    private static func escape(_ scalars: [Unicode.Scalar], _ i: Int) -> (Unicode.Scalar, Int)? {
+        for width in [4, 8] {
+            let end = i + 2 + width
+            guard end < scalars.count, scalars[i + 1] == "x", scalars[end] == "_" else { continue }
+            let hex = String(String.UnicodeScalarView(scalars[(i + 2)..<end]))
+            guard hex.allSatisfy(\.isHexDigit), let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value) else {
+                continue
+            }
+            return (scalar, width + 3)
+        }
+        return nil
+    }
+}
