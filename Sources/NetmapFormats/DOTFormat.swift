@@ -43,7 +43,7 @@ public enum DOTFormat {
             ]
             if e.kind == .state { attrs.append(("style", "filled,rounded")) }
             merge(&attrs, overlay.nodes[e.id])
-            let statement = "\(quote(e.id)) [\(list(attrs))];\n"
+            let statement = "\(name(e.id)) [\(list(attrs))];\n"
             if related.contains(e.id) {
                 out += "  " + statement
             } else {
@@ -63,9 +63,9 @@ public enum DOTFormat {
             if labelled { attrs.append(("fontcolor", Style.colour(r.kind))) }
             if r.isSymmetric { attrs.append(("dir", "none")) }
             merge(&attrs, overlay.edges[r.id])
-            out += "  \(quote(r.source)) -> \(quote(r.target)) [\(list(attrs))];\n"
+            out += "  \(name(r.source)) -> \(name(r.target)) [\(list(attrs))];\n"
         }
-        out += legend(graph, overlay: overlay)
+        out += legend(graph, overlay: overlay, name: legendName(graph))
         out += "}\n"
         return out
     }
@@ -81,10 +81,10 @@ public enum DOTFormat {
         while width * width < statements.count * 2 { width += 1 }
         let rows = stride(from: 0, to: ids.count, by: width).map { Array(ids[$0..<min($0 + width, ids.count)]) }
         for row in rows {
-            out += "    { rank=\"same\"; \(row.map(quote).joined(separator: "; ")); }\n"
+            out += "    { rank=\"same\"; \(row.map(name).joined(separator: "; ")); }\n"
         }
         for (upper, lower) in zip(rows, rows.dropFirst()) {
-            out += "    \(quote(upper[0])) -> \(quote(lower[0])) [style=\"invis\"];\n"
+            out += "    \(name(upper[0])) -> \(name(lower[0])) [style=\"invis\"];\n"
         }
         return out + "  }\n"
     }
@@ -97,11 +97,18 @@ public enum DOTFormat {
     }
 
     private static func list(_ attrs: [(String, String)]) -> String {
-        attrs.map { "\($0.0)=\(quote($0.1))" }.joined(separator: ", ")
+        attrs.map { "\($0.0)=\(quote($0.0 == "tooltip" ? tooltipText($0.1) : $0.1))" }.joined(separator: ", ")
+    }
+
+    /// Graphviz expands `\N`, `\G`, `\E` and the like in tooltips even when the backslash
+    /// is escaped (a name with a thousand `\N` became an 18 MB SVG), so a backslash in a
+    /// tooltip is written as the look-alike U+29F5 (⧵). Labels keep real backslashes.
+    static func tooltipText(_ text: String) -> String {
+        text.contains("\\") ? String(text.map { $0 == "\\" ? "\u{29F5}" : $0 }) : text
     }
 
     /// An HTML-like table naming the kinds and statuses that appear in the graph.
-    private static func legend(_ graph: Graph, overlay: Overlay) -> String {
+    private static func legend(_ graph: Graph, overlay: Overlay, name: String) -> String {
         guard !graph.isEmpty else { return "" }
         var rows = ""
         for kind in Set(graph.entities.map(\.kind)).sorted() {
@@ -120,7 +127,42 @@ public enum DOTFormat {
         for (label, colour) in overlay.legend {
             rows += "<TR><TD><FONT COLOR=\"\(htmlEscape(colour))\">━━ \(htmlEscape(label))</FONT></TD></TR>"
         }
-        return "  \"netmap:legend\" [shape=\"plaintext\", style=\"\", fontsize=\"9\", tooltip=\"legend\", label=<<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"3\">\(rows)</TABLE>>];\n"
+        return "  \(quote(name)) [shape=\"plaintext\", style=\"\", fontsize=\"9\", tooltip=\"legend\", label=<<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"3\">\(rows)</TABLE>>];\n"
+    }
+
+    /// The legend's node name: `netmap:legend`, or with a number added when an entity of a
+    /// graph from elsewhere already has that id.
+    static func legendName(_ graph: Graph) -> String {
+        var name = "netmap:legend"
+        var n = 1
+        while graph[entity: name] != nil {
+            n += 1
+            name = "netmap:legend:\(n)"
+        }
+        return name
+    }
+
+    /// A node name: quoted like ``quote(_:)``, but control characters and the non-characters
+    /// U+FFFE and U+FFFF are written as `\x{hex}`
+    /// (a lone backslash, which ``quote(_:)`` never writes for a backslash of the text) instead
+    /// of a space, so two different ids always stay two different nodes.
+    static func name(_ id: String) -> String {
+        var out = "\""
+        for c in id.unicodeScalars {
+            switch c {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            case "&": out += "&amp;"
+            default:
+                if c.value < 0x20 || c.value == 0x7F || c.value == 0xFFFE || c.value == 0xFFFF {
+                    out += "\\x{" + String(c.value, radix: 16) + "}"
+                } else {
+                    out.unicodeScalars.append(c)
+                }
+            }
+        }
+        return out + "\""
     }
 
     /// A DOT double-quoted string: backslashes, quotes and newlines escaped, and `&` written as
@@ -137,7 +179,13 @@ public enum DOTFormat {
             case "\r": break
             case "&": out += "&amp;"
             default:
-                if c.value < 0x20 || c.value == 0x7F { out += " " } else { out.unicodeScalars.append(c) }
+                if c.value < 0x20 || c.value == 0x7F {
+                    out += " "
+                } else if c.value == 0xFFFE || c.value == 0xFFFF {
+                    out += "\u{FFFD}"  // not characters: SVG could not carry them
+                } else {
+                    out.unicodeScalars.append(c)
+                }
             }
         }
         return out + "\""

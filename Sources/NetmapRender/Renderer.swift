@@ -44,15 +44,22 @@ public enum Renderer {
     /// - Throws: ``RenderError`` with Graphviz's own message.
     public static func render(dot: String, engine: Engine, format: Format, nodes: Int = 0) throws(RenderError) -> Data {
         let chosen = resolve(engine, nodes: nodes)
-        let result: Result<Data, RenderError> = context.withLock { slot in
-            if slot == nil { slot = Context() }
-            guard let gvc = slot!.gvc else { return .failure(.noContext) }
-            return renderLocked(gvc: gvc, dot: dot, engine: chosen, format: format)
+        let result: Result<Data, RenderError> = locked { gvc in
+            renderLocked(gvc: gvc, dot: dot, engine: chosen, format: format)
         }
         return try result.get()
     }
 
-    private static func lastError() -> String {
+    /// Runs `body` with the one Graphviz context, holding the lock that serialises every call.
+    static func locked<T>(_ body: (OpaquePointer) -> Result<T, RenderError>) -> Result<T, RenderError> {
+        context.withLock { slot in
+            if slot == nil { slot = Context() }
+            guard let gvc = slot!.gvc else { return .failure(.noContext) }
+            return body(gvc)
+        }
+    }
+
+    static func lastError() -> String {
         guard let message = aglasterr() else { return "no message from Graphviz" }
         let text = String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
         return text.isEmpty ? "no message from Graphviz" : text
