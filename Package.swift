@@ -19,6 +19,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -49,6 +50,13 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // Random graphs with hostile names for the writers' property tests.
+        .target(
+            name: "NetmapTestSupport",
+            dependencies: ["NetmapGraph", .product(name: "PropertyBased", package: "swift-property-based")],
+            path: "Tests/NetmapTestSupport",
+            swiftSettings: strict
+        ),
         .testTarget(name: "NetmapGraphTests", dependencies: ["NetmapGraph"], swiftSettings: strict),
         .testTarget(
             name: "NetmapLexiconTests",
@@ -62,13 +70,19 @@ let package = Package(
         ),
         .testTarget(
             name: "NetmapFormatsTests",
-            dependencies: ["NetmapFormats", "NetmapGraph"],
+            dependencies: [
+                "NetmapFormats", "NetmapGraph", "NetmapTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             exclude: ["Snapshots"],
             swiftSettings: strict
         ),
         .testTarget(
             name: "NetmapRenderTests",
-            dependencies: ["NetmapRender", "NetmapFormats", "NetmapGraph"],
+            dependencies: [
+                "NetmapRender", "NetmapFormats", "NetmapGraph", "NetmapTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(
@@ -78,5 +92,14 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "netmapTests", dependencies: ["netmap"], swiftSettings: strict),
+        // The fuzz harnesses, run here on every kept crashing input; Scripts/fuzz links the same
+        // harnesses with Entry/ into libFuzzer.
+        .testTarget(
+            name: "NetmapFuzzTests",
+            dependencies: ["NetmapExtraction", "NetmapFormats", "NetmapRender", "NetmapGraph"],
+            path: "Tests/Fuzz",
+            exclude: ["Entry", "Regressions", "Seeds", "Dictionaries"],
+            swiftSettings: strict
+        ),
     ]
 )
