@@ -21,6 +21,11 @@ struct XMLReader {
     }
 
     static let maximumDepth = 64
+    /// Longest element or attribute name, most attributes on one element, and longest text or
+    /// attribute value: far beyond what a graph needs, short of what exhausts memory.
+    static let maximumNameLength = 1024
+    static let maximumAttributes = 256
+    static let maximumValueLength = 256 << 20
 
     /// Reads `bytes`, calling `handle` for every start tag, end tag and run of text; a
     /// malformed document is reported as not a `format` graph, with the line.
@@ -78,6 +83,9 @@ struct XMLReader {
                     if b == 0x0A { line += 1 } else if b < 0x20, b != 0x09 { throw controlCharacter(b) }
                     text.append(b)
                     i += 1
+                    if text.count > XMLReader.maximumValueLength {
+                        throw fail("a text longer than \(XMLReader.maximumValueLength >> 20) MB")
+                    }
                 }
             }
             if !stack.isEmpty { throw fail("the file ends inside <\(stack.last!)>") }
@@ -114,6 +122,9 @@ struct XMLReader {
             let start = i
             while i < bytes.count, Self.isNameByte(bytes[i]) { i += 1 }
             guard i > start else { throw fail("a malformed tag") }
+            guard i - start <= XMLReader.maximumNameLength else {
+                throw fail("a name longer than \(XMLReader.maximumNameLength) bytes")
+            }
             return String(decoding: bytes[start..<i], as: UTF8.self)
         }
 
@@ -204,6 +215,12 @@ struct XMLReader {
                 }
                 guard i < bytes.count else { throw fail("the file ends inside attribute \(key)") }
                 i += 1
+                guard value.count <= XMLReader.maximumValueLength else {
+                    throw fail("attribute \(key) is longer than \(XMLReader.maximumValueLength >> 20) MB")
+                }
+                guard attributes.count < XMLReader.maximumAttributes else {
+                    throw fail("<\(tag)> has more than \(XMLReader.maximumAttributes) attributes")
+                }
                 guard attributes.updateValue(String(decoding: value, as: UTF8.self), forKey: key) == nil else {
                     throw fail("attribute \(key) appears twice in <\(tag)>")
                 }

@@ -8,12 +8,18 @@ struct TextInput {
     var path: String
     var text: String
     var date: String?
+    /// Where the text starts in its document, in Unicode scalars: 0, or more for the second
+    /// and later parts of a long file (``TextParts``).
+    var offset = 0
 }
 
 /// What the command line was given: texts to extract from, and graphs netmap wrote.
 struct Inputs {
     var texts: [TextInput] = []
     var graphs: [(path: String, graph: Graph)] = []
+
+    /// Graph files are read whole; larger ones are refused rather than exhausting memory.
+    static let maximumGraphFile = 2 << 30
 
     /// Reads every input: texts as ``DocumentStream`` finds them (`-`, `.txt`, `.jsonl`,
     /// directories), and, where `graphsAllowed`, `.json`, `.graphml` and `.gexf` graphs.
@@ -32,6 +38,10 @@ struct Inputs {
             }
             guard FileManager.default.fileExists(atPath: path) else {
                 throw CLIError.input(path, "no such file or directory")
+            }
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            guard size <= maximumGraphFile else {
+                throw CLIError.input(path, "is \(size >> 20) MB; netmap reads graph files up to \(maximumGraphFile >> 20) MB")
             }
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw CLIError.input(path, "cannot be read (permission denied?)")
@@ -61,7 +71,9 @@ struct Inputs {
             return nil
         }
         if data.isEmpty { return try refuse("is empty") }
-        if data.prefix(8192).contains(0) { return try refuse("is a binary file (it contains NUL bytes), not text") }
+        if let nul = data.firstIndex(of: 0) {
+            return try refuse("is a binary file (NUL byte at offset \(nul - data.startIndex)), not text")
+        }
         guard let text = String(data: data, encoding: .utf8) else {
             return try refuse("is not valid UTF-8 text (first bad byte at offset \(firstInvalidUTF8(data) ?? 0))")
         }

@@ -1,0 +1,48 @@
+import Foundation
+import NetmapFormats
+import NetmapGraph
+import Testing
+
+// The XML reader behind GraphML and GEXF refuses what XML 1.0 forbids and what would only
+// exhaust memory, naming what is wrong.
+
+private func refusal(_ xml: some Sequence<UInt8>) -> String? {
+    do {
+        _ = try GraphMLFormat.decode(Data(xml))
+        return nil
+    } catch {
+        return error.description
+    }
+}
+
+private let node = #"<graphml><key id="k" for="node" attr.name="kind"/><key id="l" for="node" attr.name="label"/>"#
+    + #"<graph><node id="a"><data key="k">person</data><data key="l">"#
+
+@Test func xmlNestedTooDeeplyIsRefused() {
+    let deep = "<graphml>" + String(repeating: "<g>", count: 100) + String(repeating: "</g>", count: 100) + "</graphml>"
+    #expect(refusal(Array(deep.utf8))?.contains("nested deeper than 64") == true)
+}
+
+@Test func xmlWithTooManyAttributesOrTooLongANameIsRefused() {
+    let attributes = (0..<300).map { " a\($0)=\"x\"" }.joined()
+    #expect(refusal(Array("<graphml\(attributes)/>".utf8))?.contains("more than 256 attributes") == true)
+    let name = String(repeating: "n", count: 2000)
+    #expect(refusal(Array("<\(name)/>".utf8))?.contains("a name longer than 1024 bytes") == true)
+}
+
+@Test func xmlControlCharactersAreRefusedRawOrAsReferences() {
+    #expect(refusal(Array((node + "A\u{1}B</data></node></graph></graphml>").utf8))?.contains("control character U+0001") == true)
+    #expect(refusal(Array((node + "A&#0;B</data></node></graph></graphml>").utf8))?.contains("control character U+0000") == true)
+    #expect(refusal(Array((node + "A&#xFFFE;B</data></node></graph></graphml>").utf8))?.contains("U+FFFE") == true)
+}
+
+@Test func xmlThatIsNotUTF8IsRefusedWithTheOffset() {
+    let bytes = Array((node + "caf").utf8) + [0xE9] + Array("</data></node></graph></graphml>".utf8)
+    #expect(refusal(bytes)?.contains("not valid UTF-8 at byte \(node.utf8.count + 3)") == true)
+}
+
+@Test func xmlLineEndsAreNormalisedAsXMLSays() throws {
+    let xml = node + "A\r\nB\rC&#13;D</data></node></graph></graphml>"
+    let graph = try GraphMLFormat.decode(Data(xml.utf8))
+    #expect(graph.entities.first?.label == "A\nB\nC\rD")
+}
