@@ -85,3 +85,29 @@ private final class TitleReader: NSObject, XMLParserDelegate {
     #expect(result.stderr.contains("did not finish in 1 s; try --engine sfdp"))
     #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["big.dot"])
 }
+
+@Test func aMissingPluginConfigurationIsExplained() throws {
+    let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let plugins = dir.appendingPathComponent("no-plugins")
+    try FileManager.default.createDirectory(at: plugins, withIntermediateDirectories: true)
+    let output = dir.appendingPathComponent("out.svg")
+    let result = try CLI.run(
+        ["render", "Graphs/alaska-2025/alaska-2025.json", "-o", output.path], environment: ["GVBINDIR": plugins.path])
+    #expect(result.status == 3)
+    #expect(result.stderr.contains("plugin configuration is missing or empty"), "\(result.stderr)")
+    #expect(result.stderr.contains("dot -c"))
+    #expect(!FileManager.default.fileExists(atPath: output.path))
+}
+
+@Test func aGraphvizErrorIsReportedWithGraphvizsMessage() throws {
+    let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let input = dir.appendingPathComponent("broken.dot")
+    try "digraph { a -> ; }".write(to: input, atomically: true, encoding: .utf8)
+    let output = dir.appendingPathComponent("out.svg")
+    let result = try CLI.run(["render", input.path, "-o", output.path])
+    #expect(result.status != 0)
+    #expect(result.stderr.contains("syntax error"), "\(result.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: output.path))
+}
