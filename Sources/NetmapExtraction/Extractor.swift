@@ -32,13 +32,26 @@ public struct Extractor: Sendable {
         return document
     }
 
-    /// The graph of one document.
-    public func extract(name: String, text: String, date: String? = nil) -> Graph {
-        graph(of: annotate(name: name, text: text, date: date))
+    /// The graph of one document, or of one part of a long document.
+    ///
+    /// - Parameter offset: where `text` starts in its document, in Unicode scalars, when it is
+    ///   a part of a longer one: evidence spans count from the document's start, and only the
+    ///   first part (offset 0) is searched for a dateline.
+    public func extract(name: String, text: String, date: String? = nil, offset: Int = 0) -> Graph {
+        var graph = graph(of: annotate(name: name, text: text, date: date), datelines: offset == 0)
+        if offset > 0 {
+            for var relation in graph.relations {
+                relation.evidence = relation.evidence.map {
+                    Evidence(source: $0.source, sentence: $0.sentence, start: $0.start + offset, end: $0.end + offset, cue: $0.cue)
+                }
+                graph.replace(relation)
+            }
+        }
+        return graph
     }
 
     /// Builds the graph of an annotated document.
-    public func graph(of document: TextDocument) -> Graph {
+    public func graph(of document: TextDocument, datelines: Bool = true) -> Graph {
         var surfaces: [String: [String]] = [:]
         var kinds: [String: Entity.Kind] = [:]
         var counts: [String: Int] = [:]
@@ -52,7 +65,7 @@ public struct Extractor: Sendable {
             counts[id, default: 0] += 1
         }
         var graph = Graph()
-        let date = document.date ?? firstDate(document)
+        let date = document.date ?? (datelines ? firstDate(document) : nil)
         graph.add(Document(name: document.name, date: date))
         for (id, names) in surfaces {
             let label = AliasResolver.label(for: id, surfaces: names, lexicon: lexicon)

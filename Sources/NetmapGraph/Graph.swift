@@ -67,6 +67,11 @@ public struct Graph: Hashable, Sendable {
         entityTable[entity.id] = entity
     }
 
+    /// Puts `relation` in place of the relation with its key, evidence and all.
+    public mutating func replace(_ relation: Relation) {
+        relationTable[relation.key] = relation
+    }
+
     /// Records a source document.
     public mutating func add(_ document: Document) {
         if let existing = documents[document.name] {

@@ -17,6 +17,11 @@ final class DocumentStream {
     private var linesPath = ""
     private var lineNumber = 0
     private var gzip: Process?
+    /// The long file or standard input being read in parts, and the bytes read before it.
+    private var parts: TextParts?
+    private var partsPath = ""
+    private var partsStrict = true
+    private var bytesBeforeParts = 0
     /// Bytes of input read so far.
     private(set) var bytesRead = 0
     /// Total bytes, when every input is a file of known size (not gzipped, not stdin).
@@ -73,9 +78,17 @@ final class DocumentStream {
             let lower = relative.lowercased()
             guard lower.hasSuffix(".txt") || lower.hasSuffix(".jsonl") || lower.hasSuffix(".jsonl.gz") else { continue }
             let full = (directory as NSString).appendingPathComponent(relative)
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
+            // Regular files only (links followed): reading a pipe or a device found in a
+            // directory could wait for ever.
+            var info = stat()
+            guard stat(full, &info) == 0 else {
+                Console.warning("\(full): cannot be read (a broken link?); skipped")
+                continue
+            }
+            if info.st_mode & S_IFMT == S_IFREG {
                 files.append(full)
+            } else if info.st_mode & S_IFMT != S_IFDIR {
+                Console.warning("\(full): not a regular file (a pipe or a device); skipped")
             }
         }
         return files.sorted()
@@ -84,8 +97,28 @@ final class DocumentStream {
     /// The next document, or nil at the end.
     func next() throws -> TextInput? {
         while true {
+            if let reader = parts {
+                let part = try reader.next()
+                bytesRead = bytesBeforeParts + reader.bytesRead
+                if let part { return part }
+                parts = nil
+                if !reader.sawText {
+                    let what = reader.bytesRead == 0 ? "is empty" : "holds only white space"
+                    if partsStrict { throw CLIError.input(partsPath, what) }
+                    Console.warning("\(partsPath): \(what); skipped")
+                }
+                continue
+            }
             if let reader = lines {
-                if let line = try reader.next() {
+                let next: [UInt8]?
+                do {
+                    next = try reader.next()
+                } catch is LineReader.TooLong {
+                    throw CLIError.input(
+                        "\(linesPath) line \(lineNumber + 1)",
+                        "is longer than \(LineReader.maximumLine >> 20) MB; give so long a text as a .txt file")
+                }
+                if let line = next {
                     lineNumber += 1
                     bytesRead += line.count + 1
                     if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
@@ -99,10 +132,24 @@ final class DocumentStream {
             position += 1
             switch item {
             case .stdin:
-                let data = FileHandle.standardInput.readDataToEndOfFile()
-                bytesRead += data.count
-                return try Inputs.text(data, path: "stdin", name: "stdin", date: nil, strict: true)
+                read(parts: TextParts(handle: .standardInput, path: "stdin", name: "stdin", date: nil), path: "stdin", strict: true)
             case let .text(path, date, strict):
+                let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+                if size > TextParts.size {
+                    // A long file is read in parts; one found in a directory is checked whole
+                    // first, so that a bad one is skipped whole.
+                    if !strict, let problem = TextParts.problem(path: path) {
+                        Console.warning("\(path): \(problem); skipped")
+                        continue
+                    }
+                    guard let handle = FileHandle(forReadingAtPath: path) else {
+                        if strict { throw CLIError.input(path, "cannot be read (permission denied?)") }
+                        Console.warning("\(path): cannot be read; skipped")
+                        continue
+                    }
+                    read(parts: TextParts(handle: handle, path: path, name: Inputs.stem(path), date: date), path: path, strict: strict)
+                    continue
+                }
                 guard let data = FileManager.default.contents(atPath: path) else {
                     if strict { throw CLIError.input(path, "cannot be read (permission denied?)") }
                     Console.warning("\(path): cannot be read; skipped")
@@ -116,6 +163,13 @@ final class DocumentStream {
                 try open(path, gzipped: gzipped)
             }
         }
+    }
+
+    private func read(parts reader: TextParts, path: String, strict: Bool) {
+        parts = reader
+        partsPath = path
+        partsStrict = strict
+        bytesBeforeParts = bytesRead
     }
 
     private func open(_ path: String, gzipped: Bool) throws {
@@ -181,6 +235,10 @@ final class LineReader {
     private var start = 0
     private var atEnd = false
     static let chunk = 1 << 20
+    /// Longer lines are refused, so that one line cannot take all memory.
+    static let maximumLine = 64 << 20
+
+    struct TooLong: Error {}
 
     init(_ handle: FileHandle) {
         self.handle = handle
@@ -188,12 +246,21 @@ final class LineReader {
 
     /// The next line without its newline, or nil at the end of the file.
     func next() throws -> [UInt8]? {
+        // Bytes from `start` to `scanned` hold no newline: a long line is searched once.
+        var scanned = start
         while true {
-            if let newline = buffer[start...].firstIndex(of: 0x0A) {
+            let found = buffer.withUnsafeBytes { raw -> Int? in
+                guard scanned < raw.count, let base = raw.baseAddress,
+                    let hit = memchr(base + scanned, 0x0A, raw.count - scanned)
+                else { return nil }
+                return base.distance(to: UnsafeRawPointer(hit))
+            }
+            if let newline = found {
                 let line = Array(buffer[start..<newline])
                 start = newline + 1
                 return line
             }
+            scanned = buffer.count
             if atEnd {
                 guard start < buffer.count else { return nil }
                 let line = Array(buffer[start...])
@@ -201,7 +268,9 @@ final class LineReader {
                 return line
             }
             buffer.removeFirst(start)
+            scanned -= start
             start = 0
+            if buffer.count > Self.maximumLine { throw TooLong() }
             let data = handle.readData(ofLength: Self.chunk)
             if data.isEmpty { atEnd = true } else { buffer.append(contentsOf: data) }
         }

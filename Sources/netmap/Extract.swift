@@ -54,9 +54,32 @@ extension Netmap {
                 var written: Set<String> = []
                 if let directory = outputDirectory { try Output.makeDirectory(directory) }
                 var documents = 0
+                // One graph file or line per document: the parts of a long file are gathered
+                // into one graph before it is written.
+                var pending: (input: TextInput, graph: Graph)? = nil
+                func emit(_ input: TextInput, _ graph: Graph) throws {
+                    if let directory = outputDirectory {
+                        let path = (directory as NSString).appendingPathComponent("\(input.name).\(format.fileExtension)")
+                        guard written.insert(path).inserted else {
+                            throw CLIError.input(input.path, "another input has the same name '\(input.name)'")
+                        }
+                        if format == .csv {
+                            try format.write(graph, to: directory, prefix: "\(input.name)-")
+                        } else {
+                            try Output.write(format.encode(graph), to: path)
+                        }
+                    } else if let writer = lines {
+                        try writer.append(JSONFormat.encode(graph, compact: true))
+                    }
+                }
                 while true {
+                    // Batches of at most 64 documents or 16 MB of text per job keep memory flat.
                     var batch: [TextInput] = []
-                    while batch.count < 64 * jobs, let input = try stream.next() { batch.append(input) }
+                    var batchBytes = 0
+                    while batch.count < 64 * jobs, batchBytes < (16 << 20) * jobs, let input = try stream.next() {
+                        batch.append(input)
+                        batchBytes += input.text.utf8.count
+                    }
                     if batch.isEmpty { break }
                     if outputDirectory == nil, lines == nil {
                         // Merging is associative and order-free, so each job folds its share
@@ -67,36 +90,30 @@ extension Netmap {
                             var partial = Graph()
                             for k in stride(from: share, to: documentsOfBatch.count, by: shares.count) {
                                 let input = documentsOfBatch[k]
-                                partial.merge(extractor.extract(name: input.name, text: input.text, date: input.date))
+                                partial.merge(extractor.extract(name: input.name, text: input.text, date: input.date, offset: input.offset))
                             }
                             return partial
                         }
                         for partial in partials { merged.merge(partial) }
-                        documents += batch.count
+                        documents += batch.filter { $0.offset == 0 }.count
                         progress.update(documents: documents, bytes: stream.bytesRead)
                         continue
                     }
                     let graphs = Parallel.map(batch, jobs: jobs) {
-                        extractor.extract(name: $0.name, text: $0.text, date: $0.date)
+                        extractor.extract(name: $0.name, text: $0.text, date: $0.date, offset: $0.offset)
                     }
                     for (input, graph) in zip(batch, graphs) {
-                        if let directory = outputDirectory {
-                            let path = (directory as NSString).appendingPathComponent("\(input.name).\(format.fileExtension)")
-                            guard written.insert(path).inserted else {
-                                throw CLIError.input(input.path, "another input has the same name '\(input.name)'")
-                            }
-                            if format == .csv {
-                                try format.write(graph, to: directory, prefix: "\(input.name)-")
-                            } else {
-                                try Output.write(format.encode(graph), to: path)
-                            }
-                        } else if let writer = lines {
-                            try writer.append(JSONFormat.encode(graph, compact: true))
+                        if input.offset > 0, pending != nil {
+                            pending!.graph.merge(graph)
+                            continue
                         }
+                        if let done = pending { try emit(done.input, done.graph) }
+                        pending = (input, graph)
                     }
-                    documents += batch.count
+                    documents += batch.filter { $0.offset == 0 }.count
                     progress.update(documents: documents, bytes: stream.bytesRead)
                 }
+                if let done = pending { try emit(done.input, done.graph) }
                 if let writer = lines {
                     try writer.finish()
                 } else if outputDirectory == nil {

@@ -69,7 +69,7 @@ extension Netmap {
                 if !inputs.texts.isEmpty {
                     let extractor = try lexicon.extractor()
                     for input in inputs.texts {
-                        graph.merge(extractor.extract(name: input.name, text: input.text, date: input.date))
+                        graph.merge(extractor.extract(name: input.name, text: input.text, date: input.date, offset: input.offset))
                     }
                 }
                 graph = CorpusResolver.resolve(graph)

@@ -14,7 +14,7 @@ struct SourceLoader {
         let inputs = try Inputs.read([path], graphsAllowed: true)
         var graph = Graph.merging(inputs.graphs.map(\.graph))
         for text in inputs.texts {
-            graph.merge(extractor.extract(name: text.name, text: text.text, date: text.date))
+            graph.merge(extractor.extract(name: text.name, text: text.text, date: text.date, offset: text.offset))
         }
         // Graph files were resolved when they were written; texts are resolved here.
         if !inputs.texts.isEmpty { graph = CorpusResolver.resolve(graph) }

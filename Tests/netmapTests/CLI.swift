@@ -19,10 +19,13 @@ enum CLI {
         var text: String { String(decoding: stdout, as: UTF8.self) }
     }
 
-    static func run(_ arguments: [String], stdin: Data? = nil) throws -> Result {
+    static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.currentDirectoryURL = root
         let out = Pipe()
         let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("netmap-stderr-\(UUID().uuidString)")
@@ -48,5 +51,52 @@ enum CLI {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("netmap-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
+    }
+}
+
+extension CLI {
+    struct Measured {
+        var status: Int32
+        var peakMegabytes: Int
+        var stderr: String
+    }
+
+    /// Runs netmap with its output thrown away and reports its peak resident memory.
+    static func runMeasuringMemory(_ arguments: [String]) throws -> Measured {
+        let errPath = FileManager.default.temporaryDirectory.appendingPathComponent("netmap-stderr-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: errPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        let argv: [UnsafeMutablePointer<CChar>?] = ([binary.path] + arguments).map { strdup($0) } + [nil]
+        defer { for arg in argv { free(arg) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, binary.path, &actions, nil, argv, environ)
+        guard spawned == 0 else { throw CocoaError(.fileReadUnknown) }
+        var status: Int32 = 0
+        var usage = rusage()
+        _ = wait4(pid, &status, 0, &usage)
+        let stderr = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
+        // ru_maxrss is in kilobytes on Linux.
+        return Measured(status: (status >> 8) & 0xFF, peakMegabytes: usage.ru_maxrss / 1024, stderr: stderr)
+    }
+
+    /// Runs netmap as the unprivileged user `nobody` when the tests run as root (root reads
+    /// every file, whatever its permissions), else as it is.
+    static func runUnprivileged(_ arguments: [String]) throws -> Result {
+        guard geteuid() == 0 else { return try run(arguments) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+        process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", binary.path] + arguments
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: outData, stderr: String(decoding: errData, as: UTF8.self))
     }
 }
