@@ -71,14 +71,18 @@ struct Inputs {
             return nil
         }
         if data.isEmpty { return try refuse("is empty") }
-        if let nul = data.firstIndex(of: 0) {
-            return try refuse("is a binary file (NUL byte at offset \(nul - data.startIndex)), not text")
-        }
+        if let nul = data.withUnsafeBytes(firstNUL) { return try refuse("is a binary file (NUL byte at offset \(nul)), not text") }
         guard let text = String(data: data, encoding: .utf8) else {
             return try refuse("is not valid UTF-8 text (first bad byte at offset \(firstInvalidUTF8(data) ?? 0))")
         }
         if text.allSatisfy(\.isWhitespace) { return try refuse("holds only white space") }
         return TextInput(name: name, path: path, text: text, date: date)
+    }
+
+    /// The offset of the first NUL byte, found with `memchr`.
+    static func firstNUL(_ bytes: UnsafeRawBufferPointer) -> Int? {
+        guard let base = bytes.baseAddress, let hit = memchr(base, 0, bytes.count) else { return nil }
+        return base.distance(to: UnsafeRawPointer(hit))
     }
 
     /// The offset of the first byte that does not belong to a well-formed UTF-8 sequence.

@@ -66,11 +66,7 @@ final class TextParts {
 
     /// The text of `bytes`, or the error naming `path` and the offset of the first bad byte.
     static func check(_ bytes: ArraySlice<UInt8>, path: String, offset: Int) throws -> String {
-        let nul = bytes.withUnsafeBytes { raw -> Int? in
-            guard let base = raw.baseAddress, let hit = memchr(base, 0, raw.count) else { return nil }
-            return base.distance(to: UnsafeRawPointer(hit))
-        }
-        if let nul {
+        if let nul = bytes.withUnsafeBytes(Inputs.firstNUL) {
             throw CLIError.input(path, "is a binary file (NUL byte at offset \(offset + nul)), not text")
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
