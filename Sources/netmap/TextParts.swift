@@ -1,14 +1,14 @@
 import Foundation
 
 /// A long text file (or standard input) read in parts of about ``size`` bytes, so that memory
-/// stays bounded whatever its length: a 200 MB file on one line is read as a hundred parts.
+/// stays bounded whatever its length: a 200 MB file on one line is read as two hundred parts.
 ///
 /// Parts end at a line break, else after a sentence's full stop, else at a space, else at a
 /// character boundary, and each part carries its offset in the document, in Unicode scalars, so
 /// that evidence spans count from the start of the file. Parts that are only white space are
 /// passed over.
 final class TextParts {
-    static let size = 2 << 20
+    static let size = 1 << 20
 
     private let handle: FileHandle
     private let path: String
@@ -58,7 +58,7 @@ final class TextParts {
         if let newline = window.lastIndex(of: 0x0A) { return newline + 1 }
         for k in window.indices.reversed() where bytes[k] == 0x20 && k > 0 && bytes[k - 1] == 0x2E { return k + 1 }
         if let space = window.lastIndex(where: { $0 == 0x20 || $0 == 0x09 }) { return space + 1 }
-        // No white space in a megabyte: cut before the first byte of a character.
+        // No white space in half a megabyte: cut before the first byte of a character.
         var k = limit
         while k > 0, bytes[k] & 0xC0 == 0x80 { k -= 1 }
         return k
