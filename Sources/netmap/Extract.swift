@@ -95,7 +95,7 @@ extension Netmap {
                             return partial
                         }
                         for partial in partials { merged.merge(partial) }
-                        documents += batch.filter { $0.offset == 0 }.count
+                        documents += batch.filter { !$0.continues }.count
                         progress.update(documents: documents, bytes: stream.bytesRead)
                         continue
                     }
@@ -103,14 +103,14 @@ extension Netmap {
                         extractor.extract(name: $0.name, text: $0.text, date: $0.date, offset: $0.offset)
                     }
                     for (input, graph) in zip(batch, graphs) {
-                        if input.offset > 0, pending != nil {
+                        if input.continues, pending != nil {
                             pending!.graph.merge(graph)
                             continue
                         }
                         if let done = pending { try emit(done.input, done.graph) }
                         pending = (input, graph)
                     }
-                    documents += batch.filter { $0.offset == 0 }.count
+                    documents += batch.filter { !$0.continues }.count
                     progress.update(documents: documents, bytes: stream.bytesRead)
                 }
                 if let done = pending { try emit(done.input, done.graph) }

@@ -8,9 +8,11 @@ struct TextInput {
     var path: String
     var text: String
     var date: String?
-    /// Where the text starts in its document, in Unicode scalars: 0, or more for the second
-    /// and later parts of a long file (``TextParts``).
+    /// Where the text starts in its document, in Unicode scalars: 0, or more for the parts
+    /// of a long file (``TextParts``).
     var offset = 0
+    /// Whether this is a later part of the document of the input before it.
+    var continues = false
 }
 
 /// What the command line was given: texts to extract from, and graphs netmap wrote.

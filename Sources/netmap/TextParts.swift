@@ -47,8 +47,8 @@ final class TextParts {
             bytesBefore += cut
             scalarsBefore += scalars
             if Self.isBlank(text, blank) { continue }
-            sawText = true
-            return TextInput(name: name, path: path, text: text, date: date, offset: offset)
+            defer { sawText = true }
+            return TextInput(name: name, path: path, text: text, date: date, offset: offset, continues: sawText)
         }
     }
 

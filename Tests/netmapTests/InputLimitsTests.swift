@@ -189,3 +189,25 @@ private func relations(_ json: Data) throws -> [[String: Any]] {
         #expect(left == ["long.txt"], "left behind: \(left)")
     }
 }
+
+@Test func thePartsOfALongFileMakeOneDocumentEachInPerDocumentOutput() throws {
+    let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let texts = dir.appendingPathComponent("texts")
+    try FileManager.default.createDirectory(at: texts, withIntermediateDirectories: true)
+    try "Olaf Scholz met Xi Jinping.".write(to: texts.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+    // Leading white space longer than a part, then text over several parts.
+    try write(texts.appendingPathComponent("b.txt"), [
+        (" ", 3 << 20), ("Angela Merkel met Emmanuel Macron. ", 1), ("Nothing much happened. ", 200_000),
+        ("Vladimir Putin met Donald Trump.", 1),
+    ])
+    let out = dir.appendingPathComponent("out")
+    let result = try CLI.run(["extract", "--format", "json", "--output-dir", out.path, texts.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr.contains("2 documents"), "\(result.stderr)")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["a.json", "b.json"])
+    let b = try relations(Data(contentsOf: out.appendingPathComponent("b.json")))
+    #expect(b.count == 2)
+    let a = try relations(Data(contentsOf: out.appendingPathComponent("a.json")))
+    #expect(a.count == 1)
+}
