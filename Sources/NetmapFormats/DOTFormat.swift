@@ -143,45 +143,33 @@ public enum DOTFormat {
     }
 
     /// A node name: quoted like ``quote(_:)``, but control characters and the non-characters
-    /// U+FFFE and U+FFFF are written as `\x{hex}`
-    /// (a lone backslash, which ``quote(_:)`` never writes for a backslash of the text) instead
-    /// of a space, so two different ids always stay two different nodes.
-    static func name(_ id: String) -> String {
-        var out = "\""
-        for c in id.unicodeScalars {
-            switch c {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "&": out += "&amp;"
-            default:
-                if c.value < 0x20 || c.value == 0x7F || c.value == 0xFFFE || c.value == 0xFFFF {
-                    out += "\\x{" + String(c.value, radix: 16) + "}"
-                } else {
-                    out.unicodeScalars.append(c)
-                }
-            }
-        }
-        return out + "\""
-    }
+    /// U+FFFE and U+FFFF are written as `\x{hex}` (a lone backslash, which is never written for
+    /// a backslash of the text) instead of a space, so two different ids stay two nodes.
+    static func name(_ id: String) -> String { quoted(id, exact: true) }
 
     /// A DOT double-quoted string: backslashes, quotes and newlines escaped, and `&` written as
-    /// an entity, since Graphviz reads entities in labels.
+    /// an entity, since Graphviz reads entities in labels; control characters become spaces.
     ///
     ///     DOTFormat.quote("say \"hi\"")  // "\"say \\\"hi\\\"\""
-    public static func quote(_ text: String) -> String {
+    public static func quote(_ text: String) -> String { quoted(text, exact: false) }
+
+    private static func quoted(_ text: String, exact: Bool) -> String {
         var out = "\""
         for c in text.unicodeScalars {
             switch c {
             case "\\": out += "\\\\"
             case "\"": out += "\\\""
             case "\n": out += "\\n"
-            case "\r": break
             case "&": out += "&amp;"
             default:
-                if c.value < 0x20 || c.value == 0x7F {
+                let control = c.value < 0x20 || c.value == 0x7F, nonCharacter = c.value == 0xFFFE || c.value == 0xFFFF
+                if exact, control || nonCharacter {
+                    out += "\\x{" + String(c.value, radix: 16) + "}"
+                } else if c == "\r" {
+                    continue
+                } else if control {
                     out += " "
-                } else if c.value == 0xFFFE || c.value == 0xFFFF {
+                } else if nonCharacter {
                     out += "\u{FFFD}"  // not characters: SVG could not carry them
                 } else {
                     out.unicodeScalars.append(c)

@@ -33,3 +33,11 @@ import Testing
         #expect(svg.count < 100_000 + 40 * names, "\(svg.count) bytes of SVG for \(names) bytes of names")
     }
 }
+
+@Test func idsThatDifferOnlyInCharactersDOTCannotShowStayApart() throws {
+    let ids = ["a\tb", "a b", "a\rb", "ab", "a\u{1}b", "a\\x{1}b", "a\u{FFFE}b", "a\u{FFFD}b", "netmap:legend"]
+    let graph = Graph(entities: ids.map { Entity(kind: .person, label: $0, id: $0) }, relations: [])
+    let parsed = try Renderer.parse(dot: DOTFormat.encode(graph))
+    #expect(parsed.nodes.count == ids.count + 1)
+    #expect(Set(parsed.nodes).count == ids.count + 1)
+}
