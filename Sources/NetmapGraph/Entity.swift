@@ -59,13 +59,15 @@ public struct Entity: Hashable, Sendable {
     /// Commutative and associative: of two different labels the smaller one stays the label and
     /// the other becomes an alias, whatever the order of the merge.
     public mutating func absorb(_ other: Entity) {
-        var names = Set(aliases).union(other.aliases)
-        names.insert(other.label)
-        names.insert(label)
-        label = min(label, other.label)
-        names.remove(label)
-        aliases = names.sorted()
+        if other.label != label || !other.aliases.isEmpty {
+            var names = aliases
+            names.formSortedUnion(other.aliases)
+            names.formSortedUnion(other.label < label ? [other.label, label] : other.label == label ? [label] : [label, other.label])
+            label = min(label, other.label)
+            names.removeAll { $0 == label }
+            aliases = names
+        }
         mentions += other.mentions
-        sources = Set(sources).union(other.sources).sorted()
+        sources.formSortedUnion(other.sources)
     }
 }

@@ -44,9 +44,9 @@ public struct Graph: Hashable, Sendable {
 
     /// Adds an entity, or folds it into the entity with the same id.
     public mutating func add(_ entity: Entity) {
-        if var existing = entityTable[entity.id] {
-            existing.absorb(entity)
-            entityTable[entity.id] = existing
+        // Folded in place, so that the entity's arrays are not copied for each addition.
+        if entityTable[entity.id] != nil {
+            entityTable[entity.id]!.absorb(entity)
         } else {
             entityTable[entity.id] = entity
         }
@@ -54,9 +54,8 @@ public struct Graph: Hashable, Sendable {
 
     /// Adds a relation, or folds its evidence into the relation with the same key.
     public mutating func add(_ relation: Relation) {
-        if var existing = relationTable[relation.key] {
-            existing.absorb(relation)
-            relationTable[relation.key] = existing
+        if relationTable[relation.key] != nil {
+            relationTable[relation.key]!.absorb(relation)
         } else {
             relationTable[relation.key] = relation
         }

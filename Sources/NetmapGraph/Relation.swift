@@ -100,6 +100,6 @@ public struct Relation: Hashable, Sendable {
 
     /// Adds the evidence of `other`, the same relation seen elsewhere.
     public mutating func absorb(_ other: Relation) {
-        evidence = Array(Set(evidence).union(other.evidence)).sorted()
+        evidence.formSortedUnion(other.evidence)
     }
 }

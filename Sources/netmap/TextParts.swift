@@ -109,17 +109,16 @@ final class TextParts {
         while true {
             let data = handle.readData(ofLength: size)
             var bytes = carry + data
-            if data.isEmpty {
-                if !carry.isEmpty { return "is not valid UTF-8 text (first bad byte at offset \(offset))" }
-                return onlySpace ? "holds only white space" : nil
+            carry = []
+            if !data.isEmpty {
+                // Keep the last character, which may be unfinished, for the next read.
+                var end = bytes.count
+                while end > 0, bytes.count - end < 3, bytes[end - 1] & 0xC0 == 0x80 { end -= 1 }
+                if end > 0, bytes[end - 1] >= 0xC0 { end -= 1 }
+                if end < bytes.count, bytes[end] & 0xC0 == 0x80 { end = bytes.count }
+                carry = Array(bytes[end...])
+                bytes.removeLast(bytes.count - end)
             }
-            // Keep an unfinished character for the next read.
-            var end = bytes.count
-            var back = 0
-            while end > 0, back < 3, bytes[end - 1] & 0xC0 == 0x80 { end -= 1; back += 1 }
-            if end > 0, bytes[end - 1] >= 0xC0 { end -= 1 } else { end = bytes.count }
-            carry = Array(bytes[end...])
-            bytes.removeLast(bytes.count - end)
             do {
                 let text = try check(bytes[...], path: path, offset: offset)
                 if onlySpace, !isBlank(text, measure(bytes[...]).blank) { onlySpace = false }
@@ -129,6 +128,7 @@ final class TextParts {
                 return "\(error)"
             }
             offset += bytes.count
+            if data.isEmpty { return onlySpace ? "holds only white space" : nil }
         }
     }
 }

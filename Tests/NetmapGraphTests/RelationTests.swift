@@ -32,3 +32,24 @@ import Testing
     let symmetric = Relation.Kind.allCases.filter(\.isSymmetric)
     #expect(symmetric == [.met, .alliedWith])
 }
+
+@Test func absorbingEvidenceInAnyOrderKeepsItSortedAndWithoutRepeats() {
+    func evidence(_ start: Int, _ source: String = "s") -> Evidence {
+        Evidence(source: source, sentence: "Sentence \(start).", start: start, end: start + 10, cue: "met")
+    }
+    var relation = Relation(kind: .met, source: "person:a", target: "person:b", evidence: [evidence(5), evidence(1)])
+    for batch in [[evidence(9)], [evidence(0), evidence(5)], [evidence(3, "r"), evidence(7)], []] {
+        relation.absorb(Relation(kind: .met, source: "person:a", target: "person:b", evidence: batch))
+    }
+    #expect(relation.evidence.map(\.start) == [3, 0, 1, 5, 7, 9])
+    #expect(relation.evidence.map(\.source) == ["r", "s", "s", "s", "s", "s"])
+}
+
+@Test func absorbingAnEntityKeepsTheSmallerLabelAndEveryOtherNameOnce() {
+    var a = Entity(kind: .person, label: "Zelenskyy", aliases: ["Mr Zelenskyy"], sources: ["b", "d"])
+    a.absorb(Entity(kind: .person, label: "Zelensky", aliases: ["Mr Zelenskyy", "Zelenskiy"], sources: ["a", "d"]))
+    #expect(a.label == "Zelensky")
+    #expect(a.aliases == ["Mr Zelenskyy", "Zelenskiy", "Zelenskyy"])
+    #expect(a.sources == ["a", "b", "d"])
+    #expect(a.mentions == 2)
+}

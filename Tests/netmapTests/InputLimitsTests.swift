@@ -134,6 +134,17 @@ private func relations(_ json: Data) throws -> [[String: Any]] {
     #expect(!result.text.contains("Scholz"))
 }
 
+@Test func aLongGoodFileInADirectoryIsReadWhateverCharacterEndsIt() throws {
+    let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    // Checked in reads of 1 MB: characters of two, three and four bytes across their ends.
+    try write(dir.appendingPathComponent("long.txt"), [("Olaf Scholz met Xi Jinping in Zürich — 🙂. ", 60_000), ("Café", 1)])
+    let result = try CLI.run(["extract", "--format", "text", dir.path, "-o", "-"])
+    #expect(result.status == 0)
+    #expect(!result.stderr.contains("skipped"), "\(result.stderr)")
+    #expect(result.text.contains("Olaf Scholz — Xi Jinping: met"))
+}
+
 @Test func aJSONLineLongerThanTheLimitIsNamed() throws {
     let dir = try CLI.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }
