@@ -52,10 +52,12 @@ private func relations(_ json: Data) throws -> [[String: Any]] {
         let a = people[n % people.count], b = people[(n / people.count + n + 1) % people.count]
         try "\(a) met \(b) on day \(n).".write(to: dir.appendingPathComponent(String(format: "%04d.txt", n)), atomically: false, encoding: .utf8)
     }
-    let result = try CLI.run(["extract", dir.path, "-o", "-", "--jobs", "2"])
-    #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stderr.contains("3000 documents"))
-    let graph = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
+    let output = dir.appendingPathComponent("out.json")
+    let run = try CLI.runMeasuringMemory(["extract", dir.path, "-o", output.path, "--jobs", "2"])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stderr.contains("3000 documents"))
+    #expect(run.peakMegabytes < 300, "peak memory \(run.peakMegabytes) MB")
+    let graph = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: output)) as? [String: Any])
     #expect((graph["documents"] as? [Any])?.count == 3000)
 }
 
