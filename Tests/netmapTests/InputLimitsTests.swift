@@ -224,3 +224,16 @@ private func relations(_ json: Data) throws -> [[String: Any]] {
     let a = try relations(Data(contentsOf: out.appendingPathComponent("a.json")))
     #expect(a.count == 1)
 }
+
+@Test func emptyAndBlankFilesInADirectoryAreSkippedWithAWarning() throws {
+    let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try "Angela Merkel met Emmanuel Macron.".write(to: dir.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+    try Data().write(to: dir.appendingPathComponent("empty.txt"))
+    try " \n\t\n".write(to: dir.appendingPathComponent("blank.txt"), atomically: true, encoding: .utf8)
+    let result = try CLI.run(["extract", "--format", "text", dir.path, "-o", "-"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr.contains("empty.txt: is empty; skipped"))
+    #expect(result.stderr.contains("blank.txt: holds only white space; skipped"))
+    #expect(result.text.contains("Angela Merkel — Emmanuel Macron"))
+}
