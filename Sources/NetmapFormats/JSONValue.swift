@@ -145,14 +145,20 @@ enum JSONValue {
                     case 0x72: out.append(0x0D)
                     case 0x74: out.append(0x09)
                     case 0x75:
-                        var code = try hex4()
+                        let code = try hex4()
+                        var scalar = Unicode.Scalar(code)
+                        // A high surrogate takes the low one after it; unpaired, either is U+FFFD.
                         if (0xD800...0xDBFF).contains(code), i + 1 < bytes.count, bytes[i] == 0x5C, bytes[i + 1] == 0x75 {
+                            let pair = i
                             i += 2
                             let low = try hex4()
-                            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                            if (0xDC00...0xDFFF).contains(low) {
+                                scalar = Unicode.Scalar(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+                            } else {
+                                i = pair
+                            }
                         }
-                        let scalar = Unicode.Scalar(code) ?? "\u{FFFD}"
-                        out.append(contentsOf: Array(String(scalar).utf8))
+                        out.append(contentsOf: Array(String(scalar ?? "\u{FFFD}").utf8))
                     default: throw fail("a bad escape in a string")
                     }
                 } else {
@@ -165,7 +171,9 @@ enum JSONValue {
         }
 
         mutating func hex4() throws(Failure) -> UInt32 {
-            guard i + 4 <= bytes.count, let v = UInt32(String(decoding: bytes[i..<(i + 4)], as: UTF8.self), radix: 16) else {
+            guard i + 4 <= bytes.count, bytes[i..<(i + 4)].allSatisfy({ Character(Unicode.Scalar($0)).isHexDigit }),
+                let v = UInt32(String(decoding: bytes[i..<(i + 4)], as: UTF8.self), radix: 16)
+            else {
                 throw fail("a bad \\u escape")
             }
             i += 4

@@ -30,3 +30,16 @@ import Testing
         try JSONFormat.decode(Data(text.utf8))
     }
 }
+
+@Test func jsonSurrogatePairsJoinAndUnpairedOnesBecomeReplacementCharacters() throws {
+    func label(_ escaped: String) throws -> String? {
+        let text = #"{"format": "netmap-graph", "version": 1, "documents": [], "relations": [], "entities": [{"id": "person:x", "kind": "person", "label": ""#
+            + escaped + #"", "aliases": [], "mentions": 1, "sources": []}]}"#
+        return try JSONFormat.decode(Data(text.utf8)).entities.first?.label
+    }
+    #expect(try label(#"\ud83d\ude00"#) == "😀")
+    #expect(try label(#"\ud800\ud800x"#) == "\u{FFFD}\u{FFFD}x")
+    #expect(try label(#"\ud800\ud83d\ude00"#) == "\u{FFFD}😀")
+    #expect(try label(#"\ude00a"#) == "\u{FFFD}a")
+    #expect(throws: FormatError.self) { try label(#"\u+fff"#) }
+}
