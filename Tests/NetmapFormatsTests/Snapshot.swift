@@ -31,16 +31,22 @@ func isWellFormedXML(_ data: Data) -> Bool {
 
 /// Runs xmllint against a schema if it is installed; nil when it is not.
 func xmllint(_ data: Data, schema: String, relaxNG: Bool = false) throws -> (Bool, String)? {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("netmap-\(UUID().uuidString).xml")
+    try data.write(to: file)
+    defer { try? FileManager.default.removeItem(at: file) }
+    return try xmllint(files: [file.path], schema: schema, relaxNG: relaxNG)
+}
+
+/// Runs xmllint on `files` against a schema of the shared folder beside the checkout; nil when
+/// xmllint or the schema is missing.
+func xmllint(files: [String], schema: String, relaxNG: Bool = false) throws -> (Bool, String)? {
     guard FileManager.default.isExecutableFile(atPath: "/usr/bin/xmllint") else { return nil }
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     let schemaURL = root.deletingLastPathComponent().appendingPathComponent("shared/schemas").appendingPathComponent(schema)
     guard FileManager.default.fileExists(atPath: schemaURL.path) else { return nil }
-    let file = FileManager.default.temporaryDirectory.appendingPathComponent("netmap-\(UUID().uuidString).xml")
-    try data.write(to: file)
-    defer { try? FileManager.default.removeItem(at: file) }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/xmllint")
-    process.arguments = ["--nonet", "--noout", relaxNG ? "--relaxng" : "--schema", schemaURL.path, file.path]
+    process.arguments = ["--nonet", "--noout", relaxNG ? "--relaxng" : "--schema", schemaURL.path] + files
     let pipe = Pipe()
     process.standardError = pipe
     process.standardOutput = pipe

@@ -40,39 +40,12 @@ import Testing
         try GEXFFormat.encode(graph).write(to: folder.appendingPathComponent("\(n).gexf"))
     }
     let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-    for (ext, schema, flag) in [("graphml", Schemas.graphML, "--schema"), ("gexf", Schemas.gexf, "--relaxng")] {
-        guard let schema else {
-            Issue.record("no \(ext) schema: the shared folder is expected beside the checkout")
+    for (ext, schema, relaxNG) in [("graphml", "graphml/graphml-flat.xsd", false), ("gexf", "gexf-1.3/gexf.rng", true)] {
+        let paths = files.filter { $0.hasSuffix(ext) }.map { folder.appendingPathComponent($0).path }
+        guard let (valid, output) = try xmllint(files: paths, schema: schema, relaxNG: relaxNG) else {
+            Issue.record("xmllint or the \(ext) schema is missing: Scripts/setup installs xmllint; the shared folder is expected beside the checkout")
             continue
         }
-        let paths = files.filter { $0.hasSuffix(ext) }.map { folder.appendingPathComponent($0).path }
-        let (status, output) = try xmllint([flag, schema] + paths)
-        #expect(status == 0, "\(output.split(separator: "\n").filter { !$0.hasSuffix("validates") }.prefix(5).joined(separator: "\n"))")
+        #expect(valid, "\(output.split(separator: "\n").filter { !$0.hasSuffix("validates") }.prefix(5).joined(separator: "\n"))")
     }
-}
-
-/// The published schemas, from the shared folder beside the checkout.
-enum Schemas {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/schemas")
-    static let graphML = existing("graphml/graphml-flat.xsd")
-    static let gexf = existing("gexf-1.3/gexf.rng")
-
-    private static func existing(_ path: String) -> String? {
-        let url = root.appendingPathComponent(path)
-        return FileManager.default.fileExists(atPath: url.path) ? url.standardizedFileURL.path : nil
-    }
-}
-
-private func xmllint(_ arguments: [String]) throws -> (Int32, String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["xmllint", "--nonet", "--noout"] + arguments
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let output = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: output, as: UTF8.self))
 }
