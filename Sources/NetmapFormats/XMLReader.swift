@@ -30,7 +30,7 @@ struct XMLReader {
     /// Reads `bytes`, calling `handle` for every start tag, end tag and run of text; a
     /// malformed document is reported as not a `format` graph, with the line.
     static func read(_ bytes: [UInt8], format: String, _ handle: (Event) throws(FormatError) -> Void) throws(FormatError) {
-        if let offset = firstInvalidUTF8(bytes) {
+        if let offset = UTF8Validation.firstInvalidByte(bytes) {
             throw .notAGraph(format: format, reason: "not valid UTF-8 at byte \(offset)")
         }
         var reader = Scanner(bytes: bytes)
@@ -263,20 +263,6 @@ struct XMLReader {
                 throw controlCharacter(v)
             }
             out.append(contentsOf: Array(String(scalar).utf8))
-        }
-    }
-
-    /// The offset of the first byte that is not part of a valid UTF-8 sequence, or nil.
-    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        var decoder = UTF8()
-        var iterator = bytes.makeIterator()
-        var offset = 0
-        while true {
-            switch decoder.decode(&iterator) {
-            case let .scalarValue(scalar): offset += UTF8.width(scalar)
-            case .emptyInput: return nil
-            case .error: return offset
-            }
         }
     }
 }

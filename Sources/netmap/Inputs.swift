@@ -75,7 +75,7 @@ struct Inputs {
         if data.isEmpty { return try refuse("is empty") }
         if let nul = data.withUnsafeBytes(firstNUL) { return try refuse("is a binary file (NUL byte at offset \(nul)), not text") }
         guard let text = String(data: data, encoding: .utf8) else {
-            return try refuse("is not valid UTF-8 text (first bad byte at offset \(firstInvalidUTF8(data) ?? 0))")
+            return try refuse("is not valid UTF-8 text (first bad byte at offset \(UTF8Validation.firstInvalidByte(data) ?? 0))")
         }
         if text.allSatisfy(\.isWhitespace) { return try refuse("holds only white space") }
         return TextInput(name: name, path: path, text: text, date: date)
@@ -85,36 +85,6 @@ struct Inputs {
     static func firstNUL(_ bytes: UnsafeRawBufferPointer) -> Int? {
         guard let base = bytes.baseAddress, let hit = memchr(base, 0, bytes.count) else { return nil }
         return base.distance(to: UnsafeRawPointer(hit))
-    }
-
-    /// The offset of the first byte that does not belong to a well-formed UTF-8 sequence.
-    static func firstInvalidUTF8(_ data: Data) -> Int? {
-        var iterator = data.makeIterator()
-        var decoder = UTF8()
-        var consumed = 0
-        while true {
-            // Count the bytes the decoder takes for each scalar.
-            let before = consumed
-            var counting = CountingIterator(base: iterator, count: 0)
-            let result = decoder.decode(&counting)
-            iterator = counting.base
-            consumed += counting.count
-            switch result {
-            case .scalarValue: continue
-            case .emptyInput: return nil
-            case .error: return before
-            }
-        }
-    }
-
-    private struct CountingIterator: IteratorProtocol {
-        var base: Data.Iterator
-        var count: Int
-        mutating func next() -> UInt8? {
-            guard let byte = base.next() else { return nil }
-            count += 1
-            return byte
-        }
     }
 
     static func stem(_ path: String) -> String {

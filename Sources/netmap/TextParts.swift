@@ -1,4 +1,5 @@
 import Foundation
+import NetmapFormats
 
 /// A long text file (or standard input) read in parts of about ``size`` bytes, so that memory
 /// stays bounded whatever its length: a 200 MB file on one line is read as two hundred parts.
@@ -70,7 +71,7 @@ final class TextParts {
             throw CLIError.input(path, "is a binary file (NUL byte at offset \(offset + nul)), not text")
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            let bad = Inputs.firstInvalidUTF8(Data(bytes)) ?? 0
+            let bad = UTF8Validation.firstInvalidByte(bytes) ?? 0
             throw CLIError.input(path, "is not valid UTF-8 text (first bad byte at offset \(offset + bad))")
         }
         return text

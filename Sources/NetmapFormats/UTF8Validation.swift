@@ -1,0 +1,23 @@
+/// Where UTF-8 goes wrong: used for the messages about texts and graph files that are not
+/// UTF-8, which name the offset of the first bad byte.
+///
+///     UTF8Validation.firstInvalidByte(Array("café".utf8))  // nil
+///     UTF8Validation.firstInvalidByte([0x61, 0xE2, 0x82])  // 1
+public enum UTF8Validation {
+    /// The offset of the first byte that does not belong to a well-formed UTF-8 sequence, or
+    /// nil when every byte does.
+    ///
+    /// - Complexity: O(*n*).
+    public static func firstInvalidByte<Bytes: Sequence>(_ bytes: Bytes) -> Int? where Bytes.Element == UInt8 {
+        var decoder = UTF8()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case let .scalarValue(scalar): offset += UTF8.width(scalar)
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+}
