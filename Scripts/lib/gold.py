@@ -332,7 +332,7 @@ def import_annotations(annotated_dir, index_path, out_dir):
         if collection == "bbc":
             gold["date"] = None
         text = corpus.record(gold)["text"]
-        gold.pop("date")
+        gold.pop("date", None)
         gold["entities"] = annotated["entities"]
         gold["relations"] = []
         for r in annotated["relations"]:
@@ -387,17 +387,19 @@ def agree(a_dir, b_dir):
     import score as shared
 
     total = Counter()
+    pairs = 0
     with tempfile.TemporaryDirectory() as tmp:
-        for b_path in sorted(Path(b_dir).glob("*.gold.json")):
-            a_path = Path(a_dir) / b_path.name
+        for b_path in sorted(Path(b_dir).rglob("*.gold.json")):
+            a_path = Path(a_dir) / b_path.relative_to(b_dir)
             if not a_path.exists():
                 continue
+            pairs += 1
             pred = Path(tmp) / (stem(b_path) + ".graphml")
             as_prediction(json.loads(b_path.read_text(encoding="utf-8")), pred)
             counts, _ = shared.score_doc(shared.Gold(a_path), shared.load_prediction(pred))
             total.update(counts)
     f = figures(total)
-    print_figures("agreement (B against A)", len(list(Path(b_dir).glob("*.gold.json"))), f)
+    print_figures("agreement (B against A)", pairs, f)
     return f
 
 
