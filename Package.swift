@@ -27,11 +27,16 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(name: "NetmapGraph", swiftSettings: strict),
         .target(name: "NetmapLexicon", dependencies: ["NetmapGraph"], swiftSettings: strict),
         .target(
             name: "NetmapExtraction",
-            dependencies: ["NetmapGraph", "NetmapLexicon"],
+            dependencies: ["CLibXML2", "NetmapGraph", "NetmapLexicon"],
             swiftSettings: strict
         ),
         .target(name: "NetmapFormats", dependencies: ["NetmapGraph"], swiftSettings: strict),

@@ -1,5 +1,6 @@
 /// Finds a document's date in its first lines: `2025-08-15`, `8/14/2025`, `August 15, 2025`,
-/// `15 August 2025`.
+/// `Aug. 15, 2025`, `15 Sept 2025`, `26-FEB-1987` (months by name or by their abbreviations:
+/// the first three letters, or four for "Sept").
 ///
 ///     DateFinder.date(in: "Published 14 August 2025") // "2025-08-14"
 public enum DateFinder {
@@ -15,16 +16,17 @@ public enum DateFinder {
         for (i, word) in words.enumerated() {
             if let iso = isoDate(word) { return iso }
             if let us = slashDate(word) { return us }
-            if let month = months.firstIndex(of: word) {
+            if let wire = dashDate(word) { return wire }
+            if let month = month(word) {
                 // August 15 2025
                 if i + 2 < words.count, let day = Int(words[i + 1]), let year = Int(words[i + 2]) {
-                    return format(year, month + 1, day)
+                    return format(year, month, day)
                 }
                 // 15 August 2025
                 if i >= 1, i + 1 < words.count, let day = Int(words[i - 1]),
                     let year = Int(words[i + 1])
                 {
-                    return format(year, month + 1, day)
+                    return format(year, month, day)
                 }
             }
         }
@@ -38,11 +40,34 @@ public enum DateFinder {
         return words.allSatisfy { word in
             Int(word) != nil || months.contains(word) || isoDate(word) != nil
                 || slashDate(word) != nil || ["date", "updated", "published", "on"].contains(word)
-                || months.contains(where: { $0.hasPrefix(word.trimmingDot()) && word.count >= 3 })
+                || month(word) != nil
         }
     }
 
-    private static func isoDate(_ word: String) -> String? {
+    /// The month (1-12) a lower-case word names: "august", "aug", "aug.", "sept.".
+    static func month(_ word: String) -> Int? {
+        let bare = word.trimmingDot()
+        if let full = months.firstIndex(of: bare) { return full + 1 }
+        guard bare.count == 3 || bare == "sept" else { return nil }
+        return months.firstIndex { $0.hasPrefix(bare) }.map { $0 + 1 }
+    }
+
+    /// A date such as `26-feb-1987` (wire archives), with any time after it cut off.
+    private static func dashDate(_ word: String) -> String? {
+        let parts = word.split(separator: "-")
+        guard parts.count == 3, let d = Int(parts[0]), let m = month(String(parts[1])),
+            let y = Int(parts[2].prefix(4)), parts[2].count >= 4
+        else { return nil }
+        return format(y, m, d)
+    }
+
+    /// A full date as `YYYY-MM-DD` from a date field written any way ``date(in:)`` reads
+    /// (`26-FEB-1987 15:01:01.79`, `2025-08-15T10:00:00Z`, `August 15, 2025`), or nil.
+    public static func normalised(_ field: String) -> String? {
+        date(in: field)
+    }
+
+    static func isoDate(_ word: String) -> String? {
         let parts = word.split(separator: "-")
         guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]),
             let d = Int(parts[2].prefix(2))
@@ -58,7 +83,7 @@ public enum DateFinder {
         return format(y, m, d)
     }
 
-    private static func format(_ y: Int, _ m: Int, _ d: Int) -> String? {
+    static func format(_ y: Int, _ m: Int, _ d: Int) -> String? {
         guard (1900...2100).contains(y), (1...12).contains(m), (1...31).contains(d) else {
             return nil
         }

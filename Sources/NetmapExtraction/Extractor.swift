@@ -16,9 +16,12 @@ public struct Extractor: Sendable {
     public init(lexicon: Lexicon = .builtin) {
         self.lexicon = lexicon
         self.passes = [
+            Normaliser(lexicon: lexicon),
             BoilerplateFilter(),
             SentenceSplitter(),
+            Truecaser(lexicon: lexicon),
             MentionTagger(lexicon: lexicon),
+            DatelineReader(),
             AliasResolver(lexicon: lexicon),
             OfficeFinder(lexicon: lexicon),
             RelationFinder(lexicon: lexicon),
@@ -33,6 +36,9 @@ public struct Extractor: Sendable {
     }
 
     /// The graph of one document, or of one part of a long document.
+    ///
+    /// Evidence spans count Unicode scalars of `text` as given, before ``Normaliser`` joined
+    /// its lines or decoded its references, so that they slice the input file.
     ///
     /// - Parameter offset: where `text` starts in its document, in Unicode scalars, when it is
     ///   a part of a longer one: evidence spans count from the document's start, and only the
@@ -65,7 +71,8 @@ public struct Extractor: Sendable {
             counts[id, default: 0] += 1
         }
         var graph = Graph()
-        let date = document.date ?? (datelines ? firstDate(document) : nil)
+        let date = Self.date(given: document.date, dateline: datelines ? document.dateline : nil)
+            ?? (datelines ? firstDate(document) : nil)
         graph.add(Document(name: document.name, date: date))
         for (id, names) in surfaces {
             let label = AliasResolver.label(for: id, surfaces: names, lexicon: lexicon)
@@ -74,12 +81,37 @@ public struct Extractor: Sendable {
                     kind: kinds[id]!, label: label, id: id, aliases: names,
                     mentions: counts[id]!, sources: [document.name]))
         }
-        for relation in document.relations where graph[entity: relation.source] != nil
+        for var relation in document.relations where graph[entity: relation.source] != nil
             && graph[entity: relation.target] != nil
         {
+            if document.sourceMap != nil {
+                relation.evidence = relation.evidence.map {
+                    let source = document.sourceRange($0.start..<$0.end)
+                    return Evidence(source: $0.source, sentence: $0.sentence, start: source.lowerBound, end: source.upperBound, cue: $0.cue)
+                }
+            }
             graph.add(relation)
         }
         return graph
+    }
+
+    /// A document's date, in this order: a full date given with it (a manifest, a JSON Lines
+    /// `date`, in any form ``DateFinder`` reads, made `YYYY-MM-DD`); else its dateline's date,
+    /// with the year of the given date when the dateline has none; else the given date as it is.
+    static func date(given: String?, dateline: Dateline?) -> String? {
+        if let given, let full = DateFinder.normalised(given) { return full }
+        if let dateline, let month = dateline.month, let day = dateline.day,
+            let year = dateline.year ?? given.flatMap(Self.year(in:)),
+            let date = DateFinder.format(year, month, day)
+        {
+            return date
+        }
+        return given
+    }
+
+    /// The first four-digit number from 1900 to 2100 in `text`.
+    private static func year(in text: String) -> Int? {
+        text.split(whereSeparator: { !$0.isNumber }).lazy.compactMap { Int($0) }.first { (1900...2100).contains($0) && $0 > 999 }
     }
 
     private func firstDate(_ document: TextDocument) -> String? {

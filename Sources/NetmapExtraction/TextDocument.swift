@@ -9,6 +9,11 @@ public struct TextDocument: Sendable {
     public var name: String
     public var date: String?
     public var scalars: [Unicode.Scalar]
+    /// Where the scalars came from in the text as given, when ``Normaliser`` changed them; nil
+    /// when `scalars` is the given text.
+    public var sourceMap: SourceMap?
+    /// The wire dateline that opens the story, found by ``DatelineReader``.
+    public var dateline: Dateline?
     /// Line ranges recognised as boilerplate (captions, credits, "Read more"): kept out of
     /// relation extraction.
     public var boilerplate: [Range<Int>] = []
@@ -20,6 +25,11 @@ public struct TextDocument: Sendable {
         self.name = name
         self.date = date
         self.scalars = Array(text.unicodeScalars)
+    }
+
+    /// The range of the text as given that `range` of `scalars` stands for.
+    public func sourceRange(_ range: Range<Int>) -> Range<Int> {
+        sourceMap?.range(range) ?? range
     }
 
     /// The text of `range`.

@@ -4,7 +4,9 @@
 public struct Evidence: Hashable, Comparable, Sendable {
     /// Name of the source document.
     public var source: String
-    /// The sentence that states the relation, as it stands in the document.
+    /// The sentence that states the relation, as netmap read it: wrapped lines joined,
+    /// character references decoded, invisible characters dropped (`start..<end` slices the
+    /// document as given).
     public var sentence: String
     /// Offset of the sentence's first character in the document, in Unicode scalars.
     public var start: Int

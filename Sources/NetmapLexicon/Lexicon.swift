@@ -59,6 +59,9 @@ public struct Lexicon: Sendable {
     /// Nouns after a state that make it an actor, on lower-case words.
     public private(set) var roleNouns = PhraseTable<RoleNoun>()
     public private(set) var givenNames: Set<String> = []
+    /// Every word of the names table, as written ("Jong-un", "NATO"): what a word cut at a
+    /// line end is checked against.
+    public private(set) var nameWords: Set<String> = []
     public private(set) var nameParticles: Set<String> = []
     /// State labels by slug.
     public private(set) var states: [String: String] = [:]
@@ -128,7 +131,9 @@ public struct Lexicon: Sendable {
                 reason: reason)
         }
         func insertName(_ name: String, _ term: Term) {
-            names.insert(Tokenizer.words(name), term)
+            let words = Tokenizer.words(name)
+            names.insert(words, term)
+            nameWords.formUnion(words)
         }
         func lowerWords(_ phrase: String) -> [String] {
             Tokenizer.words(phrase.lowercased())
