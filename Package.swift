@@ -70,7 +70,10 @@ let package = Package(
         ),
         .testTarget(
             name: "NetmapExtractionTests",
-            dependencies: ["NetmapExtraction", "NetmapLexicon", "NetmapGraph"],
+            dependencies: [
+                "NetmapExtraction", "NetmapLexicon", "NetmapGraph",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(

@@ -86,13 +86,28 @@ extension Normaliser {
             fullWidth = max(1, widths[(widths.count - 1) * 9 / 10] / 2)
             var pairs = 0
             var wrappedPairs = 0
+            var evidence = 0
+            var narrowest = Int.max
+            var widest = 0
             for (line, next) in zip(lines, lines.dropFirst()) where !line.isBlank && !next.isBlank {
                 pairs += 1
                 let cut = line.hyphen != nil && next.textStart < next.textEnd
                     && scalars[next.textStart].properties.isLowercase
-                if cut || (line.width >= fullWidth && !line.endsClosed) { wrappedPairs += 1 }
+                if cut {
+                    wrappedPairs += 1
+                    evidence += 2
+                } else if line.width >= fullWidth && !line.endsClosed {
+                    wrappedPairs += 1
+                    evidence += 1
+                    narrowest = min(narrowest, line.width)
+                    widest = max(widest, line.width)
+                }
             }
-            isWrapped = wrappedPairs >= 2 && wrappedPairs * 2 >= pairs
+            // A word cut at a line end says more than a line without closing punctuation,
+            // which a caption or a "Read more" link also is; two such lines of one width, and
+            // nothing else, are a short wrapped paragraph.
+            let even = wrappedPairs == pairs && widest > 0 && widest * 4 <= narrowest * 5
+            isWrapped = (evidence >= 3 || (evidence == 2 && even)) && wrappedPairs * 2 >= pairs
         }
 
         /// How the break between `line` and `next` is read; nil when it ends a block.

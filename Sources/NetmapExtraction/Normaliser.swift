@@ -9,11 +9,12 @@ public import NetmapLexicon
 ///     // → "Ursula von der Leyen met Volodymyr Zelensky in Brussels."
 ///
 /// What it does, in one pass over the scalars after one look at the lines:
-/// - **Wrapped text.** A document is wrapped when at least two of its line breaks, and at
-///   least half of those between two lines of text, follow a line of nearly full width (half
-///   the 90th-percentile width or more) that ends without closing punctuation, or a word cut
-///   by a hyphen. Then a line break inside a paragraph is a space; a blank line, an indented
-///   line, a list item (a line opening with a lone mark such as `•`, `*`, `-`, `&` or `1.`)
+/// - **Wrapped text.** A document is wrapped when at least half of its line breaks between
+///   two lines of text follow a line of nearly full width (half the 90th-percentile width or
+///   more) that ends without closing punctuation, or a word cut by a hyphen before a lower-case
+///   continuation, and there are at least three such breaks (a cut word counting twice).
+///   Then a line break inside a paragraph is a space; a blank line, an indented line, a
+///   list item (a line opening with a lone mark such as `•`, `*`, `-`, `&` or `1.`)
 ///   and a line after a short one start a new block. One-paragraph-per-line text is not
 ///   wrapped and keeps every line break.
 /// - **Hyphenation.** A word cut by a hyphen at a line end ("nego-⏎tiations") is joined

@@ -1,13 +1,15 @@
 import Foundation
 
 /// The documents of the command line, read one at a time so that memory stays flat whatever
-/// the corpus size: `.txt` files, directories (every `.txt`, `.jsonl` and `.jsonl.gz` below
+/// the corpus size: `.txt` files, web pages (`.html`, `.htm`: their article text, see
+/// ``HTMLText``), directories (every `.txt`, `.html`, `.htm`, `.jsonl` and `.jsonl.gz` below
 /// them, sorted), JSON Lines files (`{"id", "source", "date", "url", "title", "text"}` a line,
 /// optionally gzipped), or `-` for standard input.
 final class DocumentStream {
     private enum Item {
         case stdin
         case text(path: String, date: String?, strict: Bool)
+        case html(path: String, date: String?, strict: Bool)
         case lines(path: String, gzipped: Bool)
     }
 
@@ -35,6 +37,10 @@ final class DocumentStream {
                 totalBytes = nil
                 continue
             }
+            let scheme = path.lowercased()
+            if scheme.hasPrefix("http://") || scheme.hasPrefix("https://") || scheme.hasPrefix("ftp://") {
+                throw CLIError.input(path, "is a web address; netmap does not download: save the page and pass the .html file")
+            }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw CLIError.input(path, "no such file or directory")
@@ -42,7 +48,7 @@ final class DocumentStream {
             if isDirectory.boolValue {
                 let manifest = Manifest.load(directory: path)
                 let files = try Self.files(in: path)
-                if files.isEmpty { throw CLIError.input(path, "no .txt or .jsonl files in this directory") }
+                if files.isEmpty { throw CLIError.input(path, "no .txt, .html or .jsonl files in this directory") }
                 for file in files { add(file, manifest: manifest, strict: false) }
             } else {
                 let lower = path.lowercased()
@@ -63,6 +69,9 @@ final class DocumentStream {
         } else if lower.hasSuffix(".jsonl") {
             items.append(.lines(path: path, gzipped: false))
             totalBytes = totalBytes.flatMap { total in size.map { total + $0 } }
+        } else if Inputs.isHTML(path) {
+            items.append(.html(path: path, date: manifest[Inputs.fileName(path)], strict: strict))
+            totalBytes = totalBytes.flatMap { total in size.map { total + $0 } }
         } else {
             items.append(.text(path: path, date: manifest[Inputs.fileName(path)], strict: strict))
             totalBytes = totalBytes.flatMap { total in size.map { total + $0 } }
@@ -76,7 +85,8 @@ final class DocumentStream {
         var files: [String] = []
         while let relative = enumerator.nextObject() as? String {
             let lower = relative.lowercased()
-            guard lower.hasSuffix(".txt") || lower.hasSuffix(".jsonl") || lower.hasSuffix(".jsonl.gz") else { continue }
+            guard lower.hasSuffix(".txt") || lower.hasSuffix(".jsonl") || lower.hasSuffix(".jsonl.gz") || Inputs.isHTML(lower)
+            else { continue }
             let full = (directory as NSString).appendingPathComponent(relative)
             // Regular files only (links followed): reading a pipe or a device found in a
             // directory could wait for ever.
@@ -136,6 +146,13 @@ final class DocumentStream {
             case let .text(path, date, strict):
                 let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
                 if size > TextParts.size {
+                    if let head = FileHandle(forReadingAtPath: path).map({ handle in defer { try? handle.close() }; return handle.readData(ofLength: 8) }),
+                        let kind = Inputs.foreignFormat(head, path: path)
+                    {
+                        if strict { throw CLIError.input(path, kind) }
+                        Console.warning("\(path): \(kind); skipped")
+                        continue
+                    }
                     // A long file is read in parts; one found in a directory is checked whole
                     // first, so that a bad one is skipped whole.
                     if !strict, let problem = TextParts.problem(path: path) {
@@ -157,6 +174,16 @@ final class DocumentStream {
                 }
                 bytesRead += data.count
                 if let input = try Inputs.text(data, path: path, name: Inputs.stem(path), date: date, strict: strict) {
+                    return input
+                }
+            case let .html(path, date, strict):
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    if strict { throw CLIError.input(path, "cannot be read (permission denied?)") }
+                    Console.warning("\(path): cannot be read; skipped")
+                    continue
+                }
+                bytesRead += data.count
+                if let input = try Inputs.html(data, path: path, name: Inputs.stem(path), date: date, strict: strict) {
                     return input
                 }
             case let .lines(path, gzipped):

@@ -1,5 +1,6 @@
 import Foundation
 import NetmapFormats
+import NetmapExtraction
 import NetmapGraph
 
 /// A text to extract from: its source name, text and date.
@@ -73,12 +74,58 @@ struct Inputs {
             return nil
         }
         if data.isEmpty { return try refuse("is empty") }
+        if let kind = Self.foreignFormat(data, path: path) { return try refuse(kind) }
         if let nul = data.withUnsafeBytes(firstNUL) { return try refuse("is a binary file (NUL byte at offset \(nul)), not text") }
         guard let text = String(data: data, encoding: .utf8) else {
             return try refuse("is not valid UTF-8 text (first bad byte at offset \(UTF8Validation.firstInvalidByte(data) ?? 0))")
         }
         if text.allSatisfy(\.isWhitespace) { return try refuse("holds only white space") }
         return TextInput(name: name, path: path, text: text, date: date)
+    }
+
+    /// A web page's article text (``HTMLText``). Evidence spans count scalars of that text.
+    static func html(_ data: Data, path: String, name: String, date: String?, strict: Bool) throws -> TextInput? {
+        func refuse(_ what: String) throws -> TextInput? {
+            if strict { throw CLIError.input(path, what) }
+            Console.warning("\(path): \(what); skipped")
+            return nil
+        }
+        if data.isEmpty { return try refuse("is empty") }
+        if let kind = Self.foreignFormat(data, path: path) { return try refuse(kind) }
+        let text = HTMLText.text(of: data)
+        if text.allSatisfy(\.isWhitespace) { return try refuse("holds no article text (no paragraphs or headings)") }
+        return TextInput(name: name, path: path, text: text, date: date)
+    }
+
+    static func isHTML(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        return lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".xhtml")
+    }
+
+    /// What to do with a file of a format netmap does not read (PDF, word processors), told by
+    /// its first bytes (its "magic number") and name; nil for anything else.
+    static func foreignFormat(_ data: Data, path: String) -> String? {
+        let head = [UInt8](data.prefix(8))
+        let lower = path.lowercased()
+        if head.starts(with: Array("%PDF-".utf8)) {
+            return "is a PDF; netmap reads plain text: convert it with `pdftotext -layout FILE` (poppler-utils)"
+        }
+        if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+            return "is a Word (.doc) file; netmap reads plain text: save it as text, or convert it with `libreoffice --headless --convert-to txt FILE`"
+        }
+        if head.starts(with: Array("{\\rtf".utf8)) {
+            return "is an RTF file; netmap reads plain text: convert it with `libreoffice --headless --convert-to txt FILE`"
+        }
+        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            for ext in [".docx", ".odt", ".pages", ".epub"] where lower.hasSuffix(ext) {
+                return "is a \(ext) document; netmap reads plain text: save it as text, or convert it with `libreoffice --headless --convert-to txt FILE`"
+            }
+            return "is a ZIP archive; netmap reads plain text, HTML and JSON Lines: unpack it first"
+        }
+        if head.starts(with: [0x1F, 0x8B]), !lower.hasSuffix(".gz") {
+            return "is gzip-compressed; name it .jsonl.gz if it is JSON Lines, or unpack it with `gunzip`"
+        }
+        return nil
     }
 
     /// The offset of the first NUL byte, found with `memchr`.

@@ -4,8 +4,9 @@ import NetmapFormats
 /// A long text file (or standard input) read in parts of about ``size`` bytes, so that memory
 /// stays bounded whatever its length: a 200 MB file on one line is read as two hundred parts.
 ///
-/// Parts end at a line break, else after a sentence's full stop, else at a space, else at a
-/// character boundary, and each part carries its offset in the document, in Unicode scalars, so
+/// Parts end at a paragraph's end (before a blank or an indented line), else at a line break
+/// after a sentence, else at any line break, else after a sentence's full stop, else at a
+/// space, else at a character boundary, and each part carries its offset in the document, in Unicode scalars, so
 /// that evidence spans count from the start of the file. Parts that are only white space are
 /// passed over.
 final class TextParts {
@@ -56,6 +57,19 @@ final class TextParts {
     /// Where to end a part of at most `limit` bytes (the buffer holds more).
     static func cut(_ bytes: [UInt8], limit: Int) -> Int {
         let window = bytes[(limit / 2)..<limit]
+        // A paragraph's end first (a blank or an indented line): a part then never cuts a
+        // wrapped sentence that the normaliser would join; then a line that ends a sentence;
+        // then any line break.
+        for k in window.indices.reversed() where bytes[k] == 0x0A && k + 1 < bytes.count
+            && (bytes[k + 1] == 0x0A || bytes[k + 1] == 0x20 || bytes[k + 1] == 0x09)
+        {
+            return k + 1
+        }
+        for k in window.indices.reversed() where bytes[k] == 0x0A && k > 0
+            && [0x2E, 0x3F, 0x21, 0x22].contains(bytes[k - 1])
+        {
+            return k + 1
+        }
         if let newline = window.lastIndex(of: 0x0A) { return newline + 1 }
         for k in window.indices.reversed() where bytes[k] == 0x20 && k > 0 && bytes[k - 1] == 0x2E { return k + 1 }
         if let space = window.lastIndex(where: { $0 == 0x20 || $0 == 0x09 }) { return space + 1 }
