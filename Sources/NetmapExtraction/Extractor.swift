@@ -22,6 +22,8 @@ public struct Extractor: Sendable {
             Truecaser(lexicon: lexicon),
             MentionTagger(lexicon: lexicon),
             DatelineReader(),
+            DocumentDater(),
+            StatesOfTheirTime(lexicon: lexicon),
             AliasResolver(lexicon: lexicon),
             OfficeFinder(lexicon: lexicon),
             RelationFinder(lexicon: lexicon),
@@ -29,8 +31,9 @@ public struct Extractor: Sendable {
     }
 
     /// The annotated document after every pass.
-    public func annotate(name: String, text: String, date: String? = nil) -> TextDocument {
+    public func annotate(name: String, text: String, date: String? = nil, isFirstPart: Bool = true) -> TextDocument {
         var document = TextDocument(name: name, text: text, date: date)
+        document.isFirstPart = isFirstPart
         for pass in passes { pass.run(&document) }
         return document
     }
@@ -44,7 +47,7 @@ public struct Extractor: Sendable {
     ///   a part of a longer one: evidence spans count from the document's start, and only the
     ///   first part (offset 0) is searched for a dateline.
     public func extract(name: String, text: String, date: String? = nil, offset: Int = 0) -> Graph {
-        var graph = graph(of: annotate(name: name, text: text, date: date), datelines: offset == 0)
+        var graph = graph(of: annotate(name: name, text: text, date: date, isFirstPart: offset == 0))
         if offset > 0 {
             for var relation in graph.relations {
                 relation.evidence = relation.evidence.map {
@@ -57,7 +60,7 @@ public struct Extractor: Sendable {
     }
 
     /// Builds the graph of an annotated document.
-    public func graph(of document: TextDocument, datelines: Bool = true) -> Graph {
+    public func graph(of document: TextDocument) -> Graph {
         var surfaces: [String: [String]] = [:]
         var kinds: [String: Entity.Kind] = [:]
         var counts: [String: Int] = [:]
@@ -71,8 +74,7 @@ public struct Extractor: Sendable {
             counts[id, default: 0] += 1
         }
         var graph = Graph()
-        let date = Self.date(given: document.date, dateline: datelines ? document.dateline : nil)
-            ?? (datelines ? firstDate(document) : nil)
+        let date = document.day ?? document.date
         graph.add(Document(name: document.name, date: date))
         for (id, names) in surfaces {
             let label = AliasResolver.label(for: id, surfaces: names, lexicon: lexicon)
@@ -114,7 +116,7 @@ public struct Extractor: Sendable {
         text.split(whereSeparator: { !$0.isNumber }).lazy.compactMap { Int($0) }.first { (1900...2100).contains($0) && $0 > 999 }
     }
 
-    private func firstDate(_ document: TextDocument) -> String? {
+    static func firstDate(_ document: TextDocument) -> String? {
         // A dateline is short and near the top.
         for sentence in document.sentences.prefix(8)
         where sentence.range.count < 200 && sentence.tokens.contains(where: { $0.text.utf8.contains { (0x30...0x39).contains($0) } }) {

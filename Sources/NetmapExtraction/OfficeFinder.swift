@@ -12,8 +12,12 @@ public import NetmapLexicon
 ///   leads in the document.
 /// - A description without a name, "the Russian leader", "the US president", stands for the
 ///   person who leads that state in the document.
+/// - A title without its state, "Prime Minister Bob Hawke", "President Reagan": the state in
+///   which the dated record of offices (``OfficeRecords``) has the person at the document's
+///   date, when the title agrees with the office and the document names that state.
 public struct OfficeFinder: ExtractionPass {
     let lexicon: Lexicon
+    let records: OfficeRecords
 
     /// Words after a name that end its noun phrase ("leader of Nato who ...").
     static let clauseWords: Set<String> = [
@@ -23,6 +27,7 @@ public struct OfficeFinder: ExtractionPass {
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
+        self.records = OfficeRecords(lexicon: lexicon)
     }
 
     public func run(_ document: inout TextDocument) {
@@ -51,6 +56,14 @@ public struct OfficeFinder: ExtractionPass {
             var gap = previous?.tokens.upperBound ?? -1
             if gap >= 0, gap < sentence.words.count, sentence.words[gap] == "'s" { gap += 1 }
             guard let previous, gap == titleStart, let body = previous.entity, !previous.bySeat else {
+                // A title without its state ("Prime Minister Bob Hawke"): the dated record of
+                // offices says which, when it agrees with the title at the document's date.
+                if let body = records.body(of: mention.surface, title: title, at: document.day) {
+                    let isState = lexicon.states[body] != nil
+                    let office = isState ? lexicon.officeRole(state: body, title: title.phrase) ?? kind : kind
+                    found.append((mention.sentence, office, person, (isState ? "state:" : "organisation:") + body, title.phrase))
+                    continue
+                }
                 if kind == .memberOf, title.scope != .organisation {
                     unqualified.append((mention.sentence, person, title.phrase))
                 }

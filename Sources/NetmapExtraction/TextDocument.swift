@@ -14,6 +14,11 @@ public struct TextDocument: Sendable {
     public var sourceMap: SourceMap?
     /// The wire dateline that opens the story, found by ``DatelineReader``.
     public var dateline: Dateline?
+    /// The document's date as `YYYY-MM-DD`, for dated look-ups (``DocumentDater``).
+    public var day: String?
+    /// Whether the text is a document's start rather than a later part of a long one: only a
+    /// start has a dateline.
+    public var isFirstPart = true
     /// Line ranges recognised as boilerplate (captions, credits, "Read more"): kept out of
     /// relation extraction.
     public var boilerplate: [Range<Int>] = []

@@ -41,6 +41,35 @@ public struct Lexicon: Sendable {
 
     public enum RoleNoun: String, Hashable, Sendable { case person, state }
 
+    /// A dated term of office: who held what in which state or organisation, from when to when.
+    public struct OfficeTerm: Hashable, Sendable {
+        public enum Office: String, Sendable {
+            case government, headOfState = "head-of-state", headOfGovernment = "head-of-government"
+            case foreignMinister = "foreign-minister", defenceMinister = "defence-minister"
+            case financeMinister = "finance-minister", head
+        }
+        public var person: String
+        public var names: [String]
+        /// A state or organisation id.
+        public var body: String
+        public var office: Office
+        /// `YYYY-MM-DD`; `to` is nil while in office.
+        public var from: String
+        public var to: String?
+
+        /// Whether the term covers `date` (`YYYY-MM-DD`).
+        public func covers(_ date: String) -> Bool {
+            from <= date && (to.map { date <= $0 } ?? true)
+        }
+    }
+
+    /// A period in which a state's names meant another state.
+    public struct StatePeriod: Hashable, Sendable {
+        public var state: String
+        public var from: String
+        public var to: String
+    }
+
     public struct Organisation: Hashable, Sendable {
         public var label: String
         public var category: String
@@ -72,11 +101,22 @@ public struct Lexicon: Sendable {
     public private(set) var people: [String: String] = [:]
     /// Known people's other names by slug.
     public private(set) var personAliases: [String: [String]] = [:]
+    /// Dated terms of office, in table order.
+    public private(set) var officeTerms: [OfficeTerm] = []
+    /// For a state id, the periods in which its names meant another state.
+    public private(set) var statePeriods: [String: [StatePeriod]] = [:]
+
+    /// The state `state`'s names meant at `date` (`YYYY-MM-DD`): itself, or the state of its time.
+    public func state(_ state: String, at date: String?) -> String {
+        guard let date, let periods = statePeriods[state] else { return state }
+        return periods.first { $0.from <= date && date <= $0.to }?.state ?? state
+    }
 
     /// The tables a lexicon file may name, with their columns.
     public static let tableColumns: [String: Int] = [
         "states": 5, "organisations": 5, "people": 3, "given-names": 2, "titles": 4,
         "role-nouns": 2, "name-particles": 1, "office-roles": 3, "relation-cues": 4, "status-cues": 2,
+        "office-holders": 6, "state-periods": 4,
     ]
 
     public static var tableNames: [String] { tableColumns.keys.sorted() }
@@ -88,6 +128,8 @@ public struct Lexicon: Sendable {
         var lexicon = Lexicon()
         let tables: [(String, String)] = [
             ("states", BuiltinTable.states),
+            ("state-periods", BuiltinTable.statePeriods),
+            ("office-holders", BuiltinTable.officeHolders),
             ("organisations", BuiltinTable.organisations),
             ("people", BuiltinTable.people),
             ("given-names", BuiltinTable.givenNames),
@@ -107,6 +149,10 @@ public struct Lexicon: Sendable {
         }
         return lexicon
     }()
+
+    static func isDate(_ text: String) -> Bool {
+        text.utf8.count == 10 && text.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) != nil
+    }
 
     /// The role of `title` in the state `state` where it differs from the title's usual role.
     public func officeRole(state: String, title: String) -> Relation.Kind? {
@@ -184,6 +230,16 @@ public struct Lexicon: Sendable {
             cues.insert(
                 lowerWords(row[0]),
                 Cue(phrase: row[0], relation: kind, objectMarkers: markers, form: form))
+        case "office-holders":
+            guard let office = OfficeTerm.Office(rawValue: row[3]) else { throw bad("unknown office '\(row[3])'") }
+            guard Self.isDate(row[4]), row[5] == "?" || Self.isDate(row[5]) else { throw bad("dates must be YYYY-MM-DD (to may be ?)") }
+            officeTerms.append(
+                OfficeTerm(
+                    person: row[0], names: Table.list(row[1]), body: Slug.make(row[2]), office: office, from: row[4],
+                    to: row[5] == "?" ? nil : row[5]))
+        case "state-periods":
+            guard Self.isDate(row[2]), Self.isDate(row[3]) else { throw bad("dates must be YYYY-MM-DD") }
+            statePeriods[Slug.make(row[0]), default: []].append(StatePeriod(state: Slug.make(row[1]), from: row[2], to: row[3]))
         case "status-cues":
             guard let status = Relation.Status(rawValue: row[1]) else {
                 throw bad("unknown status '\(row[1])'")

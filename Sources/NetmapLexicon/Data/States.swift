@@ -2,7 +2,8 @@
 extension BuiltinTable {
     static let states = #"""
     # States of the world: the 193 UN member states, the two UN observer states
-    # (Holy See / Vatican, Palestine), plus Taiwan and Kosovo: 197 rows.
+    # (Holy See / Vatican, Palestine), plus Taiwan and Kosovo: 197 rows; then five states of
+    # their time (Soviet Union, West and East Germany, Czechoslovakia, Yugoslavia).
     #
     # Columns: id | label | aliases | seats | demonyms
     #   id        stable lower-case hyphenated key (English short name); Organisations.state refers to it.
@@ -252,5 +253,26 @@ extension BuiltinTable {
     palestine              | Palestine                | State of Palestine; Palestinian territories; Palestinian Territories; Occupied Palestinian Territory; occupied Palestinian territories | Ramallah; East Jerusalem | Palestinian
     taiwan                 | Taiwan                   | Republic of China; ROC; R.O.C.; Chinese Taipei; Formosa | Taipei | Taiwanese
     kosovo                 | Kosovo                   | Republic of Kosovo | Pristina; Prishtina; Priština | Kosovar; Kosovan
+    # States of their time: which one a name means at a document's date is in statePeriods.
+    soviet-union           | Soviet Union             | USSR; U.S.S.R.; Union of Soviet Socialist Republics |  | Soviet
+    west-germany           | West Germany             | FRG | Bonn | West German
+    east-germany           | East Germany             | GDR; German Democratic Republic | East Berlin | East German
+    czechoslovakia         | Czechoslovakia           | Czechoslovak Socialist Republic; Czecho-Slovakia |  | Czechoslovak; Czechoslovakian
+    yugoslavia             | Yugoslavia               | Socialist Federal Republic of Yugoslavia; Federal Republic of Yugoslavia |  | Yugoslav; Yugoslavian
+    """#
+
+    static let statePeriods = #"""
+    # When a state's names meant another state: a document dated inside a period reads the
+    # state's names, seats and demonyms (and office terms held in it) as the other state:
+    # "Germany" and "Bonn" in a 1987 story are West Germany, "Moscow" the Soviet Union.
+    # Dates of founding and dissolution from the public record (the dictionary of
+    # petrarch2 and CountryInfo list the same states under their own codes: SUN, DDR, CSK, YUG).
+    #
+    # state          | as             | from       | to
+    germany          | west-germany   | 1949-05-23 | 1990-10-02
+    russia           | soviet-union   | 1922-12-30 | 1991-12-25
+    czech-republic   | czechoslovakia | 1918-10-28 | 1992-12-31
+    slovakia         | czechoslovakia | 1918-10-28 | 1992-12-31
+    serbia           | yugoslavia     | 1918-12-01 | 2003-02-03
     """#
 }
