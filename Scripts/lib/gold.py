@@ -248,6 +248,10 @@ def miss_lines(gold, form, graph, details, name, shared):
         index.setdefault(" ".join(map(str, key[:3])), str(attrs.get("evidence", "")).split("\n")[0])
     for item in details["rel_fp"]:
         out.append(("invented", name, item, index.get(item, "")))
+    for item in details["ent_fn"]:
+        out.append(("missed", name, "entity " + item, ""))
+    for item in details["ent_fp"]:
+        out.append(("invented", name, "entity " + item, ""))
     return out
 
 
@@ -306,7 +310,7 @@ def score_command(args):
             all_misses += [(group,) + line for line in lines]
     if misses:
         print()
-        for group, what, doc, item, sentence in sorted(all_misses, key=lambda m: (m[0], m[1], m[3].split()[0], m[2])):
+        for group, what, doc, item, sentence in sorted(all_misses, key=lambda m: (m[0], m[1], m[3].split()[0], m[3].split()[1] if m[3].startswith("entity") else "", m[2])):
             print(f"{group:8} {what:8} {item:60} {doc}")
             if sentence:
                 print(f"{'':18}{' '.join(sentence.split())[:300]}")

@@ -51,10 +51,21 @@ public struct AliasResolver: ExtractionPass {
             guard words.count >= 2 else { continue }
             known.append((NameKey.make(String(words.first!)), NameKey.make(String(words.last!)), mention.key))
         }
+        var knownBySurname: [String: Set<String>] = [:]
+        for person in known { knownBySurname[person.last, default: []].insert(person.id) }
         for index in document.mentions.indices {
             let mention = document.mentions[index]
             if mention.kind == .person, !mention.known, let id = Self.typo(of: mention.surface, among: known) {
                 document.mentions[index].entity = "person:\(id)"
+                continue
+            }
+            // "Mr Straw" after "Jack Straw": the one known person of the document with that
+            // surname, also when the surname is a common word the tables do not resolve alone.
+            if mention.kind == .person, !mention.known, !mention.key.contains(" "),
+                clusterBySurname[NameKey.make(mention.key)] == nil,
+                let ids = knownBySurname[NameKey.make(mention.key)], ids.count == 1
+            {
+                document.mentions[index].entity = "person:\(ids.first!)"
                 continue
             }
             document.mentions[index].entity = resolve(

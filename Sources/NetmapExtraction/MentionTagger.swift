@@ -69,7 +69,7 @@ public struct MentionTagger: ExtractionPass {
                 lexicon.names.longestMatch(in: sentence.words, at: $0)
             }
             document.sentences[index].titleMatches = sentence.lower.indices.map {
-                lexicon.titles.longestMatch(in: sentence.lower, at: $0)
+                modifiedTitle(sentence.lower, at: $0) ?? lexicon.titles.longestMatch(in: sentence.lower, at: $0)
             }
         }
         var mentions: [Mention] = []
@@ -77,8 +77,20 @@ public struct MentionTagger: ExtractionPass {
             mentions.append(contentsOf: tag(document.sentences[index], index: index))
         }
         mentions.append(contentsOf: surnames(document, after: mentions))
+        mentions.append(contentsOf: acronyms(document, after: mentions))
         mentions.sort { ($0.sentence, $0.tokens.lowerBound) < ($1.sentence, $1.tokens.lowerBound) }
         document.mentions = mentions
+    }
+
+    /// A title after a modifier, as one title: "caretaker Prime Minister" holds the office,
+    /// "former Prime Minister" names the person with no office (an honorific).
+    private func modifiedTitle(_ lower: [String], at k: Int) -> (length: Int, values: [Lexicon.Title])? {
+        guard let modifier = lexicon.titleModifiers.longestMatch(in: lower, at: k),
+            let title = lexicon.titles.longestMatch(in: lower, at: k + modifier.length)
+        else { return nil }
+        let keeps = modifier.values.first ?? true
+        let values = keeps ? title.values : title.values.map { var t = $0; t.role = .honorific; return t }
+        return (modifier.length + title.length, values)
     }
 
     // MARK: - First sweep
@@ -92,6 +104,9 @@ public struct MentionTagger: ExtractionPass {
                 found.append(m)
                 i = m.tokens.upperBound
             } else if let m = tableName(sentence, at: i, index: index) {
+                found.append(m)
+                i = m.tokens.upperBound
+            } else if let m = organisationByNoun(sentence, at: i, index: index) {
                 found.append(m)
                 i = m.tokens.upperBound
             } else if let m = titledPerson(sentence, at: i, index: index) {
@@ -159,6 +174,58 @@ public struct MentionTagger: ExtractionPass {
         return Mention(
             sentence: index, tokens: range, kind: .organisation, surface: name, key: name,
             known: false)
+    }
+
+    /// "carmaker Fiat", "mobile operator Turkcell": a capitalised name (up to three words) right
+    /// after a noun of the organisation-nouns table is an organisation.
+    private func organisationByNoun(_ sentence: Sentence, at i: Int, index: Int) -> Mention? {
+        guard i > 0, lexicon.organisationNouns.contains(sentence.lower[i - 1]), !sentence.isTitleCase,
+            isCapitalizedWord(sentence, i), !Self.stopWords.contains(sentence.words[i]),
+            sentence.titleMatch(i) == nil, sentence.nameMatch(i) == nil,
+            !lexicon.givenNames.contains(sentence.words[i])
+        else { return nil }
+        var k = i + 1
+        while k < min(sentence.words.count, i + 3), isCapitalizedWord(sentence, k), sentence.titleMatch(k) == nil,
+            sentence.nameMatch(k) == nil, !Self.stopWords.contains(sentence.words[k])
+        {
+            k += 1
+        }
+        let name = surface(sentence, i..<k)
+        return Mention(sentence: index, tokens: i..<k, kind: .organisation, surface: name, key: name, known: false)
+    }
+
+    /// Acronyms a document defines: "the Public and Commercial Services union (PCS)" makes
+    /// every later "PCS" a mention of that organisation.
+    private func acronyms(_ document: TextDocument, after mentions: [Mention]) -> [Mention] {
+        var defined: [String: Mention] = [:]
+        for mention in mentions where mention.kind == .organisation && mention.role != .reference {
+            let words = document.sentences[mention.sentence].words
+            let k = mention.tokens.upperBound
+            guard k + 2 < words.count, words[k] == "(", words[k + 2] == ")", Self.isAcronym(words[k + 1]) else { continue }
+            defined[words[k + 1]] = defined[words[k + 1]] ?? mention
+        }
+        guard !defined.isEmpty else { return [] }
+        var covered: [Int: [Range<Int>]] = [:]
+        for mention in mentions { covered[mention.sentence, default: []].append(mention.tokens) }
+        var found: [Mention] = []
+        for (index, sentence) in document.sentences.enumerated() {
+            for k in sentence.words.indices {
+                guard let source = defined[sentence.words[k]], !(covered[index] ?? []).contains(where: { $0.contains(k) })
+                else { continue }
+                found.append(
+                    Mention(
+                        sentence: index, tokens: k..<(k + 1), kind: .organisation, surface: sentence.words[k],
+                        key: source.key, known: source.known))
+            }
+        }
+        return found
+    }
+
+    /// Two to six capital letters (digits allowed after the first): "PCS", "SMC", "G24".
+    static func isAcronym(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        guard (2...6).contains(scalars.count), let first = scalars.first, ("A"..."Z").contains(first) else { return false }
+        return scalars.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) }
     }
 
     private func tableName(_ sentence: Sentence, at i: Int, index: Int) -> Mention? {

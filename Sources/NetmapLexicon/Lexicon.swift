@@ -81,6 +81,8 @@ public struct Lexicon: Sendable {
     public private(set) var names = PhraseTable<Term>()
     /// Titles and honorifics, on lower-case words.
     public private(set) var titles = PhraseTable<Title>()
+    /// Words before a title that keep its office (true) or end it (false), on lower-case words.
+    public private(set) var titleModifiers = PhraseTable<Bool>()
     /// Relation cues, on lower-case words.
     public private(set) var cues = PhraseTable<Cue>()
     /// Status words, on lower-case words.
@@ -88,6 +90,8 @@ public struct Lexicon: Sendable {
     /// Nouns after a state that make it an actor, on lower-case words.
     public private(set) var roleNouns = PhraseTable<RoleNoun>()
     public private(set) var givenNames: Set<String> = []
+    /// Nouns that make the capitalised name after them an organisation ("carmaker Fiat").
+    public private(set) var organisationNouns: Set<String> = []
     /// Every word of the names table, as written ("Jong-un", "NATO"): what a word cut at a
     /// line end is checked against.
     public private(set) var nameWords: Set<String> = []
@@ -116,7 +120,7 @@ public struct Lexicon: Sendable {
     public static let tableColumns: [String: Int] = [
         "states": 5, "organisations": 5, "people": 3, "given-names": 2, "titles": 4,
         "role-nouns": 2, "name-particles": 1, "office-roles": 3, "relation-cues": 4, "status-cues": 2,
-        "office-holders": 6, "state-periods": 4,
+        "office-holders": 6, "state-periods": 4, "title-modifiers": 2, "organisation-nouns": 1,
     ]
 
     public static var tableNames: [String] { tableColumns.keys.sorted() }
@@ -131,9 +135,11 @@ public struct Lexicon: Sendable {
             ("state-periods", BuiltinTable.statePeriods),
             ("office-holders", BuiltinTable.officeHolders),
             ("organisations", BuiltinTable.organisations),
+            ("organisation-nouns", BuiltinTable.organisationNouns),
             ("people", BuiltinTable.people),
             ("given-names", BuiltinTable.givenNames),
             ("titles", BuiltinTable.titles),
+            ("title-modifiers", BuiltinTable.titleModifiers),
             ("role-nouns", BuiltinTable.roleNouns),
             ("office-roles", BuiltinTable.officeRoles),
             ("name-particles", BuiltinTable.nameParticles),
@@ -203,6 +209,8 @@ public struct Lexicon: Sendable {
             for name in [row[1]] + Table.list(row[2]) { insertName(name, .person(id)) }
         case "given-names":
             givenNames.insert(row[0])
+        case "organisation-nouns":
+            organisationNouns.insert(row[0].lowercased())
         case "name-particles":
             nameParticles.insert(row[0])
         case "titles":
@@ -214,6 +222,9 @@ public struct Lexicon: Sendable {
             guard row[3] == "name" || row[3] == "full" else { throw bad("name must be name or full") }
             titles.insert(
                 lowerWords(row[0]), Title(phrase: row[0], role: role, scope: scope, needsFullName: row[3] == "full"))
+        case "title-modifiers":
+            guard row[1] == "same" || row[1] == "former" else { throw bad("effect must be same or former") }
+            titleModifiers.insert(lowerWords(row[0]), row[1] == "same")
         case "office-roles":
             guard let role = Title.Role(rawValue: row[2]), role != .honorific else { throw bad("role must be leader or member") }
             officeRoles[Slug.make(row[0]), default: [:]][row[1].lowercased()] = role

@@ -109,8 +109,18 @@ private func expectTagged(_ markup: String, sourceLocation: SourceLocation = #_s
     expectTagged("Culture Secretary [Tessa Jowell](person) said no.")
 }
 
-@Test func aPartyAdjectiveIsNotPartOfAName() {
-    expectTagged("Conservative [Graham Brady](person) said so.")
+@Test func aPartyAdjectiveIsThePartyNotPartOfAName() {
+    expectTagged("[Conservative](organisation) [Graham Brady](person) said so.")
+}
+
+@Test func aNameAfterAnOrganisationNounIsAnOrganisation() {
+    expectTagged("The carmaker [Fiat](organisation) said it had agreed.")
+    expectTagged("Mobile operator [Turkcell](organisation) won the tender.")
+}
+
+@Test func anAcronymTheTextDefinesNamesItsOrganisation() {
+    let text = "The [Public and Commercial Services Union](organisation) ([PCS](organisation)) said no. [PCS](organisation) leader [Mark Serwotka](person) agreed."
+    expectTagged(text)
 }
 
 @Test func anArabicArticleJoinsTheName() {

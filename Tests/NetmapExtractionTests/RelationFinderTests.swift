@@ -89,7 +89,7 @@ private func relations(_ text: String, _ kind: Relation.Kind) -> [String] {
 
 @Test func aPronounBesideANameIsNotInItsGroup() {
     let text = "Alan Greenspan spoke on Monday. Speaking to the House Budget Committee he urged Congress to act."
-    #expect(relations(text, .demandedOf) == ["Alan Greenspan -> US Congress (occurred)"])
+    #expect(relations(text, .demandedOf) == ["Alan Greenspan -> United States Congress (occurred)"])
 }
 
 @Test func aPossessiveBeforeAnObjectIsPassedOver() {

@@ -1025,7 +1025,6 @@ extension BuiltinTable {
     Balthazar Bigirimana |  | burundi | government | 2003-01-01 | 2003-05-31
     Bambang Kesowo |  | indonesia | government | 2003-01-01 | 2004-10-31
     Bamdev Gautam |  | nepal | government | 2008-10-01 | 2009-06-30
-    Bandar bin Sultan bin Abd al Aziz al Saud |  | saudi-arabia | government | 2003-01-01 | 2005-08-31
     Bandaru Dattatraya | Bandaru Dattatreya | india | government | 2003-05-01 | 2003-09-30
     Banha Sidibe |  | guinea | government | 2006-11-01 | 2007-07-31
     Banharn Silpa Archa |  | thailand | government | 1995-07-13 | 1996-12-01
@@ -2102,7 +2101,6 @@ extension BuiltinTable {
     Fahd bin Abd al Aziz al Saud |  | saudi-arabia | government | 2003-01-01 | 2005-08-31
     Fahd bin Jasim al Thani |  | qatar | government | 2003-01-01 | 2004-05-31
     Fahd bin Jasim al Thani |  | qatar | government | 2004-07-01 | 2006-07-31
-    Fahim bin Sultan al Qasimi |  | united-arab-emirates | government | 2005-02-01 | 2006-02-28
     Fahmi Ali al Jawdar |  | bahrain | government | 2003-01-01 | 2005-02-28
     Fahmi Ali al Jawdar |  | bahrain | government | 2005-11-01 | 2010-10-31
     Faimalaga Luka |  | tuvalu | government | 2001-02-24 | 2001-12-14
@@ -6833,9 +6831,6 @@ extension BuiltinTable {
     Suleyman Demirel |  | turkey | government | 1991-11-20 | 1993-05-16
     Suleyman Demirel |  | turkey | government | 1993-05-16 | 2000-05-16
     Sulieman Salman al Safi |  | sudan | government | 2003-01-01 | 2003-06-30
-    Sultan Ali Keshtmand |  | afghanistan | government | 1981-06-11 | 1988-05-26
-    Sultan Ali Keshtmand |  | afghanistan | government | 1989-02-21 | 1990-05-08
-    Sultan bin Zayid al Nuhayyan |  | united-arab-emirates | government | 2003-01-01 | 2009-06-30
     Sum Manith |  | cambodia | government | 2003-01-01 | 2004-11-30
     Sumio Mabuchi |  | japan | government | 2010-10-01 | 2011-01-31
     Sun Wensheng |  | china | government | 2005-12-01 | 2007-08-31
@@ -7109,15 +7104,8 @@ extension BuiltinTable {
     Tsend Nyamdorj |  | mongolia | government | 2005-09-01 | 2007-06-30
     Tsutomu Hata |  | japan | government | 1994-04-25 | 1994-06-29
     Tsutomu Sato |  | japan | government | 2008-10-01 | 2009-09-30
-    Tuanku Abdul Halim Muadzam Shah Ibni al Marhum Sultan Badishah |  | malaysia | government | 1970-09-21 | 1975-09-20
-    Tuanku Ahmad Shah al Mustain Billah Ibni al Marhum Sultan abu Bakar Riayatuddin al Muadzam Shah |  | malaysia | government | 1979-03-29 | 1984-04-25
-    Tuanku Azlan Muhibuddin Shah Ibni al Marhum Sultan Yusuf Izzuddin Shah Ghafarullahu Lah |  | malaysia | government | 1989-04-26 | 1994-04-25
     Tuanku Jaafar Ibni al Marhum Yamtuan Abdul Rahman |  | malaysia | government | 1994-04-26 | 1999-04-25
-    Tuanku Mahmud Iskandar Ibni al Marhum Sultan Ismail |  | malaysia | government | 1984-04-26 | 1989-04-25
-    Tuanku Mizan Zainal Abidin Ibni al Marhum Sultan Mahmud |  | malaysia | government | 2001-11-21 | 2001-12-13
-    Tuanku Salahuddin Abdul Aziz Shah Ibni al Marhum Sultan Hisamuddin Alam Shah |  | malaysia | government | 1999-04-26 | 2001-11-21
     Tuanku Syed Sirajuddin Ibni Almarhum |  | malaysia | government | 2003-01-01 | 2006-12-31
-    Tuanku Yahya Petra Ibni al Marhum Sultan Ibrahim |  | malaysia | government | 1975-09-21 | 1979-03-29
     Tuiatua Tupua Tamasese Efi |  | samoa | government | 2007-05-11 | 2007-06-20
     Tuiloma Neroni Slade |  | samoa | government | 2003-01-01 | 2004-02-28
     Tulaga Manuella |  | tuvalu | government | 1994-06-21 | 1998-06-26
@@ -7603,5 +7591,1746 @@ extension BuiltinTable {
     Zulhasnan Rafique |  | malaysia | government | 2006-03-01 | 2009-04-30
     Zyta Gilowska |  | poland | government | 2006-02-01 | 2006-06-30
     Zyta Gilowska |  | poland | government | 2006-11-01 | 2007-11-30
+    A. K. Antony | AK Antony; A.K. Antony | india | defence-minister | 2006-10-25 | 2014-05-26
+    Abdalla Hamdok | Abdallah Hamdok | sudan | head-of-government | 2019-08-21 | 2021-10-25
+    Abdalla Hamdok | Abdallah Hamdok | sudan | head-of-government | 2021-11-21 | 2022-01-02
+    Abdalla Salem El-Badri | Abdallah Salem el-Badri | opec | head | 2007-01-01 | 2016-07-31
+    Abdel Fattah al-Burhan | Abdel Fattah Burhan | sudan | head-of-state | 2019-04-12 | ?
+    Abdel Fattah el-Sisi | Abdel Fattah al-Sisi; Abdel-Fattah el-Sissi; Abdel Fattah al-Sissi | egypt | head-of-state | 2014-06-08 | ?
+    Abdelaziz Bouteflika |  | algeria | head-of-state | 1999-04-27 | 2019-04-02
+    Abdelaziz Djerad |  | algeria | head-of-government | 2019-12-28 | 2021-06-30
+    Abdelilah Benkirane |  | morocco | head-of-government | 2011-11-29 | 2017-04-05
+    Abdelkader Bensalah |  | algeria | head-of-state | 2019-04-09 | 2019-12-19
+    Abdelmadjid Tebboune |  | algeria | head-of-government | 2017-05-25 | 2017-08-15
+    Abdelmadjid Tebboune |  | algeria | head-of-state | 2019-12-19 | ?
+    Abdelmalek Sellal |  | algeria | head-of-government | 2012-09-03 | 2014-03-13
+    Abdelmalek Sellal |  | algeria | head-of-government | 2014-04-28 | 2017-05-24
+    Abdiweli Sheikh Ahmed |  | somalia | head-of-government | 2013-12-21 | 2014-12-24
+    Abdoulaye Idrissa Maïga | Abdoulaye Idrissa Maiga | mali | head-of-government | 2017-04-08 | 2017-12-29
+    Abdoulaye Maïga | Abdoulaye Maiga | mali | head-of-government | 2022-08-21 | 2022-12-05
+    Abdoulaye Maïga | Abdoulaye Maiga | mali | head-of-government | 2024-11-21 | ?
+    Abdoulkader Kamil Mohamed |  | djibouti | head-of-government | 2013-04-01 | ?
+    Abdourahamane Tchiani | Abdourahmane Tiani; Abdourahamane Tiani | niger | head-of-state | 2023-07-26 | ?
+    Abdrabbuh Mansur Hadi | Abd Rabbuh Mansur Hadi | yemen | head-of-state | 2012-02-25 | 2022-04-07
+    Abdul Halim Mu'adzam Shah | Abdul Halim of Kedah | malaysia | head-of-state | 2011-12-13 | 2016-12-12
+    Abdul Hamid | Md. Abdul Hamid; Mohammad Abdul Hamid | bangladesh | head-of-state | 2013-03-14 | 2023-04-24
+    Abdul Hamid Dbeibeh | Abdulhamid Dbeibah; Abdul Hamid Dbeibah | libya | head-of-government | 2021-03-15 | ?
+    Abdul Latif Rashid | Abdul Latif Jamal Rashid | iraq | head-of-state | 2022-10-17 | ?
+    Abdulla Aripov |  | uzbekistan | head-of-government | 2016-12-14 | ?
+    Abdulla Yameen | Abdulla Yameen Abdul Gayoom | maldives | head-of-government | 2013-11-17 | 2018-11-17
+    Abdulla Yameen | Abdulla Yameen Abdul Gayoom | maldives | head-of-state | 2013-11-17 | 2018-11-17
+    Abdullah Ensour |  | jordan | head-of-government | 2012-10-11 | 2016-06-01
+    Abdullah Gül | Abdullah Gul | turkey | head-of-state | 2007-08-28 | 2014-08-28
+    Abdullah II | Abdullah II of Jordan | jordan | head-of-state | 1999-02-07 | ?
+    Abdullah al-Thani | Abdullah al-Thinni | libya | head-of-government | 2014-03-11 | 2021-03-15
+    Abdullah bin Abdulaziz | Abdullah bin Abdulaziz Al Saud | saudi-arabia | head-of-government | 2005-08-01 | 2015-01-23
+    Abdullah bin Abdulaziz | Abdullah bin Abdulaziz Al Saud | saudi-arabia | head-of-state | 2005-08-01 | 2015-01-23
+    Abdullah bin Nasser bin Khalifa Al Thani | Abdullah bin Nasser Al Thani | qatar | head-of-government | 2013-06-26 | 2020-01-28
+    Abdullah of Pahang | Al-Sultan Abdullah; Abdullah Ri'ayatuddin Al-Mustafa Billah Shah | malaysia | head-of-state | 2019-01-31 | 2024-01-30
+    Abiy Ahmed |  | ethiopia | head-of-government | 2018-04-02 | ?
+    Adama Barrow |  | gambia | head-of-government | 2017-01-19 | ?
+    Adama Barrow |  | gambia | head-of-state | 2017-01-19 | ?
+    Adel al-Jubeir |  | saudi-arabia | foreign-minister | 2015-04-29 | 2018-12-27
+    Adil Abdul-Mahdi | Adel Abdul Mahdi | iraq | head-of-government | 2018-10-25 | 2020-05-07
+    Adly Mansour |  | egypt | head-of-state | 2013-07-04 | 2014-06-08
+    Adrian Hasler |  | liechtenstein | head-of-government | 2013-03-27 | 2021-03-25
+    Adylbek Kasymaliev |  | kyrgyzstan | head-of-government | 2024-12-16 | ?
+    Aguila Saleh Issa | Aguila Saleh | libya | head-of-state | 2014-08-05 | 2016-03-30
+    Agustín Rossi | Agustin Rossi | argentina | defence-minister | 2013-06-03 | 2015-12-10
+    Agustín Rossi | Agustin Rossi | argentina | defence-minister | 2019-12-10 | 2021-08-10
+    Ahmad Abdullah Al-Ahmad Al-Sabah | Ahmad Abdullah al-Sabah | kuwait | head-of-government | 2024-04-15 | ?
+    Ahmad Awad bin Mubarak | Ahmed Awad bin Mubarak | yemen | head-of-government | 2024-02-05 | 2025-05-03
+    Ahmad Nawaf Al-Ahmad Al-Sabah | Ahmad Nawaf al-Sabah | kuwait | head-of-government | 2022-07-24 | 2024-01-04
+    Ahmed Hachani |  | tunisia | head-of-government | 2023-08-01 | 2024-08-07
+    Ahmed Obeid bin Daghr |  | yemen | head-of-government | 2016-04-04 | 2018-10-15
+    Ahmed Ouyahia |  | algeria | head-of-government | 2017-08-15 | 2019-03-11
+    Ahmed al-Sharaa | Ahmad al-Sharaa; Abu Mohammed al-Jolani; Abu Mohammad al-Julani | syria | head-of-government | 2025-03-29 | ?
+    Ahmed al-Sharaa | Ahmad al-Sharaa; Abu Mohammed al-Jolani; Abu Mohammad al-Julani | syria | head-of-state | 2024-12-08 | ?
+    Ahmet Davutoğlu | Ahmet Davutoglu | turkey | foreign-minister | 2009-05-01 | 2014-08-29
+    Ahmet Davutoğlu | Ahmet Davutoglu | turkey | head-of-government | 2014-08-28 | 2016-05-24
+    Ahn Gyu-back | Ahn Gyu-baek | south-korea | defence-minister | 2025-07-25 | ?
+    Aisake Eke | ʻAisake Eke; Aisake Valu Eke; ʻAisake Valu Eke; 'Aisake Eke; 'Aisake Valu Eke | tonga | head-of-government | 2024-12-24 | 2025-12-18
+    Ajay Banga | Ajaypal Singh Banga | world-bank | head | 2023-06-02 | ?
+    Akihito |  | japan | head-of-state | 1989-01-07 | 2019-04-30
+    Akilisi Pohiva | ʻAkilisi Pōhiva; 'Akilisi Pohiva | tonga | head-of-government | 2014-12-30 | 2019-09-12
+    Akinori Eto |  | japan | defence-minister | 2014-09-03 | 2014-12-24
+    Akylbek Japarov | Akylbek Zhaparov | kyrgyzstan | head-of-government | 2021-10-12 | 2024-12-16
+    Alain Berset |  | switzerland | head-of-government | 2018-01-01 | 2018-12-31
+    Alain Berset |  | switzerland | head-of-government | 2023-01-01 | 2023-12-31
+    Alain Berset |  | switzerland | head-of-state | 2018-01-01 | 2018-12-31
+    Alain Berset |  | switzerland | head-of-state | 2023-01-01 | 2023-12-31
+    Alain Claude Bilie By Nze |  | gabon | head-of-government | 2023-01-09 | 2023-08-30
+    Alain-Guillaume Bunyoni |  | burundi | head-of-government | 2020-06-23 | 2022-09-07
+    Alar Karis |  | estonia | head-of-state | 2021-10-11 | ?
+    Alassane Ouattara |  | ivory-coast | head-of-state | 2010-12-04 | ?
+    Albert II | Albert II of Monaco | monaco | head-of-state | 2005-04-06 | ?
+    Albert Ouédraogo | Albert Ouedraogo | burkina-faso | head-of-government | 2022-03-03 | 2022-10-21
+    Albert Pahimi Padacké | Albert Pahimi Padacke | chad | head-of-government | 2016-02-13 | 2018-05-08
+    Albert Pahimi Padacké | Albert Pahimi Padacke | chad | head-of-government | 2021-04-26 | 2022-10-12
+    Alberto Fernández | Alberto Fernandez | argentina | head-of-government | 2019-12-10 | 2023-12-10
+    Alberto Fernández | Alberto Fernandez | argentina | head-of-state | 2019-12-10 | 2023-12-10
+    Albin Kurti |  | kosovo | head-of-government | 2020-02-03 | 2020-06-03
+    Albin Kurti |  | kosovo | head-of-government | 2021-03-22 | ?
+    Aldo Rebelo |  | brazil | defence-minister | 2015-10-02 | 2016-05-12
+    Alejandro Giammattei |  | guatemala | head-of-government | 2020-01-14 | 2024-01-15
+    Alejandro Giammattei |  | guatemala | head-of-state | 2020-01-14 | 2024-01-15
+    Alejandro Maldonado | Alejandro Maldonado Aguirre | guatemala | head-of-government | 2015-09-03 | 2016-01-14
+    Alejandro Maldonado | Alejandro Maldonado Aguirre | guatemala | head-of-state | 2015-09-03 | 2016-01-14
+    Aleksandar Vučić | Aleksandar Vucic | serbia | head-of-government | 2014-04-27 | 2017-05-31
+    Aleksandar Vučić | Aleksandar Vucic | serbia | head-of-state | 2017-05-31 | ?
+    Alen Simonyan |  | armenia | head-of-state | 2022-02-01 | 2022-03-13
+    Alenka Bratušek | Alenka Bratusek | slovenia | head-of-government | 2013-03-20 | 2014-09-18
+    Alexander De Croo |  | belgium | head-of-government | 2020-10-01 | 2025-02-03
+    Alexander Lukashenko | Aliaksandr Lukashenka; Alexander Lukashenka; Alyaksandr Lukashenka | belarus | head-of-state | 1994-07-20 | ?
+    Alexander Schallenberg |  | austria | head-of-government | 2021-10-11 | 2021-12-06
+    Alexander Schallenberg |  | austria | head-of-government | 2025-01-10 | 2025-03-03
+    Alexander Stubb |  | finland | head-of-government | 2014-06-24 | 2015-05-29
+    Alexander Stubb |  | finland | head-of-state | 2024-03-01 | ?
+    Alexander Turchin | Aliaksandr Turchyn | belarus | head-of-government | 2025-03-10 | ?
+    Alexander Van der Bellen |  | austria | head-of-state | 2017-01-26 | ?
+    Alexandru Munteanu |  | moldova | head-of-government | 2025-11-01 | ?
+    Alexis Tsipras |  | greece | head-of-government | 2015-01-26 | 2015-08-27
+    Alexis Tsipras |  | greece | head-of-government | 2015-09-21 | 2019-07-08
+    Alfonso Prat-Gay |  | argentina | finance-minister | 2015-12-10 | 2016-12-31
+    Algirdas Butkevičius | Algirdas Butkevicius | lithuania | head-of-government | 2012-12-13 | 2016-12-13
+    Ali Asadov |  | azerbaijan | head-of-government | 2019-10-08 | ?
+    Ali Bongo Ondimba | Ali Bongo | gabon | head-of-state | 2009-10-16 | 2023-08-30
+    Ali Khamenei |  | iran | head-of-state | 1989-06-04 | ?
+    Ali Laarayedh | Ali Larayedh | tunisia | head-of-government | 2013-03-14 | 2014-01-29
+    Ali Lamine Zeine |  | niger | head-of-government | 2023-08-08 | ?
+    Ali Zeidan |  | libya | head-of-government | 2012-11-14 | 2014-03-11
+    Alicia Bárcena | Alicia Barcena | mexico | foreign-minister | 2023-07-03 | 2024-09-30
+    Alihan Smailov | Alikhan Smailov | kazakhstan | head-of-government | 2022-01-05 | 2024-02-05
+    Alix Didier Fils-Aimé | Alix Didier Fils-Aime | haiti | head-of-government | 2024-11-11 | ?
+    Allamaye Halina |  | chad | head-of-government | 2024-05-23 | ?
+    Allen Chastanet |  | saint-lucia | head-of-government | 2016-06-07 | 2021-07-28
+    Almazbek Atambayev |  | kyrgyzstan | head-of-state | 2011-12-01 | 2017-11-24
+    Aloysio Nunes |  | brazil | foreign-minister | 2017-03-07 | 2019-01-01
+    Alpha Condé | Alpha Conde | guinea | head-of-state | 2010-12-21 | 2021-09-05
+    Amadou Ba |  | senegal | head-of-government | 2022-09-17 | 2024-03-06
+    Amadou Gon Coulibaly |  | ivory-coast | head-of-government | 2017-01-10 | 2020-07-08
+    Amadou Oury Bah | Bah Oury | guinea | head-of-government | 2024-02-27 | ?
+    Ambrose Mandvulo Dlamini | Ambrose Dlamini | eswatini | head-of-government | 2018-10-27 | 2020-12-13
+    Ameenah Gurib-Fakim |  | mauritius | head-of-state | 2015-06-05 | 2018-03-23
+    Aminata Touré | Aminata Toure | senegal | head-of-government | 2013-09-01 | 2014-07-04
+    Américo Ramos | Américo d'Oliveira Ramos; Americo Ramos; Americo d'Oliveira Ramos | sao-tome-and-principe | head-of-government | 2025-01-12 | ?
+    Ana Brnabić | Ana Brnabic | serbia | head-of-government | 2017-06-29 | 2024-03-20
+    Anastase Murekezi |  | rwanda | head-of-government | 2014-07-24 | 2017-08-30
+    Anatole Collinet Makosso |  | republic-of-the-congo | head-of-government | 2021-05-12 | ?
+    Anders Fogh Rasmussen |  | nato | head | 2009-08-01 | 2014-09-30
+    Andrei Belousov | Andrey Belousov | russia | defence-minister | 2024-05-14 | ?
+    Andrei Kobyakov | Andrei Kobiakov | belarus | head-of-government | 2014-12-27 | 2018-08-18
+    Andrej Babiš | Andrej Babis | czech-republic | head-of-government | 2017-12-13 | 2021-11-28
+    Andrej Babiš | Andrej Babis | czech-republic | head-of-government | 2025-12-09 | ?
+    Andrej Kiska |  | slovakia | head-of-state | 2014-06-15 | 2019-06-15
+    Andrej Plenković | Andrej Plenkovic | croatia | head-of-government | 2016-10-19 | ?
+    Andrew Holness |  | jamaica | head-of-government | 2016-03-03 | ?
+    Andris Bērziņš | Andris Berzins | latvia | head-of-state | 2011-07-08 | 2015-07-08
+    Andrus Ansip |  | estonia | head-of-government | 2005-04-13 | 2014-03-26
+    Andry Rajoelina |  | madagascar | head-of-state | 2009-03-17 | 2014-01-25
+    Andry Rajoelina |  | madagascar | head-of-state | 2019-01-19 | 2023-09-09
+    Andry Rajoelina |  | madagascar | head-of-state | 2023-12-16 | 2025-10-14
+    Andrzej Duda |  | poland | head-of-state | 2015-08-06 | 2025-08-06
+    André Nzapayeké | Andre Nzapayeke | central-african-republic | head-of-government | 2014-01-25 | 2014-08-10
+    Andrés Manuel López Obrador | AMLO; Andres Manuel Lopez Obrador | mexico | head-of-government | 2018-12-01 | 2024-09-30
+    Andrés Manuel López Obrador | AMLO; Andres Manuel Lopez Obrador | mexico | head-of-state | 2018-12-01 | 2024-09-30
+    Anerood Jugnauth | SAJ | mauritius | head-of-government | 2014-12-17 | 2017-01-23
+    Angela Merkel |  | germany | head-of-government | 2005-11-22 | 2021-12-08
+    Angelino Alfano |  | italy | foreign-minister | 2016-12-12 | 2018-06-01
+    Angie Motshekga |  | south-africa | defence-minister | 2024-07-03 | ?
+    Anita Anand |  | canada | defence-minister | 2021-10-26 | 2023-07-26
+    Anita Anand |  | canada | foreign-minister | 2025-05-13 | ?
+    Annalena Baerbock |  | germany | foreign-minister | 2021-12-08 | 2025-05-06
+    Annegret Kramp-Karrenbauer | AKK | germany | defence-minister | 2019-07-17 | 2021-12-08
+    Anote Tong |  | kiribati | head-of-government | 2003-07-10 | 2016-03-11
+    Anote Tong |  | kiribati | head-of-state | 2003-07-10 | 2016-03-11
+    Anthony Albanese |  | australia | head-of-government | 2022-05-23 | ?
+    Anthony Carmona |  | trinidad-and-tobago | head-of-state | 2013-03-18 | 2018-03-19
+    Antoine Armand |  | france | finance-minister | 2024-09-21 | 2024-12-23
+    Anton Siluanov |  | russia | finance-minister | 2011-12-16 | ?
+    Antoni Martí | Antoni Marti | andorra | head-of-government | 2011-05-12 | 2019-05-16
+    Antonio Tajani |  | european-parliament | head | 2017-01-17 | 2019-07-03
+    Antonio Tajani |  | italy | foreign-minister | 2022-10-22 | ?
+    Antonis Samaras |  | greece | head-of-government | 2012-06-20 | 2015-01-26
+    Antony Blinken | Tony Blinken | united-states | foreign-minister | 2021-01-26 | 2025-01-20
+    Antti Rinne |  | finland | head-of-government | 2019-06-06 | 2019-12-10
+    António Costa | Antonio Costa | european-council | head | 2024-12-01 | ?
+    António Costa | Antonio Costa | portugal | head-of-government | 2015-11-26 | 2024-04-02
+    António Guterres | Antonio Guterres | united-nations | head | 2017-01-01 | ?
+    Anura Kumara Dissanayake | Anura Kumara Dissanayaka; AKD | sri-lanka | head-of-government | 2024-09-23 | ?
+    Anura Kumara Dissanayake | Anura Kumara Dissanayaka; AKD | sri-lanka | head-of-state | 2024-09-23 | ?
+    Anutin Charnvirakul |  | thailand | head-of-government | 2025-09-07 | ?
+    Anwaar-ul-Haq Kakar | Anwaarul Haq Kakar | pakistan | head-of-government | 2023-08-14 | 2024-03-04
+    Anwar Ibrahim |  | malaysia | head-of-government | 2022-11-24 | ?
+    Aníbal Cavaco Silva | Cavaco Silva; Anibal Cavaco Silva | portugal | head-of-state | 2006-03-09 | 2016-03-09
+    Apollinaire Joachim Kyélem de Tambèla | Apollinaire Joachim Kyelem de Tambela | burkina-faso | head-of-government | 2022-10-21 | 2024-12-06
+    Ariel Henry |  | haiti | head-of-government | 2021-07-20 | 2024-04-25
+    Arif Alvi |  | pakistan | head-of-state | 2018-09-09 | 2024-03-10
+    Aristides Gomes |  | guinea-bissau | head-of-government | 2018-04-16 | 2020-02-28
+    Armando Guebuza |  | mozambique | head-of-government | 2005-02-02 | 2015-01-15
+    Armando Guebuza |  | mozambique | head-of-state | 2005-02-02 | 2015-01-15
+    Armen Sarkissian | Armen Sargsyan | armenia | head-of-state | 2018-04-09 | 2022-02-01
+    Arseniy Yatsenyuk | Arseny Yatsenyuk | ukraine | head-of-government | 2014-02-27 | 2016-04-14
+    Artem Novikov |  | kyrgyzstan | head-of-government | 2020-11-14 | 2021-02-03
+    Artur Rasizade |  | azerbaijan | head-of-government | 2003-11-04 | 2018-04-21
+    Artur Silva |  | guinea-bissau | head-of-government | 2018-01-31 | 2018-04-16
+    Arturo Herrera | Arturo Herrera Gutiérrez; Arturo Herrera Gutierrez | mexico | finance-minister | 2019-07-09 | 2021-07-15
+    Arun Jaitley |  | india | defence-minister | 2014-05-26 | 2014-11-09
+    Arun Jaitley |  | india | defence-minister | 2017-03-13 | 2017-09-03
+    Arun Jaitley |  | india | finance-minister | 2014-05-26 | 2019-05-30
+    Ash Carter | Ashton Carter | united-states | defence-minister | 2015-02-17 | 2017-01-20
+    Ashraf Ghani |  | afghanistan | head-of-government | 2014-09-29 | 2021-08-15
+    Ashraf Ghani |  | afghanistan | head-of-state | 2014-09-29 | 2021-08-15
+    Asif Ali Zardari |  | pakistan | head-of-state | 2024-03-10 | ?
+    Askar Mamin |  | kazakhstan | head-of-government | 2019-02-21 | 2022-01-05
+    Assimi Goïta | Assimi Goita | mali | head-of-state | 2020-08-19 | 2020-09-25
+    Assimi Goïta | Assimi Goita | mali | head-of-state | 2021-05-28 | ?
+    Atifete Jahjaga |  | kosovo | head-of-state | 2011-04-07 | 2016-04-07
+    Augustin Matata Ponyo |  | democratic-republic-of-the-congo | head-of-government | 2012-04-18 | 2016-11-17
+    Aung San Suu Kyi |  | myanmar | head-of-government | 2016-04-06 | 2021-02-01
+    Aureliu Ciocoi |  | moldova | head-of-government | 2020-12-31 | 2021-08-06
+    Avdullah Hoti |  | kosovo | head-of-government | 2020-06-03 | 2021-03-22
+    Axel Kicillof |  | argentina | finance-minister | 2013-11-20 | 2015-12-10
+    Aymen Benabderrahmane |  | algeria | head-of-government | 2021-07-07 | 2023-11-11
+    Azali Assoumani |  | comoros | head-of-government | 2016-05-26 | ?
+    Azali Assoumani |  | comoros | head-of-state | 2016-05-26 | ?
+    Aziz Akhannouch |  | morocco | head-of-government | 2021-10-07 | ?
+    Baciro Djá | Baciro Dja | guinea-bissau | head-of-government | 2015-08-20 | 2015-09-17
+    Baciro Djá | Baciro Dja | guinea-bissau | head-of-government | 2016-05-27 | 2016-11-18
+    Bah Ndaw |  | mali | head-of-state | 2020-09-25 | 2021-05-26
+    Bajram Begaj |  | albania | head-of-state | 2022-07-24 | ?
+    Bakir Izetbegović | Bakir Izetbegovic | bosnia-and-herzegovina | head-of-state | 2010-11-10 | 2018-11-20
+    Bakri Hassan Saleh |  | sudan | head-of-government | 2017-03-02 | 2018-09-09
+    Bakytzhan Sagintayev |  | kazakhstan | head-of-government | 2016-09-09 | 2019-02-21
+    Baldwin Lonsdale |  | vanuatu | head-of-state | 2014-09-22 | 2017-06-17
+    Baldwin Spencer |  | antigua-and-barbuda | head-of-government | 2004-03-24 | 2014-06-13
+    Bambang Brodjonegoro |  | indonesia | finance-minister | 2014-10-27 | 2016-07-27
+    Ban Ki-moon |  | united-nations | head | 2007-01-01 | 2016-12-31
+    Barack Obama |  | united-states | head-of-government | 2009-01-20 | 2017-01-20
+    Barack Obama |  | united-states | head-of-state | 2009-01-20 | 2017-01-20
+    Barham Salih |  | iraq | head-of-state | 2018-10-02 | 2022-10-17
+    Barlen Vyapoory |  | mauritius | head-of-state | 2018-03-23 | 2019-12-02
+    Barnabas Sibusiso Dlamini | Sibusiso Dlamini | eswatini | head-of-government | 2008-10-23 | 2018-09-04
+    Baron Waqa |  | nauru | head-of-government | 2013-06-11 | 2019-08-27
+    Baron Waqa |  | nauru | head-of-state | 2013-06-11 | 2019-08-27
+    Bart De Wever |  | belgium | head-of-government | 2025-02-03 | ?
+    Bashar al-Assad | Bashar Assad | syria | head-of-state | 2000-07-17 | 2024-12-08
+    Bassirou Diomaye Faye |  | senegal | head-of-state | 2024-04-02 | ?
+    Beata Szydło | Beata Szydlo | poland | head-of-government | 2015-11-16 | 2017-12-11
+    Beji Caid Essebsi | Béji Caïd Essebsi | tunisia | head-of-state | 2014-12-31 | 2019-07-25
+    Ben Wallace |  | united-kingdom | defence-minister | 2019-07-24 | 2023-08-31
+    Benigno Aquino III | Noynoy Aquino | philippines | head-of-government | 2010-06-30 | 2016-06-30
+    Benigno Aquino III | Noynoy Aquino | philippines | head-of-state | 2010-06-30 | 2016-06-30
+    Benjamin Netanyahu |  | israel | head-of-government | 2009-03-31 | 2021-06-13
+    Benjamin Netanyahu |  | israel | head-of-government | 2022-12-29 | ?
+    Berat Albayrak |  | turkey | finance-minister | 2018-07-10 | 2020-11-09
+    Bernard Cazeneuve |  | france | head-of-government | 2016-12-06 | 2017-05-15
+    Bernard Goumou |  | guinea | head-of-government | 2022-07-16 | 2024-02-19
+    Bernardo Arévalo | Bernardo Arevalo | guatemala | head-of-government | 2024-01-15 | ?
+    Bernardo Arévalo | Bernardo Arevalo | guatemala | head-of-state | 2024-01-15 | ?
+    Bhumibol Adulyadej |  | thailand | head-of-state | 1946-06-09 | 2016-10-13
+    Bidya Devi Bhandari |  | nepal | head-of-state | 2015-10-29 | 2023-03-13
+    Bill Blair |  | canada | defence-minister | 2023-07-26 | 2025-05-13
+    Bill English |  | new-zealand | head-of-government | 2016-12-12 | 2017-10-26
+    Bill Morneau |  | canada | finance-minister | 2015-11-04 | 2020-08-18
+    Binali Yıldırım | Binali Yildirim | turkey | head-of-government | 2016-05-24 | 2018-07-09
+    Bisher Al-Khasawneh | Bisher al-Khasawneh | jordan | head-of-government | 2020-10-12 | 2024-09-18
+    Bjarni Benediktsson |  | iceland | head-of-government | 2017-01-11 | 2017-11-30
+    Bjarni Benediktsson |  | iceland | head-of-government | 2024-04-09 | 2024-12-21
+    Blaise Compaoré | Blaise Compaore | burkina-faso | head-of-state | 1987-10-15 | 2014-10-31
+    Bob Loughman |  | vanuatu | head-of-government | 2020-04-20 | 2022-11-04
+    Bohuslav Sobotka |  | czech-republic | head-of-government | 2014-01-17 | 2017-12-13
+    Bola Tinubu | Bola Ahmed Tinubu | nigeria | head-of-government | 2023-05-29 | ?
+    Bola Tinubu | Bola Ahmed Tinubu | nigeria | head-of-state | 2023-05-29 | ?
+    Boni Yayi | Thomas Boni Yayi | benin | head-of-government | 2006-04-06 | 2016-04-06
+    Boni Yayi | Thomas Boni Yayi | benin | head-of-state | 2006-04-06 | 2016-04-06
+    Boris Johnson |  | united-kingdom | foreign-minister | 2016-07-13 | 2018-07-09
+    Boris Johnson |  | united-kingdom | head-of-government | 2019-07-24 | 2022-09-06
+    Boris Pistorius |  | germany | defence-minister | 2023-01-19 | ?
+    Borjana Krišto | Borjana Kristo | bosnia-and-herzegovina | head-of-government | 2023-01-25 | ?
+    Borut Pahor |  | slovenia | head-of-state | 2012-12-22 | 2022-12-22
+    Boubou Cissé | Boubou Cisse | mali | head-of-government | 2019-04-22 | 2020-08-18
+    Bounnhang Vorachith |  | laos | head-of-state | 2016-04-20 | 2021-03-22
+    Boyko Borisov |  | bulgaria | head-of-government | 2014-11-07 | 2017-01-27
+    Boyko Borisov |  | bulgaria | head-of-government | 2017-05-04 | 2021-05-12
+    Braima Camará | Braima Camara | guinea-bissau | head-of-government | 2025-08-07 | 2025-11-26
+    Brice Clotaire Oligui Nguema | Brice Oligui Nguema | gabon | head-of-government | 2025-05-04 | ?
+    Brice Clotaire Oligui Nguema | Brice Oligui Nguema | gabon | head-of-state | 2023-08-30 | ?
+    Brigi Rafini |  | niger | head-of-government | 2011-04-07 | 2021-04-03
+    Brigitte Bierlein |  | austria | head-of-government | 2019-06-03 | 2020-01-07
+    Brigitte Haas |  | liechtenstein | head-of-government | 2025-04-10 | ?
+    Bronisław Komorowski | Bronislaw Komorowski | poland | head-of-state | 2010-08-06 | 2015-08-06
+    Bruno Le Maire |  | france | finance-minister | 2017-05-17 | 2024-09-21
+    Bruno Tshibala |  | democratic-republic-of-the-congo | head-of-government | 2017-05-16 | 2019-05-20
+    Bujar Nishani |  | albania | head-of-state | 2012-07-24 | 2017-07-24
+    Carl XVI Gustaf |  | sweden | head-of-state | 1973-09-15 | ?
+    Carlos Alvarado Quesada | Carlos Alvarado | costa-rica | head-of-government | 2018-05-08 | 2022-05-08
+    Carlos Alvarado Quesada | Carlos Alvarado | costa-rica | head-of-state | 2018-05-08 | 2022-05-08
+    Carlos Correia |  | guinea-bissau | head-of-government | 2015-09-17 | 2016-05-27
+    Carlos França | Carlos Alberto Franco França; Carlos Franca; Carlos Alberto Franco Franca | brazil | foreign-minister | 2021-04-06 | 2022-12-31
+    Carlos Presti | Carlos Alberto Presti | argentina | defence-minister | 2025-12-11 | ?
+    Carlos Urzúa | Carlos Urzua | mexico | finance-minister | 2018-12-01 | 2019-07-09
+    Carlos Vila Nova |  | sao-tome-and-principe | head-of-state | 2021-10-02 | ?
+    Casten Nemra |  | marshall-islands | head-of-government | 2016-01-11 | 2016-01-28
+    Casten Nemra |  | marshall-islands | head-of-state | 2016-01-11 | 2016-01-28
+    Catherine Colonna |  | france | foreign-minister | 2022-05-20 | 2024-01-11
+    Catherine Connolly |  | ireland | head-of-state | 2025-11-11 | ?
+    Catherine Samba-Panza |  | central-african-republic | head-of-state | 2014-01-23 | 2016-03-30
+    Catherine Vautrin |  | france | defence-minister | 2025-10-12 | ?
+    Celso Amorim |  | brazil | defence-minister | 2011-08-08 | 2015-01-01
+    Chan Santokhi |  | suriname | head-of-government | 2020-07-16 | 2025-07-16
+    Chan Santokhi |  | suriname | head-of-state | 2020-07-16 | 2025-07-16
+    Chang San-cheng |  | taiwan | head-of-government | 2016-02-01 | 2016-05-20
+    Chang Wanquan |  | china | defence-minister | 2013-03-16 | 2018-03-19
+    Charles III | Charles Philip Arthur George; Prince Charles | antigua-and-barbuda | head-of-state | 2022-09-08 | ?
+    Charles III | Charles Philip Arthur George; Prince Charles | australia | head-of-state | 2022-09-08 | ?
+    Charles III | Charles Philip Arthur George; Prince Charles | bahamas | head-of-state | 2022-09-08 | ?
+    Charles III | Charles Philip Arthur George; Prince Charles | belize | head-of-state | 2022-09-08 | ?
+    Charles III | Charles Philip Arthur George; Prince Charles | canada | head-of-state | 2022-09-08 | ?
+    Charles III | Charles Philip Arthur George; Prince Charles | grenada | head-of-state | 2022-09-08 | ?
+    Charles III | Charles Philip Arthur George; Prince Charles | jamaica | head-of-state | 2022-09-08 | ?
+    Charles III | Charles Philip Arthur George; Prince Charles | new-zealand | head-of-state | 2022-09-08 | ?
+    Charles III | Charles Philip Arthur George; Prince Charles | papua-new-guinea | head-of-state | 2022-09-08 | ?
+    Charles III | Charles Philip Arthur George; Prince Charles | saint-kitts-and-nevis | head-of-state | 2022-09-08 | ?
+    Charles III | Charles Philip Arthur George; Prince Charles | saint-lucia | head-of-state | 2022-09-08 | ?
+    Charles III | Charles Philip Arthur George; Prince Charles | saint-vincent-and-the-grenadines | head-of-state | 2022-09-08 | ?
+    Charles III | Charles Philip Arthur George; Prince Charles | solomon-islands | head-of-state | 2022-09-08 | ?
+    Charles III | Charles Philip Arthur George; Prince Charles | tuvalu | head-of-state | 2022-09-08 | ?
+    Charles III | Charles Philip Arthur George; Prince Charles | united-kingdom | head-of-state | 2022-09-08 | ?
+    Charles Michel |  | belgium | head-of-government | 2014-10-11 | 2019-10-27
+    Charles Michel |  | european-council | head | 2019-12-01 | 2024-11-30
+    Charles Savarin |  | dominica | head-of-state | 2013-10-02 | 2023-10-02
+    Charlot Salwai |  | vanuatu | head-of-government | 2016-02-11 | 2020-04-20
+    Charlot Salwai |  | vanuatu | head-of-government | 2023-10-06 | 2025-02-11
+    Chen Chien-jen |  | taiwan | head-of-government | 2023-01-31 | 2024-05-20
+    Chimediin Saikhanbileg |  | mongolia | head-of-government | 2014-11-21 | 2016-07-07
+    Chiril Gaburici |  | moldova | head-of-government | 2015-02-18 | 2015-06-22
+    Cho Hyun |  | south-korea | foreign-minister | 2025-07-21 | ?
+    Cho Jung-tai |  | taiwan | head-of-government | 2024-05-20 | ?
+    Cho Tae-yul |  | south-korea | foreign-minister | 2024-01-10 | 2025-07-21
+    Choguel Kokalla Maïga | Choguel Kokalla Maiga | mali | head-of-government | 2021-06-07 | 2024-11-20
+    Chogyal Dago Rigdzin |  | bhutan | head-of-government | 2023-11-01 | 2024-01-28
+    Choi Kyoung-hwan |  | south-korea | finance-minister | 2014-07-16 | 2016-01-13
+    Choi Sang-mok |  | south-korea | finance-minister | 2023-12-28 | 2025-05-01
+    Choi Sang-mok |  | south-korea | head-of-government | 2024-12-27 | 2025-03-24
+    Choi Sang-mok |  | south-korea | head-of-state | 2024-12-27 | 2025-03-24
+    Choo Kyung-ho |  | south-korea | finance-minister | 2022-05-10 | 2023-12-28
+    Choummaly Sayasone |  | laos | head-of-state | 2006-06-08 | 2016-04-20
+    Chris Hipkins |  | new-zealand | head-of-government | 2023-01-25 | 2023-11-27
+    Christian Kern |  | austria | head-of-government | 2016-05-17 | 2017-12-18
+    Christian Lindner |  | germany | finance-minister | 2021-12-08 | 2024-11-07
+    Christian Ntsay |  | madagascar | head-of-government | 2018-06-06 | 2025-09-29
+    Christian Ntsay |  | madagascar | head-of-state | 2023-09-09 | 2023-12-16
+    Christian Stocker |  | austria | head-of-government | 2025-03-03 | ?
+    Christine Kangaloo |  | trinidad-and-tobago | head-of-state | 2023-03-20 | ?
+    Christine Lagarde |  | imf | head | 2011-07-05 | 2019-09-12
+    Christine Lambrecht |  | germany | defence-minister | 2021-12-08 | 2023-01-19
+    Christophe Joseph Marie Dabiré | Christophe Dabiré; Christophe Joseph Marie Dabire; Christophe Dabire | burkina-faso | head-of-government | 2019-01-21 | 2021-12-10
+    Christophe Mirmand |  | monaco | head-of-government | 2025-07-21 | ?
+    Christopher C. Miller | Christopher Miller | united-states | defence-minister | 2020-11-09 | 2021-01-20
+    Christopher Loeak |  | marshall-islands | head-of-government | 2012-01-10 | 2016-01-11
+    Christopher Loeak |  | marshall-islands | head-of-state | 2012-01-10 | 2016-01-11
+    Christopher Luxon |  | new-zealand | head-of-government | 2023-11-27 | ?
+    Christopher Pyne |  | australia | defence-minister | 2018-08-28 | 2019-05-29
+    Chrystia Freeland |  | canada | finance-minister | 2020-08-18 | 2024-12-16
+    Chrystia Freeland |  | canada | foreign-minister | 2017-01-10 | 2019-11-20
+    Chuck Hagel |  | united-states | defence-minister | 2013-02-27 | 2015-02-17
+    Chung Eui-yong |  | south-korea | foreign-minister | 2021-02-09 | 2022-05-10
+    Claude Joseph |  | haiti | head-of-government | 2021-04-14 | 2021-07-20
+    Claudia Rodríguez de Guevara | Claudia Juana Rodríguez de Guevara; Claudia Rodriguez de Guevara; Claudia Juana Rodriguez de Guevara | el-salvador | head-of-government | 2023-12-01 | 2024-06-01
+    Claudia Rodríguez de Guevara | Claudia Juana Rodríguez de Guevara; Claudia Rodriguez de Guevara; Claudia Juana Rodriguez de Guevara | el-salvador | head-of-state | 2023-12-01 | 2024-06-01
+    Claudia Ruiz Massieu |  | mexico | foreign-minister | 2015-08-27 | 2017-01-04
+    Claudia Sheinbaum | Claudia Sheinbaum Pardo | mexico | head-of-government | 2024-10-01 | ?
+    Claudia Sheinbaum | Claudia Sheinbaum Pardo | mexico | head-of-state | 2024-10-01 | ?
+    Cleopas Dlamini |  | eswatini | head-of-government | 2021-07-16 | 2023-09-01
+    Clément Mouamba | Clement Mouamba | republic-of-the-congo | head-of-government | 2016-04-23 | 2021-05-12
+    Cristina Fernández de Kirchner | Cristina Kirchner; Cristina Fernandez; Cristina Fernandez de Kirchner | argentina | head-of-government | 2007-12-10 | 2015-12-10
+    Cristina Fernández de Kirchner | Cristina Kirchner; Cristina Fernandez; Cristina Fernandez de Kirchner | argentina | head-of-state | 2007-12-10 | 2015-12-10
+    Cyril Ramaphosa |  | south-africa | head-of-government | 2018-02-15 | ?
+    Cyril Ramaphosa |  | south-africa | head-of-state | 2018-02-15 | ?
+    Cătălin Predoiu | Catalin Predoiu | romania | head-of-government | 2025-05-06 | 2025-06-23
+    Dacian Cioloș | Dacian Ciolos | romania | head-of-government | 2015-11-17 | 2017-01-04
+    Dalia Grybauskaitė | Dalia Grybauskaite | lithuania | head-of-state | 2009-07-12 | 2019-07-12
+    Dang Thi Ngoc Thinh | Đặng Thị Ngọc Thịnh | vietnam | head-of-state | 2018-09-21 | 2018-10-23
+    Daniel Chapo |  | mozambique | head-of-government | 2025-01-15 | ?
+    Daniel Chapo |  | mozambique | head-of-state | 2025-01-15 | ?
+    Daniel Kablan Duncan |  | ivory-coast | head-of-government | 2012-11-21 | 2017-01-10
+    Daniel Noboa |  | ecuador | head-of-government | 2023-11-23 | ?
+    Daniel Noboa |  | ecuador | head-of-state | 2023-11-23 | ?
+    Daniel Ona Ondo |  | gabon | head-of-government | 2014-01-24 | 2016-09-28
+    Daniel Ortega |  | nicaragua | head-of-government | 2007-01-10 | ?
+    Daniel Ortega |  | nicaragua | head-of-state | 2007-01-10 | ?
+    Daniel Risch |  | liechtenstein | head-of-government | 2021-03-25 | 2025-04-10
+    Daniele Franco |  | italy | finance-minister | 2021-02-13 | 2022-10-22
+    Danilo Medina |  | dominican-republic | head-of-government | 2012-08-16 | 2020-08-16
+    Danilo Medina |  | dominican-republic | head-of-state | 2012-08-16 | 2020-08-16
+    Danny Faure |  | seychelles | head-of-government | 2016-10-16 | 2020-10-26
+    Danny Faure |  | seychelles | head-of-state | 2016-10-16 | 2020-10-26
+    David Adeang |  | nauru | head-of-government | 2023-10-30 | ?
+    David Adeang |  | nauru | head-of-state | 2023-10-30 | ?
+    David Cameron |  | united-kingdom | foreign-minister | 2023-11-13 | 2024-07-05
+    David Cameron |  | united-kingdom | head-of-government | 2010-05-11 | 2016-07-13
+    David Granger |  | guyana | head-of-government | 2015-05-16 | 2020-08-02
+    David Granger |  | guyana | head-of-state | 2015-05-16 | 2020-08-02
+    David Johnston |  | australia | defence-minister | 2013-09-18 | 2014-12-23
+    David Kabua |  | marshall-islands | head-of-government | 2020-01-13 | 2024-01-03
+    David Kabua |  | marshall-islands | head-of-state | 2020-01-13 | 2024-01-03
+    David Lammy |  | united-kingdom | foreign-minister | 2024-07-05 | 2025-09-05
+    David Lipton |  | imf | head | 2019-07-02 | 2019-09-30
+    David Malpass |  | world-bank | head | 2019-04-09 | 2023-06-01
+    David McGuinty |  | canada | defence-minister | 2025-05-13 | ?
+    David Panuelo |  | micronesia | head-of-government | 2019-05-11 | 2023-05-11
+    David Panuelo |  | micronesia | head-of-state | 2019-05-11 | 2023-05-11
+    David Sassoli |  | european-parliament | head | 2019-07-03 | 2022-01-11
+    David van Rooyen | Des van Rooyen | south-africa | finance-minister | 2015-12-09 | 2015-12-13
+    Dean Barrow |  | belize | head-of-government | 2008-02-08 | 2020-11-12
+    Denis Bećirović | Denis Becirovic | bosnia-and-herzegovina | head-of-state | 2022-11-16 | ?
+    Denis Sassou Nguesso |  | republic-of-the-congo | head-of-government | 1997-10-25 | 2016-04-23
+    Denis Sassou Nguesso |  | republic-of-the-congo | head-of-state | 1997-10-25 | ?
+    Denis Zvizdić | Denis Zvizdic | bosnia-and-herzegovina | head-of-government | 2015-02-11 | 2019-12-23
+    Denys Shmyhal | Denis Shmygal | ukraine | head-of-government | 2020-03-04 | 2025-07-17
+    Denzil Douglas |  | saint-kitts-and-nevis | head-of-government | 1995-07-07 | 2015-02-18
+    Dharam Gokhool | Dharambeer Gokhool | mauritius | head-of-state | 2024-12-07 | ?
+    Diana Mondino |  | argentina | foreign-minister | 2023-12-10 | 2024-10-30
+    Dick Schoof |  | netherlands | head-of-government | 2024-07-02 | ?
+    Dickon Mitchell |  | grenada | head-of-government | 2022-06-24 | ?
+    Didier Burkhalter |  | switzerland | head-of-government | 2014-01-01 | 2014-12-31
+    Didier Burkhalter |  | switzerland | head-of-state | 2014-01-01 | 2014-12-31
+    Didier Guillaume |  | monaco | head-of-government | 2024-09-02 | 2025-01-17
+    Dilma Rousseff |  | brazil | head-of-government | 2011-01-01 | 2016-08-31
+    Dilma Rousseff |  | brazil | head-of-state | 2011-01-01 | 2016-08-31
+    Dimitar Glavchev |  | bulgaria | head-of-government | 2024-04-09 | 2025-01-16
+    Dimitar Kovačevski | Dimitar Kovacevski | north-macedonia | head-of-government | 2022-01-17 | 2024-01-28
+    Dina Boluarte |  | peru | head-of-government | 2022-12-07 | 2025-10-10
+    Dina Boluarte |  | peru | head-of-state | 2022-12-07 | 2025-10-10
+    Djoomart Otorbaev | Joomart Otorbaev | kyrgyzstan | head-of-government | 2014-03-25 | 2015-05-01
+    Dmitry Medvedev | Dmitri Medvedev | russia | head-of-government | 2012-05-08 | 2020-01-16
+    Domingos Simões Pereira | Domingos Simoes Pereira | guinea-bissau | head-of-government | 2014-07-04 | 2015-08-20
+    Dominic LeBlanc |  | canada | finance-minister | 2024-12-16 | 2025-03-14
+    Dominic Raab |  | united-kingdom | foreign-minister | 2019-07-24 | 2021-09-15
+    Donald Ramotar |  | guyana | head-of-government | 2011-12-03 | 2015-05-16
+    Donald Ramotar |  | guyana | head-of-state | 2011-12-03 | 2015-05-16
+    Donald Trump |  | united-states | head-of-government | 2017-01-20 | 2021-01-20
+    Donald Trump |  | united-states | head-of-government | 2025-01-20 | ?
+    Donald Trump |  | united-states | head-of-state | 2017-01-20 | 2021-01-20
+    Donald Trump |  | united-states | head-of-state | 2025-01-20 | ?
+    Donald Tusk |  | european-council | head | 2014-12-01 | 2019-11-30
+    Donald Tusk |  | poland | head-of-government | 2007-11-16 | 2014-09-22
+    Donald Tusk |  | poland | head-of-government | 2023-12-13 | ?
+    Dong Jun |  | china | defence-minister | 2023-12-29 | ?
+    Dorin Recean |  | moldova | head-of-government | 2023-02-16 | 2025-11-01
+    Doris Leuthard |  | switzerland | head-of-government | 2017-01-01 | 2017-12-31
+    Doris Leuthard |  | switzerland | head-of-state | 2017-01-01 | 2017-12-31
+    Dragan Čović | Dragan Covic | bosnia-and-herzegovina | head-of-state | 2014-11-17 | 2018-11-20
+    Dritan Abazović | Dritan Abazovic | montenegro | head-of-government | 2022-04-28 | 2023-10-31
+    Droupadi Murmu |  | india | head-of-state | 2022-07-25 | ?
+    Duma Boko |  | botswana | head-of-government | 2024-11-01 | ?
+    Duma Boko |  | botswana | head-of-state | 2024-11-01 | ?
+    Duško Marković | Dusko Markovic | montenegro | head-of-government | 2016-11-28 | 2020-12-04
+    Dési Bouterse | Desi Bouterse | suriname | head-of-government | 2010-08-12 | 2020-07-16
+    Dési Bouterse | Desi Bouterse | suriname | head-of-state | 2010-08-12 | 2020-07-16
+    Ebrahim Raisi | Ebrahim Raeisi | iran | head-of-government | 2021-08-03 | 2024-05-19
+    Edgar Amador Zamora | Edgar Amador | mexico | finance-minister | 2025-03-08 | ?
+    Edgar Lungu |  | zambia | head-of-government | 2015-01-25 | 2021-08-24
+    Edgar Lungu |  | zambia | head-of-state | 2015-01-25 | 2021-08-24
+    Edgard Leblanc Fils |  | haiti | head-of-state | 2024-04-30 | 2024-10-07
+    Edgars Rinkēvičs | Edgars Rinkevics | latvia | head-of-state | 2023-07-08 | ?
+    Edi Rama |  | albania | head-of-government | 2013-09-15 | ?
+    Eduard Heger |  | slovakia | head-of-government | 2021-04-01 | 2023-05-15
+    Eduardo Guardia |  | brazil | finance-minister | 2018-04-06 | 2019-01-01
+    Egils Levits |  | latvia | head-of-state | 2019-07-08 | 2023-07-08
+    Elio Di Rupo |  | belgium | head-of-government | 2011-12-06 | 2014-10-11
+    Elisabetta Trenta |  | italy | defence-minister | 2018-06-01 | 2019-09-05
+    Elizabeth II | Elizabeth Alexandra Mary Windsor | antigua-and-barbuda | head-of-state | 1952-02-06 | 2022-09-08
+    Elizabeth II | Elizabeth Alexandra Mary Windsor | australia | head-of-state | 1952-02-06 | 2022-09-08
+    Elizabeth II | Elizabeth Alexandra Mary Windsor | bahamas | head-of-state | 1952-02-06 | 2022-09-08
+    Elizabeth II | Elizabeth Alexandra Mary Windsor | barbados | head-of-state | 1952-02-06 | 2021-11-30
+    Elizabeth II | Elizabeth Alexandra Mary Windsor | belize | head-of-state | 1952-02-06 | 2022-09-08
+    Elizabeth II | Elizabeth Alexandra Mary Windsor | canada | head-of-state | 1952-02-06 | 2022-09-08
+    Elizabeth II | Elizabeth Alexandra Mary Windsor | grenada | head-of-state | 1952-02-06 | 2022-09-08
+    Elizabeth II | Elizabeth Alexandra Mary Windsor | jamaica | head-of-state | 1952-02-06 | 2022-09-08
+    Elizabeth II | Elizabeth Alexandra Mary Windsor | new-zealand | head-of-state | 1952-02-06 | 2022-09-08
+    Elizabeth II | Elizabeth Alexandra Mary Windsor | papua-new-guinea | head-of-state | 1952-02-06 | 2022-09-08
+    Elizabeth II | Elizabeth Alexandra Mary Windsor | saint-kitts-and-nevis | head-of-state | 1952-02-06 | 2022-09-08
+    Elizabeth II | Elizabeth Alexandra Mary Windsor | saint-lucia | head-of-state | 1952-02-06 | 2022-09-08
+    Elizabeth II | Elizabeth Alexandra Mary Windsor | saint-vincent-and-the-grenadines | head-of-state | 1952-02-06 | 2022-09-08
+    Elizabeth II | Elizabeth Alexandra Mary Windsor | solomon-islands | head-of-state | 1952-02-06 | 2022-09-08
+    Elizabeth II | Elizabeth Alexandra Mary Windsor | tuvalu | head-of-state | 1952-02-06 | 2022-09-08
+    Elizabeth II | Elizabeth Alexandra Mary Windsor | united-kingdom | head-of-state | 1952-02-06 | 2022-09-08
+    Ellen Johnson Sirleaf |  | liberia | head-of-government | 2006-01-16 | 2018-01-22
+    Ellen Johnson Sirleaf |  | liberia | head-of-state | 2006-01-16 | 2018-01-22
+    Elyes Fakhfakh |  | tunisia | head-of-government | 2020-02-27 | 2020-09-02
+    Emil Dimitriev |  | north-macedonia | head-of-government | 2016-01-18 | 2017-05-31
+    Emma Bonino |  | italy | foreign-minister | 2013-04-28 | 2014-02-22
+    Emmanuel Issoze-Ngondet |  | gabon | head-of-government | 2016-09-28 | 2019-01-12
+    Emmanuel Macron |  | andorra | head-of-state | 2017-05-14 | ?
+    Emmanuel Macron |  | france | head-of-state | 2017-05-14 | ?
+    Emmerson Mnangagwa |  | zimbabwe | head-of-government | 2017-11-24 | ?
+    Emmerson Mnangagwa |  | zimbabwe | head-of-state | 2017-11-24 | ?
+    Emomali Rahmon |  | tajikistan | head-of-state | 1992-11-19 | ?
+    Enda Kenny |  | ireland | head-of-government | 2011-03-09 | 2017-06-14
+    Enele Sopoaga |  | tuvalu | head-of-government | 2013-08-05 | 2019-09-19
+    Enex Jean-Charles |  | haiti | head-of-government | 2016-03-28 | 2017-03-21
+    Enoch Godongwana |  | south-africa | finance-minister | 2021-08-05 | ?
+    Enrico Letta |  | italy | head-of-government | 2013-04-28 | 2014-02-22
+    Enrique Peña Nieto | Enrique Pena Nieto | mexico | head-of-government | 2012-12-01 | 2018-11-30
+    Enrique Peña Nieto | Enrique Pena Nieto | mexico | head-of-state | 2012-12-01 | 2018-11-30
+    Enzo Moavero Milanesi |  | italy | foreign-minister | 2018-06-01 | 2019-09-05
+    Epeli Nailatikau |  | fiji | head-of-state | 2009-07-30 | 2015-11-12
+    Erna Solberg |  | norway | head-of-government | 2013-10-16 | 2021-10-14
+    Ernest Bai Koroma |  | sierra-leone | head-of-government | 2007-09-17 | 2018-04-04
+    Ernest Bai Koroma |  | sierra-leone | head-of-state | 2007-09-17 | 2018-04-04
+    Ernesto Araújo | Ernesto Araujo | brazil | foreign-minister | 2019-01-01 | 2021-03-29
+    Evans Paul |  | haiti | head-of-government | 2015-01-16 | 2016-02-26
+    Evaristo Carvalho |  | sao-tome-and-principe | head-of-state | 2016-09-03 | 2021-10-02
+    Evika Siliņa | Evika Silina | latvia | head-of-government | 2023-09-15 | ?
+    Evo Morales |  | bolivia | head-of-government | 2006-01-22 | 2019-11-10
+    Evo Morales |  | bolivia | head-of-state | 2006-01-22 | 2019-11-10
+    Ewa Kopacz |  | poland | head-of-government | 2014-09-22 | 2015-11-16
+    Fabrizio Saccomanni |  | italy | finance-minister | 2013-04-28 | 2014-02-22
+    Faisal bin Farhan Al Saud | Faisal bin Farhan | saudi-arabia | foreign-minister | 2019-10-23 | ?
+    Fatafehi Fakafanua | Fatafehi Fakafānua | tonga | head-of-government | 2025-12-18 | ?
+    Fathi Bashagha |  | libya | head-of-government | 2022-03-03 | 2023-05-16
+    Faure Gnassingbé | Faure Gnassingbe | togo | head-of-government | 2025-05-03 | ?
+    Faure Gnassingbé | Faure Gnassingbe | togo | head-of-state | 2005-05-04 | 2025-05-03
+    Faustin-Archange Touadéra | Faustin-Archange Touadera | central-african-republic | head-of-state | 2016-03-30 | ?
+    Fayez al-Sarraj | Fayez Serraj; Fayez al-Serraj | libya | head-of-government | 2016-03-30 | 2021-03-15
+    Fayez al-Sarraj | Fayez Serraj; Fayez al-Serraj | libya | head-of-state | 2016-03-30 | 2021-03-15
+    Federica Mogherini |  | italy | foreign-minister | 2014-02-22 | 2014-10-31
+    Feleti Teo |  | tuvalu | head-of-government | 2024-02-26 | ?
+    Felipe Solá | Felipe Sola | argentina | foreign-minister | 2019-12-10 | 2021-09-20
+    Felipe VI |  | spain | head-of-state | 2014-06-19 | ?
+    Ferdinand Marcos Jr. | Bongbong Marcos; Ferdinand Marcos Jr; Ferdinand R. Marcos Jr. | philippines | head-of-government | 2022-06-30 | ?
+    Ferdinand Marcos Jr. | Bongbong Marcos; Ferdinand Marcos Jr; Ferdinand R. Marcos Jr. | philippines | head-of-state | 2022-06-30 | ?
+    Feridun Sinirlioğlu | Feridun Sinirlioglu | turkey | foreign-minister | 2015-08-28 | 2015-11-24
+    Fernando Azevedo e Silva |  | brazil | defence-minister | 2019-01-01 | 2021-03-30
+    Fernando Haddad |  | brazil | finance-minister | 2023-01-01 | ?
+    Fiamē Naomi Mataʻafa | Fiame Naomi Mata'afa | samoa | head-of-government | 2021-05-24 | 2025-09-16
+    Fikri Işık | Fikri Isik | turkey | defence-minister | 2016-05-24 | 2017-07-19
+    Filip Vujanović | Filip Vujanovic | montenegro | head-of-state | 2003-05-22 | 2018-05-20
+    Filipe Nyusi |  | mozambique | head-of-government | 2015-01-15 | 2025-01-15
+    Filipe Nyusi |  | mozambique | head-of-state | 2015-01-15 | 2025-01-15
+    Firmin Ngrébada | Firmin Ngrebada | central-african-republic | head-of-government | 2019-02-25 | 2021-06-11
+    Florence Parly |  | france | defence-minister | 2017-06-21 | 2022-05-20
+    Florin Cîțu | Florin Citu | romania | head-of-government | 2020-12-23 | 2021-11-25
+    Francis | Jorge Mario Bergoglio | vatican | head-of-government | 2013-03-13 | 2025-04-21
+    Francis | Jorge Mario Bergoglio | vatican | head-of-state | 2013-03-13 | 2025-04-21
+    Francisco Guterres | Lú-Olo; Lu Olo; Lu-Olo | east-timor | head-of-state | 2017-05-20 | 2022-05-20
+    Francisco Sagasti |  | peru | head-of-government | 2020-11-17 | 2021-07-28
+    Francisco Sagasti |  | peru | head-of-state | 2020-11-17 | 2021-07-28
+    Frank Bainimarama | Voreqe Bainimarama | fiji | head-of-government | 2007-01-05 | 2022-12-24
+    Frank-Walter Steinmeier |  | germany | foreign-minister | 2013-12-17 | 2017-01-27
+    Frank-Walter Steinmeier |  | germany | head-of-state | 2017-03-19 | ?
+    François Bayrou | Francois Bayrou | france | head-of-government | 2024-12-13 | 2025-09-09
+    François Hollande | Francois Hollande | andorra | head-of-state | 2012-05-15 | 2017-05-14
+    François Hollande | Francois Hollande | france | head-of-state | 2012-05-15 | 2017-05-14
+    François-Philippe Champagne | Francois-Philippe Champagne | canada | finance-minister | 2025-03-14 | ?
+    François-Philippe Champagne | Francois-Philippe Champagne | canada | foreign-minister | 2019-11-20 | 2021-01-12
+    Frederik X |  | denmark | head-of-state | 2024-01-14 | ?
+    Fredrik Reinfeldt |  | sweden | head-of-government | 2006-10-06 | 2014-10-03
+    Freundel Stuart |  | barbados | head-of-government | 2010-10-23 | 2018-05-25
+    Friedrich Merz |  | germany | head-of-government | 2025-05-06 | ?
+    Fritz Alphonse Jean | Fritz Jean | haiti | head-of-state | 2025-03-07 | 2025-08-07
+    Fuad Masum |  | iraq | head-of-state | 2014-07-24 | 2018-10-02
+    Fumio Kishida |  | japan | foreign-minister | 2012-12-26 | 2017-08-03
+    Fumio Kishida |  | japan | head-of-government | 2021-10-04 | 2024-10-01
+    Félix Moloua | Felix Moloua | central-african-republic | head-of-government | 2022-02-07 | ?
+    Félix Tshisekedi | Felix Tshisekedi | democratic-republic-of-the-congo | head-of-state | 2019-01-24 | ?
+    Gabriel Attal |  | france | head-of-government | 2024-01-09 | 2024-09-05
+    Gabriel Boric |  | chile | head-of-government | 2022-03-11 | ?
+    Gabriel Boric |  | chile | head-of-state | 2022-03-11 | ?
+    Gabriel Costa |  | sao-tome-and-principe | head-of-government | 2012-12-10 | 2014-11-29
+    Galab Donev |  | bulgaria | head-of-government | 2022-08-02 | 2023-06-06
+    Garry Conille |  | haiti | head-of-government | 2024-06-03 | 2024-11-11
+    Gaston Browne |  | antigua-and-barbuda | head-of-government | 2014-06-13 | ?
+    Gavin Williamson |  | united-kingdom | defence-minister | 2017-11-02 | 2019-05-01
+    Gen Nakatani |  | japan | defence-minister | 2014-12-24 | 2016-08-03
+    Gen Nakatani |  | japan | defence-minister | 2024-10-01 | 2025-10-21
+    George Abela |  | malta | head-of-state | 2009-04-04 | 2014-04-04
+    George Osborne |  | united-kingdom | finance-minister | 2010-05-11 | 2016-07-13
+    George Vella |  | malta | head-of-state | 2019-04-04 | 2024-04-04
+    George Weah |  | liberia | head-of-government | 2018-01-22 | 2024-01-22
+    George Weah |  | liberia | head-of-state | 2018-01-22 | 2024-01-22
+    Georgi Bliznashki |  | bulgaria | head-of-government | 2014-08-06 | 2014-11-07
+    Geraldo Martins |  | guinea-bissau | head-of-government | 2023-08-08 | 2023-12-20
+    Gerardo Werthein |  | argentina | foreign-minister | 2024-10-30 | 2025-10-27
+    Gervais Ndirakobuca |  | burundi | head-of-government | 2022-09-07 | 2025-08-05
+    Gheorghe Brega |  | moldova | head-of-government | 2015-10-30 | 2016-01-20
+    Giancarlo Giorgetti |  | italy | finance-minister | 2022-10-22 | ?
+    Gintautas Paluckas |  | lithuania | head-of-government | 2024-12-12 | 2025-08-26
+    Giorgi Gakharia |  | georgia | head-of-government | 2019-09-08 | 2021-02-18
+    Giorgi Kvirikashvili |  | georgia | head-of-government | 2015-12-30 | 2018-06-20
+    Giorgi Margvelashvili |  | georgia | head-of-state | 2013-11-17 | 2018-12-16
+    Giorgia Meloni |  | italy | head-of-government | 2022-10-22 | ?
+    Giorgio Napolitano |  | italy | head-of-state | 2006-05-15 | 2015-01-14
+    Giovanni Tria |  | italy | finance-minister | 2018-06-01 | 2019-09-05
+    Gitanas Nausėda | Gitanas Nauseda | lithuania | head-of-state | 2019-07-12 | ?
+    Giuseppe Conte |  | italy | head-of-government | 2018-06-01 | 2021-02-13
+    Gjorge Ivanov |  | north-macedonia | head-of-state | 2009-05-12 | 2019-05-12
+    Godwin Friday |  | saint-vincent-and-the-grenadines | head-of-government | 2025-11-28 | ?
+    Gombojavyn Zandanshatar | Zandanshatar Gombojav; Gombojav Zandanshatar | mongolia | head-of-government | 2025-06-13 | ?
+    Goodluck Jonathan |  | nigeria | head-of-government | 2010-05-06 | 2015-05-29
+    Goodluck Jonathan |  | nigeria | head-of-state | 2010-05-06 | 2015-05-29
+    Gordana Siljanovska-Davkova |  | north-macedonia | head-of-state | 2024-05-12 | ?
+    Gordon Darcy Lilo |  | solomon-islands | head-of-government | 2011-11-16 | 2014-12-09
+    Gotabaya Rajapaksa |  | sri-lanka | head-of-government | 2019-11-18 | 2022-07-14
+    Gotabaya Rajapaksa |  | sri-lanka | head-of-state | 2019-11-18 | 2022-07-14
+    Grant Shapps |  | united-kingdom | defence-minister | 2023-08-31 | 2024-07-05
+    Guido Crosetto |  | italy | defence-minister | 2022-10-22 | ?
+    Guido Mantega |  | brazil | finance-minister | 2006-03-27 | 2015-01-01
+    Guillaume | Guillaume of Luxembourg | luxembourg | head-of-state | 2025-10-03 | ?
+    Guillermo Lasso |  | ecuador | head-of-government | 2021-05-24 | 2023-11-23
+    Guillermo Lasso |  | ecuador | head-of-state | 2021-05-24 | 2023-11-23
+    Gurbanguly Berdimuhamedow | Gurbanguly Berdimuhamedov | turkmenistan | head-of-government | 2007-02-14 | 2022-03-19
+    Gurbanguly Berdimuhamedow | Gurbanguly Berdimuhamedov | turkmenistan | head-of-state | 2007-02-14 | 2022-03-19
+    Gustavo Petro |  | colombia | head-of-government | 2022-08-07 | ?
+    Gustavo Petro |  | colombia | head-of-state | 2022-08-07 | ?
+    Guy Parmelin |  | switzerland | head-of-government | 2021-01-01 | 2021-12-31
+    Guy Parmelin |  | switzerland | head-of-state | 2021-01-01 | 2021-12-31
+    Guy Scott |  | zambia | head-of-government | 2014-10-29 | 2015-01-25
+    Guy Scott |  | zambia | head-of-state | 2014-10-29 | 2015-01-25
+    Guðni Th. Jóhannesson | Gudni Johannesson; Guðni Jóhannesson; Gudni Th. Johannesson | iceland | head-of-state | 2016-08-01 | 2024-08-01
+    Habib Essid |  | tunisia | head-of-government | 2015-02-06 | 2016-08-27
+    Hage Geingob |  | namibia | head-of-government | 2015-03-21 | 2024-02-04
+    Hage Geingob |  | namibia | head-of-state | 2015-03-21 | 2024-02-04
+    Haider al-Abadi |  | iraq | head-of-government | 2014-09-08 | 2018-10-25
+    Hailemariam Desalegn |  | ethiopia | head-of-government | 2012-08-20 | 2018-04-02
+    Haitham al-Ghais | Haitham Al Ghais | opec | head | 2022-08-01 | ?
+    Haitham bin Tariq | Haitham bin Tarik; Haitham bin Tariq Al Said | oman | head-of-government | 2020-01-11 | ?
+    Haitham bin Tariq | Haitham bin Tarik; Haitham bin Tariq Al Said | oman | head-of-state | 2020-01-11 | ?
+    Hakainde Hichilema |  | zambia | head-of-government | 2021-08-24 | ?
+    Hakainde Hichilema |  | zambia | head-of-state | 2021-08-24 | ?
+    Hakan Fidan |  | turkey | foreign-minister | 2023-06-04 | ?
+    Halimah Yacob |  | singapore | head-of-state | 2017-09-14 | 2023-09-13
+    Halla Tómasdóttir | Halla Tomasdottir | iceland | head-of-state | 2024-08-01 | ?
+    Hamad bin Isa Al Khalifa | Hamad bin Isa | bahrain | head-of-state | 1999-03-06 | ?
+    Hamed Bakayoko |  | ivory-coast | head-of-government | 2020-07-08 | 2021-03-10
+    Hamid Karzai |  | afghanistan | head-of-government | 2004-12-07 | 2014-09-29
+    Hamid Karzai |  | afghanistan | head-of-state | 2004-12-07 | 2014-09-29
+    Hamza Abdi Barre |  | somalia | head-of-government | 2022-06-26 | ?
+    Han Duck-soo |  | south-korea | head-of-government | 2025-03-24 | 2025-05-01
+    Han Duck-soo |  | south-korea | head-of-state | 2025-03-24 | 2025-05-01
+    Han Min-koo |  | south-korea | defence-minister | 2014-06-30 | 2017-07-14
+    Hani Mulki |  | jordan | head-of-government | 2016-06-01 | 2018-06-14
+    Hans-Adam II | Hans-Adam II of Liechtenstein | liechtenstein | head-of-state | 1989-11-13 | ?
+    Harald V |  | norway | head-of-state | 1991-01-17 | ?
+    Harjit Sajjan |  | canada | defence-minister | 2015-11-04 | 2021-10-26
+    Hashim Thaçi | Hashim Thaci | kosovo | head-of-government | 2008-01-09 | 2014-12-09
+    Hashim Thaçi | Hashim Thaci | kosovo | head-of-state | 2016-04-07 | 2020-11-05
+    Hassan Ali Khaire |  | somalia | head-of-government | 2017-03-01 | 2020-07-25
+    Hassan Diab |  | lebanon | head-of-government | 2020-01-21 | 2021-09-10
+    Hassan Rouhani | Hassan Rohani | iran | head-of-government | 2013-08-03 | 2021-08-03
+    Hassan Sheikh Mohamud |  | somalia | head-of-state | 2012-09-16 | 2017-02-16
+    Hassan Sheikh Mohamud |  | somalia | head-of-state | 2022-05-23 | ?
+    Hassanal Bolkiah |  | brunei | head-of-government | 1984-01-01 | ?
+    Hassanal Bolkiah |  | brunei | head-of-state | 1967-10-05 | ?
+    Hazem el-Beblawi | Hazem Beblawi | egypt | head-of-government | 2013-07-09 | 2014-03-01
+    Heiko Maas |  | germany | foreign-minister | 2018-03-14 | 2021-12-08
+    Heinz Fischer |  | austria | head-of-state | 2004-07-08 | 2016-07-08
+    Helle Thorning-Schmidt |  | denmark | head-of-government | 2011-10-03 | 2015-06-28
+    Henri | Henri of Luxembourg | luxembourg | head-of-state | 2000-10-07 | 2025-10-03
+    Henri-Marie Dondra |  | central-african-republic | head-of-government | 2021-06-11 | 2022-02-07
+    Henrique Meirelles |  | brazil | finance-minister | 2016-05-12 | 2018-04-06
+    Herintsalama Rajaonarivelo |  | madagascar | head-of-government | 2025-10-20 | ?
+    Herman Van Rompuy |  | european-council | head | 2009-12-01 | 2014-11-30
+    Hernán Lacunza | Hernan Lacunza | argentina | finance-minister | 2019-08-20 | 2019-12-10
+    Hery Rajaonarimampianina |  | madagascar | head-of-state | 2014-01-25 | 2018-09-07
+    Hibatullah Akhundzada | Haibatullah Akhundzada | afghanistan | head-of-state | 2021-08-15 | ?
+    Hichem Mechichi |  | tunisia | head-of-government | 2020-09-02 | 2021-07-25
+    Hifikepunye Pohamba |  | namibia | head-of-government | 2005-03-21 | 2015-03-21
+    Hifikepunye Pohamba |  | namibia | head-of-state | 2005-03-21 | 2015-03-21
+    Hilda Heine |  | marshall-islands | head-of-government | 2016-01-28 | 2020-01-13
+    Hilda Heine |  | marshall-islands | head-of-government | 2024-01-03 | ?
+    Hilda Heine |  | marshall-islands | head-of-state | 2016-01-28 | 2020-01-13
+    Hilda Heine |  | marshall-islands | head-of-state | 2024-01-03 | ?
+    Hong Nam-ki |  | south-korea | finance-minister | 2018-12-10 | 2022-05-10
+    Horacio Cartes |  | paraguay | head-of-government | 2013-08-15 | 2018-08-15
+    Horacio Cartes |  | paraguay | head-of-state | 2013-08-15 | 2018-08-15
+    Horta N'Tam | Horta Inta-A; Horta N'Ta | guinea-bissau | head-of-state | 2025-11-27 | ?
+    Hovik Abrahamyan |  | armenia | head-of-government | 2014-04-13 | 2016-09-13
+    Hristijan Mickoski |  | north-macedonia | head-of-government | 2024-06-23 | ?
+    Htin Kyaw |  | myanmar | head-of-state | 2016-03-30 | 2018-03-21
+    Hubert Minnis |  | bahamas | head-of-government | 2017-05-11 | 2021-09-17
+    Hulusi Akar |  | turkey | defence-minister | 2018-07-10 | 2023-06-04
+    Hun Manet |  | cambodia | head-of-government | 2023-08-22 | ?
+    Hun Sen |  | cambodia | head-of-government | 1985-01-14 | 2023-08-22
+    Hussein Arnous |  | syria | head-of-government | 2020-06-11 | 2024-09-14
+    Hwang Kyo-ahn |  | south-korea | head-of-government | 2016-12-09 | 2017-05-10
+    Hwang Kyo-ahn |  | south-korea | head-of-state | 2016-12-09 | 2017-05-10
+    Hyun Oh-seok |  | south-korea | finance-minister | 2013-03-22 | 2014-07-16
+    Héctor Timerman | Hector Timerman | argentina | foreign-minister | 2010-06-18 | 2015-12-10
+    Ian Khama |  | botswana | head-of-government | 2008-04-01 | 2018-04-01
+    Ian Khama |  | botswana | head-of-state | 2008-04-01 | 2018-04-01
+    Ibrahim Abdulaziz Al-Assaf | Ibrahim al-Assaf | saudi-arabia | finance-minister | 1996-01-01 | 2016-10-31
+    Ibrahim Abdulaziz Al-Assaf | Ibrahim al-Assaf | saudi-arabia | foreign-minister | 2018-12-27 | 2019-10-23
+    Ibrahim Boubacar Keïta | Ibrahim Boubacar Keita | mali | head-of-state | 2013-09-04 | 2020-08-18
+    Ibrahim Iskandar | Ibrahim Iskandar of Johor | malaysia | head-of-state | 2024-01-31 | ?
+    Ibrahim Mahlab |  | egypt | head-of-government | 2014-03-01 | 2015-09-19
+    Ibrahim Mohamed Solih |  | maldives | head-of-government | 2018-11-17 | 2023-11-17
+    Ibrahim Mohamed Solih |  | maldives | head-of-state | 2018-11-17 | 2023-11-17
+    Ibrahim Traoré | Ibrahim Traore | burkina-faso | head-of-state | 2022-09-30 | ?
+    Ibrahima Kassory Fofana |  | guinea | head-of-government | 2018-05-21 | 2021-09-05
+    Idriss Déby | Idriss Déby Itno; Idriss Deby; Idriss Deby Itno | chad | head-of-government | 2018-05-08 | 2021-04-20
+    Idriss Déby | Idriss Déby Itno; Idriss Deby; Idriss Deby Itno | chad | head-of-state | 1990-12-02 | 2021-04-20
+    Ignazio Cassis |  | switzerland | head-of-government | 2022-01-01 | 2022-12-31
+    Ignazio Cassis |  | switzerland | head-of-state | 2022-01-01 | 2022-12-31
+    Igor Dodon |  | moldova | head-of-state | 2016-12-23 | 2020-12-24
+    Igor Matovič | Igor Matovic | slovakia | head-of-government | 2020-03-21 | 2021-04-01
+    Ikililou Dhoinine |  | comoros | head-of-government | 2011-05-26 | 2016-05-26
+    Ikililou Dhoinine |  | comoros | head-of-state | 2011-05-26 | 2016-05-26
+    Ilham Aliyev |  | azerbaijan | head-of-state | 2003-10-31 | ?
+    Ilie Bolojan |  | romania | head-of-government | 2025-06-23 | ?
+    Ilie Bolojan |  | romania | head-of-state | 2025-02-12 | 2025-05-26
+    Ilir Meta |  | albania | head-of-state | 2017-07-24 | 2022-07-24
+    Ilídio Vieira Té | Ilidio Vieira Te | guinea-bissau | head-of-government | 2025-11-28 | ?
+    Imad Khamis |  | syria | head-of-government | 2016-07-03 | 2020-06-11
+    Imran Khan |  | pakistan | head-of-government | 2018-08-18 | 2022-04-10
+    Inga Ruginienė | Inga Ruginiene | lithuania | head-of-government | 2025-08-26 | ?
+    Ingrida Šimonytė | Ingrida Simonyte | lithuania | head-of-government | 2020-12-11 | 2024-12-12
+    Ioannis Sarmas |  | greece | head-of-government | 2023-05-25 | 2023-06-26
+    Iolu Abil |  | vanuatu | head-of-state | 2009-09-02 | 2014-09-02
+    Ion Chicu |  | moldova | head-of-government | 2019-11-14 | 2020-12-31
+    Irakli Garibashvili | Irakli Gharibashvili | georgia | head-of-government | 2013-11-20 | 2015-12-30
+    Irakli Garibashvili | Irakli Gharibashvili | georgia | head-of-government | 2021-02-22 | 2024-02-08
+    Irakli Kobakhidze |  | georgia | head-of-government | 2024-02-08 | ?
+    Irfaan Ali | Mohamed Irfaan Ali | guyana | head-of-government | 2020-08-02 | ?
+    Irfaan Ali | Mohamed Irfaan Ali | guyana | head-of-state | 2020-08-02 | ?
+    Isa Mustafa |  | kosovo | head-of-government | 2014-12-09 | 2017-09-09
+    Isaac Herzog |  | israel | head-of-state | 2021-07-07 | ?
+    Isaac Zida | Yacouba Isaac Zida | burkina-faso | head-of-government | 2014-11-19 | 2016-01-06
+    Isabelle Berro-Amadeï | Isabelle Berro-Amadei | monaco | head-of-government | 2025-01-17 | 2025-07-21
+    Isaias Afwerki |  | eritrea | head-of-government | 1993-05-24 | ?
+    Isaias Afwerki |  | eritrea | head-of-state | 1993-05-24 | ?
+    Ishmael Kalsakau |  | vanuatu | head-of-government | 2022-11-04 | 2023-09-04
+    Islam Karimov |  | uzbekistan | head-of-state | 1990-03-24 | 2016-09-02
+    Ismail Ould Bedde Ould Cheikh Sidiya |  | mauritania | head-of-government | 2019-08-03 | 2020-08-06
+    Ismail Sabri Yaakob |  | malaysia | head-of-government | 2021-08-21 | 2022-11-24
+    Ismaïl Omar Guelleh | Ismail Omar Guelleh | djibouti | head-of-state | 1999-05-08 | ?
+    Itsunori Onodera |  | japan | defence-minister | 2012-12-26 | 2014-09-03
+    Itsunori Onodera |  | japan | defence-minister | 2017-08-03 | 2018-10-02
+    Iurie Leancă | Iurie Leanca | moldova | head-of-government | 2013-05-31 | 2015-02-18
+    Ivan Gašparovič | Ivan Gasparovic | slovakia | head-of-state | 2004-06-15 | 2014-06-15
+    Ivica Dačić | Ivica Dacic | serbia | head-of-government | 2012-07-27 | 2014-04-27
+    Ivica Dačić | Ivica Dacic | serbia | head-of-government | 2024-03-20 | 2024-05-02
+    Ivo Josipović | Ivo Josipovic | croatia | head-of-state | 2010-02-18 | 2015-02-19
+    Iván Duque | Ivan Duque Marquez; Iván Duque Márquez; Ivan Duque | colombia | head-of-government | 2018-08-07 | 2022-08-07
+    Iván Duque | Ivan Duque Marquez; Iván Duque Márquez; Ivan Duque | colombia | head-of-state | 2018-08-07 | 2022-08-07
+    Jaber Al-Mubarak Al-Hamad Al-Sabah | Jaber al-Mubarak al-Sabah | kuwait | head-of-government | 2011-11-30 | 2019-11-19
+    Jacinda Ardern |  | new-zealand | head-of-government | 2017-10-26 | 2023-01-25
+    Jack Guy Lafontant |  | haiti | head-of-government | 2017-03-21 | 2018-09-17
+    Jack Lew | Jacob Lew | united-states | finance-minister | 2013-02-28 | 2017-01-20
+    Jacob Zuma |  | south-africa | head-of-government | 2009-05-09 | 2018-02-14
+    Jacob Zuma |  | south-africa | head-of-state | 2009-05-09 | 2018-02-14
+    Jafar Hassan |  | jordan | head-of-government | 2024-09-18 | ?
+    Jair Bolsonaro |  | brazil | head-of-government | 2019-01-01 | 2023-01-01
+    Jair Bolsonaro |  | brazil | head-of-state | 2019-01-01 | 2023-01-01
+    Jakaya Kikwete |  | tanzania | head-of-government | 2005-12-21 | 2015-11-05
+    Jakaya Kikwete |  | tanzania | head-of-state | 2005-12-21 | 2015-11-05
+    Jakov Milatović | Jakov Milatovic | montenegro | head-of-state | 2023-05-20 | ?
+    Jalal Talabani |  | iraq | head-of-state | 2005-04-06 | 2014-07-24
+    James Cleverly |  | united-kingdom | foreign-minister | 2022-09-06 | 2023-11-13
+    James Marape |  | papua-new-guinea | head-of-government | 2019-05-30 | ?
+    James Michel |  | seychelles | head-of-government | 2004-04-14 | 2016-10-16
+    James Michel |  | seychelles | head-of-state | 2004-04-14 | 2016-10-16
+    Janet Yellen |  | united-states | finance-minister | 2021-01-26 | 2025-01-20
+    Janez Janša | Janez Jansa | slovenia | head-of-government | 2020-03-13 | 2022-06-01
+    Jaques Wagner |  | brazil | defence-minister | 2015-01-01 | 2015-10-02
+    Jargaltulgyn Erdenebat |  | mongolia | head-of-government | 2016-07-08 | 2017-10-04
+    Jason Kenney |  | canada | defence-minister | 2015-02-09 | 2015-11-04
+    Javier Milei |  | argentina | head-of-government | 2023-12-10 | ?
+    Javier Milei |  | argentina | head-of-state | 2023-12-10 | ?
+    Jean Castex |  | france | head-of-government | 2020-07-03 | 2022-05-16
+    Jean Ravelonarivo |  | madagascar | head-of-government | 2015-01-17 | 2016-04-10
+    Jean-Claude Juncker |  | european-commission | head | 2014-11-01 | 2019-11-30
+    Jean-Henry Céant | Jean-Henry Ceant | haiti | head-of-government | 2018-09-17 | 2019-03-21
+    Jean-Lucien Savi de Tové | Jean-Lucien Savi de Tove | togo | head-of-state | 2025-05-03 | ?
+    Jean-Marc Ayrault |  | france | foreign-minister | 2016-02-11 | 2017-05-17
+    Jean-Marc Ayrault |  | france | head-of-government | 2012-05-15 | 2014-03-31
+    Jean-Michel Lapin |  | haiti | head-of-government | 2019-03-21 | 2020-03-04
+    Jean-Michel Sama Lukonde |  | democratic-republic-of-the-congo | head-of-government | 2021-02-15 | 2024-06-12
+    Jean-Noël Barrot | Jean-Noel Barrot | france | foreign-minister | 2024-09-21 | ?
+    Jean-Yves Le Drian |  | france | defence-minister | 2012-05-16 | 2017-05-17
+    Jean-Yves Le Drian |  | france | foreign-minister | 2017-05-17 | 2022-05-20
+    Jeanine Áñez | Jeanine Anez | bolivia | head-of-government | 2019-11-12 | 2020-11-08
+    Jeanine Áñez | Jeanine Anez | bolivia | head-of-state | 2019-11-12 | 2020-11-08
+    Jeffrey Bostic |  | barbados | head-of-state | 2025-11-30 | ?
+    Jennifer Geerlings-Simons | Jennifer Simons | suriname | head-of-government | 2025-07-16 | ?
+    Jennifer Geerlings-Simons | Jennifer Simons | suriname | head-of-state | 2025-07-16 | ?
+    Jens Stoltenberg |  | nato | head | 2014-10-01 | 2024-09-30
+    Jeong Kyeong-doo |  | south-korea | defence-minister | 2018-09-21 | 2020-09-18
+    Jeremiah Manele |  | solomon-islands | head-of-government | 2024-05-02 | ?
+    Jeremy Hunt |  | united-kingdom | finance-minister | 2022-10-14 | 2024-07-05
+    Jeremy Hunt |  | united-kingdom | foreign-minister | 2018-07-09 | 2019-07-24
+    Jiang Yi-huah |  | taiwan | head-of-government | 2013-02-18 | 2014-12-08
+    Jigme Khesar Namgyel Wangchuck |  | bhutan | head-of-state | 2006-12-09 | ?
+    Jim Chalmers |  | australia | finance-minister | 2022-05-23 | ?
+    Jim Flaherty |  | canada | finance-minister | 2006-02-06 | 2014-03-18
+    Jim Mattis | James Mattis | united-states | defence-minister | 2017-01-20 | 2019-01-01
+    Jim Yong Kim |  | world-bank | head | 2012-07-01 | 2019-02-01
+    Jimmy Morales |  | guatemala | head-of-government | 2016-01-14 | 2020-01-14
+    Jimmy Morales |  | guatemala | head-of-state | 2016-01-14 | 2020-01-14
+    Jioji Konrote |  | fiji | head-of-state | 2015-11-12 | 2021-11-12
+    Jiří Rusnok | Jiri Rusnok | czech-republic | head-of-government | 2013-07-10 | 2014-01-17
+    Joachim Gauck |  | germany | head-of-state | 2012-03-18 | 2017-03-18
+    Joan Enric Vives Sicília | Joan-Enric Vives; Joan Enric Vives Sicilia | andorra | head-of-state | 2003-05-12 | 2025-05-31
+    Joaquim Levy |  | brazil | finance-minister | 2015-01-01 | 2015-12-18
+    Joaquim Silva e Luna |  | brazil | defence-minister | 2018-02-26 | 2019-01-01
+    Jocelerme Privert |  | haiti | head-of-state | 2016-02-14 | 2017-02-07
+    Joe Biden | Joseph Biden | united-states | head-of-government | 2021-01-20 | 2025-01-20
+    Joe Biden | Joseph Biden | united-states | head-of-state | 2021-01-20 | 2025-01-20
+    Joe Hockey |  | australia | finance-minister | 2013-09-18 | 2015-09-21
+    Joe Natuman |  | vanuatu | head-of-government | 2014-05-15 | 2015-06-11
+    Joe Oliver |  | canada | finance-minister | 2014-03-19 | 2015-11-04
+    Johann Schneider-Ammann |  | switzerland | head-of-government | 2016-01-01 | 2016-12-31
+    Johann Schneider-Ammann |  | switzerland | head-of-state | 2016-01-01 | 2016-12-31
+    Johann Wadephul |  | germany | foreign-minister | 2025-05-06 | ?
+    John Baird |  | canada | foreign-minister | 2011-05-18 | 2015-02-03
+    John Healey |  | united-kingdom | defence-minister | 2024-07-05 | ?
+    John Kerry |  | united-states | foreign-minister | 2013-02-01 | 2017-02-01
+    John Key |  | new-zealand | head-of-government | 2008-11-19 | 2016-12-12
+    John Magufuli | John Pombe Magufuli | tanzania | head-of-government | 2015-11-05 | 2021-03-17
+    John Magufuli | John Pombe Magufuli | tanzania | head-of-state | 2015-11-05 | 2021-03-17
+    John Mahama | John Dramani Mahama | ghana | head-of-government | 2012-07-24 | 2017-01-07
+    John Mahama | John Dramani Mahama | ghana | head-of-government | 2025-01-07 | ?
+    John Mahama | John Dramani Mahama | ghana | head-of-state | 2012-07-24 | 2017-01-07
+    John Mahama | John Dramani Mahama | ghana | head-of-state | 2025-01-07 | ?
+    Johnny Briceño | Johnny Briceno | belize | head-of-government | 2020-11-12 | ?
+    Joko Widodo | Jokowi | indonesia | head-of-government | 2014-10-20 | 2024-10-20
+    Joko Widodo | Jokowi | indonesia | head-of-state | 2014-10-20 | 2024-10-20
+    Jonas Gahr Støre | Jonas Gahr Store | norway | head-of-government | 2021-10-14 | ?
+    Jorge Bom Jesus |  | sao-tome-and-principe | head-of-government | 2018-12-03 | 2022-11-11
+    Jorge Carlos Fonseca |  | cape-verde | head-of-state | 2011-09-09 | 2021-11-09
+    Jorge Faurie |  | argentina | foreign-minister | 2017-06-12 | 2019-12-10
+    Jorge Taiana |  | argentina | defence-minister | 2021-08-10 | 2023-12-10
+    Josep-Lluís Serrano Pentinat | Josep-Lluis Serrano Pentinat | andorra | head-of-state | 2025-05-31 | ?
+    Joseph Aoun |  | lebanon | head-of-state | 2025-01-09 | ?
+    Joseph Boakai |  | liberia | head-of-government | 2024-01-22 | ?
+    Joseph Boakai |  | liberia | head-of-state | 2024-01-22 | ?
+    Joseph Dion Ngute |  | cameroon | head-of-government | 2019-01-04 | ?
+    Joseph Jouthe |  | haiti | head-of-government | 2020-03-04 | 2021-04-14
+    Joseph Kabila |  | democratic-republic-of-the-congo | head-of-state | 2001-01-26 | 2019-01-24
+    Joseph Muscat |  | malta | head-of-government | 2013-03-11 | 2020-01-13
+    Josh Frydenberg |  | australia | finance-minister | 2018-08-24 | 2022-05-23
+    José Antonio González Anaya | Jose Antonio Gonzalez Anaya | mexico | finance-minister | 2017-11-27 | 2018-11-30
+    José Antonio Meade | Jose Antonio Meade | mexico | finance-minister | 2016-09-07 | 2017-11-27
+    José Antonio Meade | Jose Antonio Meade | mexico | foreign-minister | 2012-12-01 | 2015-08-27
+    José Eduardo dos Santos | Jose Eduardo dos Santos | angola | head-of-government | 1979-09-21 | 2017-09-26
+    José Eduardo dos Santos | Jose Eduardo dos Santos | angola | head-of-state | 1979-09-21 | 2017-09-26
+    José Jerí | Jose Jeri | peru | head-of-government | 2025-10-10 | ?
+    José Jerí | Jose Jeri | peru | head-of-state | 2025-10-10 | ?
+    José Manuel Barroso | José Manuel Durão Barroso; Jose Manuel Barroso; Jose Manuel Durao Barroso | european-commission | head | 2004-11-22 | 2014-10-31
+    José Maria Neves | Jose Maria Neves | cape-verde | head-of-government | 2001-02-01 | 2016-04-22
+    José Maria Neves | Jose Maria Neves | cape-verde | head-of-state | 2021-11-09 | ?
+    José Mujica | Pepe Mujica; Jose Mujica | uruguay | head-of-government | 2010-03-01 | 2015-03-01
+    José Mujica | Pepe Mujica; Jose Mujica | uruguay | head-of-state | 2010-03-01 | 2015-03-01
+    José Mário Vaz | Jose Mario Vaz | guinea-bissau | head-of-state | 2014-06-23 | 2020-02-27
+    José Múcio | José Múcio Monteiro; Jose Mucio; Jose Mucio Monteiro | brazil | defence-minister | 2023-01-01 | ?
+    José Ramos-Horta | Jose Ramos-Horta | east-timor | head-of-state | 2022-05-20 | ?
+    José Raúl Mulino | Jose Raul Mulino | panama | head-of-government | 2024-07-01 | ?
+    José Raúl Mulino | Jose Raul Mulino | panama | head-of-state | 2024-07-01 | ?
+    José Serra | Jose Serra | brazil | foreign-minister | 2016-05-12 | 2017-02-22
+    Jotham Napat |  | vanuatu | head-of-government | 2025-02-11 | ?
+    Jovenel Moïse | Jovenel Moise | haiti | head-of-state | 2017-02-07 | 2021-07-07
+    Joyce Banda |  | malawi | head-of-government | 2012-04-07 | 2014-05-31
+    Joyce Banda |  | malawi | head-of-state | 2012-04-07 | 2014-05-31
+    João Lourenço | Joao Lourenco | angola | head-of-government | 2017-09-26 | ?
+    João Lourenço | Joao Lourenco | angola | head-of-state | 2017-09-26 | ?
+    Juan Carlos I | Juan Carlos de Borbón; Juan Carlos de Borbon | spain | head-of-state | 1975-11-22 | 2014-06-19
+    Juan Carlos Varela |  | panama | head-of-government | 2014-07-01 | 2019-07-01
+    Juan Carlos Varela |  | panama | head-of-state | 2014-07-01 | 2019-07-01
+    Juan Manuel Santos |  | colombia | head-of-government | 2010-08-07 | 2018-08-07
+    Juan Manuel Santos |  | colombia | head-of-state | 2010-08-07 | 2018-08-07
+    Juan Orlando Hernández | Juan Orlando Hernandez | honduras | head-of-government | 2014-01-27 | 2022-01-27
+    Juan Orlando Hernández | Juan Orlando Hernandez | honduras | head-of-state | 2014-01-27 | 2022-01-27
+    Juan Ramón de la Fuente | Juan Ramon de la Fuente | mexico | foreign-minister | 2024-10-01 | ?
+    Judith Suminwa | Judith Suminwa Tuluka | democratic-republic-of-the-congo | head-of-government | 2024-06-12 | ?
+    Juha Sipilä | Juha Sipila | finland | head-of-government | 2015-05-29 | 2019-06-06
+    Julie Bishop |  | australia | foreign-minister | 2013-09-18 | 2018-08-28
+    Julien Nkoghe Bekale |  | gabon | head-of-government | 2019-01-12 | 2020-07-16
+    Julio Martínez | Julio Martinez | argentina | defence-minister | 2015-12-10 | 2017-07-17
+    Julius Maada Bio |  | sierra-leone | head-of-government | 2018-04-04 | ?
+    Julius Maada Bio |  | sierra-leone | head-of-state | 2018-04-04 | ?
+    Justin Nsengiyumva |  | rwanda | head-of-government | 2025-07-23 | ?
+    Justin Trudeau |  | canada | head-of-government | 2015-11-04 | 2025-03-14
+    Jyrki Katainen |  | finland | head-of-government | 2011-06-22 | 2014-06-24
+    János Áder | Janos Ader | hungary | head-of-state | 2012-05-10 | 2022-05-10
+    Jörg Kukies | Jorg Kukies | germany | finance-minister | 2024-11-07 | 2025-05-06
+    Jüri Ratas | Juri Ratas | estonia | head-of-government | 2016-11-23 | 2021-01-26
+    KP Sharma Oli | Khadga Prasad Sharma Oli; K. P. Sharma Oli; K.P. Sharma Oli | nepal | head-of-government | 2015-10-12 | 2016-08-04
+    KP Sharma Oli | Khadga Prasad Sharma Oli; K. P. Sharma Oli; K.P. Sharma Oli | nepal | head-of-government | 2018-02-15 | 2021-07-13
+    KP Sharma Oli | Khadga Prasad Sharma Oli; K. P. Sharma Oli; K.P. Sharma Oli | nepal | head-of-government | 2024-07-15 | 2025-09-09
+    Kailash Purryag |  | mauritius | head-of-state | 2012-07-21 | 2015-05-29
+    Kais Saied | Kaïs Saïed | tunisia | head-of-government | 2021-07-25 | 2021-10-11
+    Kais Saied | Kaïs Saïed | tunisia | head-of-state | 2019-10-23 | ?
+    Kaja Kallas |  | estonia | head-of-government | 2021-01-26 | 2024-07-23
+    Kalzeubet Pahimi Deubet |  | chad | head-of-government | 2013-11-21 | 2016-02-13
+    Kamel Madouri |  | tunisia | head-of-government | 2024-08-07 | 2025-03-20
+    Kamil Idris | Kamil Eltayeb Idris | sudan | head-of-government | 2025-05-31 | ?
+    Kamla Persad-Bissessar |  | trinidad-and-tobago | head-of-government | 2010-05-26 | 2015-09-09
+    Kamla Persad-Bissessar |  | trinidad-and-tobago | head-of-government | 2025-05-01 | ?
+    Kang Kyung-wha |  | south-korea | foreign-minister | 2017-06-18 | 2021-02-08
+    Kao Kim Hourn |  | asean | head | 2023-01-01 | ?
+    Karen Karapetyan |  | armenia | head-of-government | 2016-09-13 | 2018-04-09
+    Karim Massimov | Karim Masimov | kazakhstan | head-of-government | 2014-04-02 | 2016-09-08
+    Karin Keller-Sutter |  | switzerland | head-of-government | 2025-01-01 | 2025-12-31
+    Karin Keller-Sutter |  | switzerland | head-of-state | 2025-01-01 | 2025-12-31
+    Karl Nehammer |  | austria | head-of-government | 2021-12-06 | 2025-01-10
+    Karol Nawrocki |  | poland | head-of-state | 2025-08-06 | ?
+    Karolos Papoulias |  | greece | head-of-state | 2005-03-12 | 2015-03-13
+    Kassym-Jomart Tokayev | Kasym-Zhomart Tokayev; Qasym-Jomart Toqaev | kazakhstan | head-of-state | 2019-03-20 | ?
+    Katalin Novák | Katalin Novak | hungary | head-of-state | 2022-05-10 | 2024-02-26
+    Katerina Sakellaropoulou |  | greece | head-of-state | 2020-03-13 | 2025-03-13
+    Katrín Jakobsdóttir | Katrin Jakobsdottir | iceland | head-of-government | 2017-11-30 | 2024-04-09
+    Katsunobu Kato | Katsunobu Katō | japan | finance-minister | 2024-10-01 | 2025-10-21
+    Kausea Natano |  | tuvalu | head-of-government | 2019-09-19 | 2024-02-26
+    Keir Starmer |  | united-kingdom | head-of-government | 2024-07-05 | ?
+    Keith Mitchell |  | grenada | head-of-government | 2013-02-20 | 2022-06-24
+    Keith Rowley |  | trinidad-and-tobago | head-of-government | 2015-09-09 | 2025-03-17
+    Kenny Anthony | Kenny D. Anthony | saint-lucia | head-of-government | 2011-11-30 | 2016-06-07
+    Kersti Kaljulaid |  | estonia | head-of-state | 2016-10-10 | 2021-10-11
+    Kevin Andrews |  | australia | defence-minister | 2014-12-23 | 2015-09-21
+    Khaled Bahah |  | yemen | head-of-government | 2014-11-09 | 2016-04-03
+    Khalid bin Khalifa bin Abdul Aziz Al Thani | Khalid bin Khalifa Al Thani | qatar | head-of-government | 2020-01-28 | 2023-03-07
+    Khalid bin Salman | Khalid bin Salman Al Saud | saudi-arabia | defence-minister | 2022-09-27 | ?
+    Khalifa bin Salman Al Khalifa |  | bahrain | head-of-government | 1970-01-10 | 2020-11-11
+    Khalifa bin Zayed Al Nahyan | Khalifa bin Zayed | united-arab-emirates | head-of-state | 2004-11-03 | 2022-05-13
+    Khaltmaagiin Battulga | Battulga Khaltmaa | mongolia | head-of-state | 2017-07-10 | 2021-06-25
+    Khil Raj Regmi |  | nepal | head-of-government | 2013-03-14 | 2014-02-11
+    Kim Dong-yeon |  | south-korea | finance-minister | 2017-06-09 | 2018-12-10
+    Kim Jae-ryong | Kim Jae Ryong | north-korea | head-of-government | 2019-04-11 | 2020-08-13
+    Kim Jong Un | Kim Jong-un | north-korea | head-of-state | 2011-12-17 | ?
+    Kim Kwan-jin |  | south-korea | defence-minister | 2010-12-04 | 2014-06-30
+    Kim Tok-hun | Kim Tok Hun; Kim Deok-hun | north-korea | head-of-government | 2020-08-13 | 2024-12-27
+    Kim Yong-hyun |  | south-korea | defence-minister | 2024-09-06 | 2024-12-05
+    Kiril Petkov |  | bulgaria | head-of-government | 2021-12-13 | 2022-08-02
+    Klaus Iohannis |  | romania | head-of-state | 2014-12-21 | 2025-02-12
+    Kolinda Grabar-Kitarović | Kolinda Grabar-Kitarovic | croatia | head-of-state | 2015-02-19 | 2020-02-19
+    Kolo Roger | Roger Kolo | madagascar | head-of-government | 2014-04-16 | 2015-01-17
+    Komi Sélom Klassou | Komi Selom Klassou | togo | head-of-government | 2015-06-05 | 2020-09-28
+    Konstantinos Tasoulas |  | greece | head-of-state | 2025-03-13 | ?
+    Koo Yun-cheol |  | south-korea | finance-minister | 2025-07-01 | ?
+    Kristalina Georgieva |  | imf | head | 2019-10-01 | ?
+    Kristalina Georgieva |  | world-bank | head | 2019-02-01 | 2019-04-08
+    Kristen Michal |  | estonia | head-of-government | 2024-07-23 | ?
+    Kristrún Frostadóttir | Kristrun Frostadottir | iceland | head-of-government | 2024-12-21 | ?
+    Krišjānis Kariņš | Krisjanis Karins | latvia | head-of-government | 2019-01-23 | 2023-09-15
+    Kubatbek Boronov |  | kyrgyzstan | head-of-government | 2020-06-17 | 2020-10-06
+    Kwasi Kwarteng |  | united-kingdom | finance-minister | 2022-09-06 | 2022-10-14
+    Kwesi Séléagodji Ahoomey-Zunu | Kwesi Seleagodji Ahoomey-Zunu | togo | head-of-government | 2012-07-23 | 2015-06-05
+    Kyriakos Mitsotakis |  | greece | head-of-government | 2019-07-08 | 2023-05-25
+    Kyriakos Mitsotakis |  | greece | head-of-government | 2023-06-26 | ?
+    La'auli Leuatea Schmidt | Laauli Leuatea Polataivao Schmidt; Laʻaulialemalietoa Leuatea Schmidt; La'aulialemalietoa Leuatea Schmidt | samoa | head-of-government | 2025-09-16 | ?
+    Lai Ching-te | William Lai; William Lai Ching-te | taiwan | head-of-government | 2017-09-08 | 2019-01-14
+    Lai Ching-te | William Lai; William Lai Ching-te | taiwan | head-of-state | 2024-05-20 | ?
+    Laimdota Straujuma |  | latvia | head-of-government | 2014-01-22 | 2016-02-11
+    Lan Fo'an | Lan Foan | china | finance-minister | 2023-10-24 | ?
+    Lars Klingbeil |  | germany | finance-minister | 2025-05-06 | ?
+    Lars Løkke Rasmussen | Lars Lokke Rasmussen | denmark | head-of-government | 2015-06-28 | 2019-06-27
+    Lassina Zerbo |  | burkina-faso | head-of-government | 2021-12-13 | 2022-01-24
+    Laura Chinchilla |  | costa-rica | head-of-government | 2010-05-08 | 2014-05-08
+    Laura Chinchilla |  | costa-rica | head-of-state | 2010-05-08 | 2014-05-08
+    Laurent Fabius |  | france | foreign-minister | 2012-05-16 | 2016-02-11
+    Laurent Lamothe |  | haiti | head-of-government | 2012-05-16 | 2014-12-20
+    Laurent Saint-Cyr |  | haiti | head-of-state | 2025-08-07 | ?
+    Laurentino Cortizo |  | panama | head-of-government | 2019-07-01 | 2024-07-01
+    Laurentino Cortizo |  | panama | head-of-state | 2019-07-01 | 2024-07-01
+    Lawrence Wong |  | singapore | head-of-government | 2024-05-15 | ?
+    Lazarus Chakwera |  | malawi | head-of-government | 2020-06-28 | 2025-10-04
+    Lazarus Chakwera |  | malawi | head-of-state | 2020-06-28 | 2025-10-04
+    Le Luong Minh |  | asean | head | 2013-01-01 | 2017-12-31
+    Lee Hsien Loong |  | singapore | head-of-government | 2004-08-12 | 2024-05-15
+    Lee Jae-myung |  | south-korea | head-of-government | 2025-06-04 | ?
+    Lee Jae-myung |  | south-korea | head-of-state | 2025-06-04 | ?
+    Lee Jong-sup |  | south-korea | defence-minister | 2022-05-10 | 2023-10-07
+    Lee Ju-ho |  | south-korea | head-of-government | 2025-05-02 | 2025-06-04
+    Lee Ju-ho |  | south-korea | head-of-state | 2025-05-02 | 2025-06-04
+    Lenín Moreno | Lenin Moreno | ecuador | head-of-government | 2017-05-24 | 2021-05-24
+    Lenín Moreno | Lenin Moreno | ecuador | head-of-state | 2017-05-24 | 2021-05-24
+    Leo Varadkar |  | ireland | head-of-government | 2017-06-14 | 2020-06-27
+    Leo Varadkar |  | ireland | head-of-government | 2022-12-17 | 2024-04-09
+    Leo XIV | Robert Francis Prevost; Robert Prevost | vatican | head-of-government | 2025-05-08 | ?
+    Leo XIV | Robert Francis Prevost; Robert Prevost | vatican | head-of-state | 2025-05-08 | ?
+    Leslie Voltaire |  | haiti | head-of-state | 2024-10-07 | 2025-03-07
+    Letsie III |  | lesotho | head-of-state | 1996-02-07 | ?
+    Li Keqiang |  | china | head-of-government | 2013-03-15 | 2023-03-11
+    Li Qiang |  | china | head-of-government | 2023-03-11 | ?
+    Li Shangfu |  | china | defence-minister | 2023-03-12 | 2023-10-24
+    Lim Jock Hoi |  | asean | head | 2018-01-01 | 2022-12-31
+    Lin Chuan |  | taiwan | head-of-government | 2016-05-20 | 2017-09-08
+    Linda Reynolds |  | australia | defence-minister | 2019-05-29 | 2021-03-30
+    Lindiwe Sisulu |  | south-africa | foreign-minister | 2018-02-27 | 2019-05-30
+    Lionel Aingimea |  | nauru | head-of-government | 2019-08-27 | 2022-09-28
+    Lionel Aingimea |  | nauru | head-of-state | 2019-08-27 | 2022-09-28
+    Liu Kun |  | china | finance-minister | 2018-03-19 | 2023-10-24
+    Liz Truss | Elizabeth Truss | united-kingdom | foreign-minister | 2021-09-15 | 2022-09-06
+    Liz Truss | Elizabeth Truss | united-kingdom | head-of-government | 2022-09-06 | 2022-10-25
+    Lloyd Austin |  | united-states | defence-minister | 2021-01-22 | 2025-01-20
+    Lorenzo Guerini |  | italy | defence-minister | 2019-09-05 | 2022-10-22
+    Lotay Tshering |  | bhutan | head-of-government | 2018-11-07 | 2023-11-01
+    Lou Jiwei |  | china | finance-minister | 2013-03-16 | 2016-11-07
+    Luc Frieden |  | luxembourg | head-of-government | 2023-11-17 | ?
+    Luc-Adolphe Tiao |  | burkina-faso | head-of-government | 2011-04-18 | 2014-10-31
+    Luca Beccari |  | san-marino | head-of-government | 2020-01-08 | ?
+    Ludovic Orban |  | romania | head-of-government | 2019-11-04 | 2020-12-07
+    Luigi Di Maio |  | italy | foreign-minister | 2019-09-05 | 2022-10-22
+    Luis Abinader |  | dominican-republic | head-of-government | 2020-08-16 | ?
+    Luis Abinader |  | dominican-republic | head-of-state | 2020-08-16 | ?
+    Luis Arce | Luis Arce Catacora | bolivia | head-of-government | 2020-11-08 | 2025-11-08
+    Luis Arce | Luis Arce Catacora | bolivia | head-of-state | 2020-11-08 | 2025-11-08
+    Luis Caputo |  | argentina | finance-minister | 2023-12-10 | ?
+    Luis Cresencio Sandoval |  | mexico | defence-minister | 2018-12-01 | 2024-09-30
+    Luis Guillermo Solís | Luis Guillermo Solis | costa-rica | head-of-government | 2014-05-08 | 2018-05-08
+    Luis Guillermo Solís | Luis Guillermo Solis | costa-rica | head-of-state | 2014-05-08 | 2018-05-08
+    Luis Lacalle Pou |  | uruguay | head-of-government | 2020-03-01 | 2025-03-01
+    Luis Lacalle Pou |  | uruguay | head-of-state | 2020-03-01 | 2025-03-01
+    Luis Petri |  | argentina | defence-minister | 2023-12-10 | 2025-12-10
+    Luis Videgaray |  | mexico | finance-minister | 2012-12-01 | 2016-09-07
+    Luis Videgaray |  | mexico | foreign-minister | 2017-01-04 | 2018-11-30
+    Luiz Alberto Figueiredo |  | brazil | foreign-minister | 2013-08-28 | 2015-01-01
+    Luiz Inácio Lula da Silva | Lula da Silva; Lula; Luiz Inacio Lula da Silva | brazil | head-of-government | 2023-01-01 | ?
+    Luiz Inácio Lula da Silva | Lula da Silva; Lula; Luiz Inacio Lula da Silva | brazil | head-of-state | 2023-01-01 | ?
+    Luong Cuong | Lương Cường | vietnam | head-of-state | 2024-10-21 | ?
+    Luvsannamsrain Oyun-Erdene | Oyun-Erdene Luvsannamsrai | mongolia | head-of-government | 2021-01-27 | 2025-06-03
+    Luís Montenegro | Luis Montenegro | portugal | head-of-government | 2024-04-02 | ?
+    Lütfi Elvan | Lutfi Elvan | turkey | finance-minister | 2020-11-09 | 2021-12-02
+    Ma Ying-jeou |  | taiwan | head-of-state | 2008-05-20 | 2016-05-20
+    Macky Sall |  | senegal | head-of-government | 2019-05-14 | 2022-09-17
+    Macky Sall |  | senegal | head-of-state | 2012-04-02 | 2024-04-02
+    Maeen Abdulmalik Saeed | Maeen Abdulmalik | yemen | head-of-government | 2018-10-15 | 2024-02-05
+    Magdalena Andersson |  | sweden | head-of-government | 2021-11-30 | 2022-10-18
+    Maha Vajiralongkorn | Vajiralongkorn; Rama X | thailand | head-of-state | 2016-10-13 | ?
+    Mahamadou Issoufou |  | niger | head-of-state | 2011-04-07 | 2021-04-02
+    Mahamat Idriss Déby | Mahamat Déby; Mahamat Idriss Déby Itno; Mahamat Idriss Deby; Mahamat Deby; Mahamat Idriss Deby Itno | chad | head-of-state | 2021-04-20 | ?
+    Mahamat Kamoun |  | central-african-republic | head-of-government | 2014-08-10 | 2016-04-02
+    Mahammed Boun Abdallah Dionne |  | senegal | head-of-government | 2014-07-04 | 2019-05-14
+    Mahathir Mohamad |  | malaysia | head-of-government | 2018-05-10 | 2020-03-01
+    Mahdi Mohammed Guled | Mahdi Mohamed Gulaid; Mahdi Guled | somalia | head-of-government | 2020-07-25 | 2020-09-23
+    Mahinda Rajapaksa |  | sri-lanka | head-of-government | 2005-11-19 | 2015-01-09
+    Mahinda Rajapaksa |  | sri-lanka | head-of-state | 2005-11-19 | 2015-01-09
+    Mahmoud Abbas | Abu Mazen | palestine | head-of-state | 2005-01-15 | ?
+    Mahmoud Ali Youssouf | Mahamoud Ali Youssouf | african-union-commission | head | 2025-03-13 | ?
+    Maia Sandu |  | moldova | head-of-government | 2019-06-08 | 2019-11-14
+    Maia Sandu |  | moldova | head-of-state | 2020-12-24 | ?
+    Maite Nkoana-Mashabane |  | south-africa | foreign-minister | 2009-05-10 | 2018-02-27
+    Maithripala Sirisena |  | sri-lanka | head-of-government | 2015-01-09 | 2019-11-18
+    Maithripala Sirisena |  | sri-lanka | head-of-state | 2015-01-09 | 2019-11-18
+    Malcolm Turnbull |  | australia | head-of-government | 2015-09-15 | 2018-08-24
+    Malusi Gigaba |  | south-africa | finance-minister | 2017-03-31 | 2018-02-26
+    Mamady Doumbouya |  | guinea | head-of-state | 2021-09-05 | ?
+    Mamady Youla |  | guinea | head-of-government | 2015-12-26 | 2018-05-21
+    Mamnoon Hussain |  | pakistan | head-of-state | 2013-09-09 | 2018-09-09
+    Mamuka Bakhtadze |  | georgia | head-of-government | 2018-06-20 | 2019-09-08
+    Manasseh Sogavare |  | solomon-islands | head-of-government | 2014-12-09 | 2017-11-15
+    Manasseh Sogavare |  | solomon-islands | head-of-government | 2019-04-24 | 2024-05-02
+    Manmohan Singh |  | india | head-of-government | 2004-05-22 | 2014-05-26
+    Manny Mori | Emanuel Mori | micronesia | head-of-government | 2007-05-11 | 2015-05-11
+    Manny Mori | Emanuel Mori | micronesia | head-of-state | 2007-05-11 | 2015-05-11
+    Manohar Parrikar |  | india | defence-minister | 2014-11-09 | 2017-03-13
+    Manuel Marrero Cruz | Manuel Marrero | cuba | head-of-government | 2019-12-21 | ?
+    Manuel Merino |  | peru | head-of-government | 2020-11-10 | 2020-11-15
+    Manuel Merino |  | peru | head-of-state | 2020-11-10 | 2020-11-15
+    Manuel Pinto da Costa |  | sao-tome-and-principe | head-of-state | 2011-09-03 | 2016-09-03
+    Manuel Serifo Nhamadjo |  | guinea-bissau | head-of-state | 2012-05-11 | 2014-06-23
+    Manuel Valls |  | france | head-of-government | 2014-03-31 | 2016-12-06
+    Mao Chi-kuo |  | taiwan | head-of-government | 2014-12-08 | 2016-02-01
+    Marc Garneau |  | canada | foreign-minister | 2021-01-12 | 2021-10-26
+    Marcel Ciolacu |  | romania | head-of-government | 2023-06-15 | 2025-05-06
+    Marcelo Ebrard |  | mexico | foreign-minister | 2018-12-01 | 2023-06-12
+    Marcelo Rebelo de Sousa |  | portugal | head-of-state | 2016-03-09 | ?
+    Marco Rubio |  | united-states | foreign-minister | 2025-01-21 | ?
+    Margrethe II |  | denmark | head-of-state | 1972-01-14 | 2024-01-14
+    Mari Alkatiri |  | east-timor | head-of-government | 2017-09-15 | 2018-06-22
+    Mariano Rajoy |  | spain | head-of-government | 2011-12-21 | 2018-06-02
+    Marie-Louise Coleiro Preca |  | malta | head-of-state | 2014-04-04 | 2019-04-04
+    Mario Abdo Benítez | Mario Abdo Benitez | paraguay | head-of-government | 2018-08-15 | 2023-08-15
+    Mario Abdo Benítez | Mario Abdo Benitez | paraguay | head-of-state | 2018-08-15 | 2023-08-15
+    Mario Draghi |  | italy | head-of-government | 2021-02-13 | 2022-10-22
+    Mario Mauro |  | italy | defence-minister | 2013-04-28 | 2014-02-22
+    Marise Payne |  | australia | defence-minister | 2015-09-21 | 2018-08-28
+    Marise Payne |  | australia | foreign-minister | 2018-08-28 | 2022-05-23
+    Marjan Šarec | Marjan Sarec | slovenia | head-of-government | 2018-09-13 | 2020-03-13
+    Mark Carney |  | canada | head-of-government | 2025-03-14 | ?
+    Mark Esper |  | united-states | defence-minister | 2019-06-24 | 2019-07-15
+    Mark Esper |  | united-states | defence-minister | 2019-07-23 | 2020-11-09
+    Mark Rutte |  | nato | head | 2024-10-01 | ?
+    Mark Rutte |  | netherlands | head-of-government | 2010-10-14 | 2024-07-02
+    Martin Schulz |  | european-parliament | head | 2012-01-17 | 2017-01-17
+    Marty Natalegawa |  | indonesia | foreign-minister | 2009-10-22 | 2014-10-20
+    Martín Guzmán | Martin Guzman | argentina | finance-minister | 2019-12-10 | 2022-07-02
+    Martín Vizcarra | Martin Vizcarra | peru | head-of-government | 2018-03-23 | 2020-11-10
+    Martín Vizcarra | Martin Vizcarra | peru | head-of-state | 2018-03-23 | 2020-11-10
+    Masoud Pezeshkian |  | iran | head-of-government | 2024-07-28 | ?
+    Mateusz Morawiecki |  | poland | head-of-government | 2017-12-11 | 2023-12-13
+    Matteo Renzi |  | italy | head-of-government | 2014-02-22 | 2016-12-12
+    Mauricio Funes |  | el-salvador | head-of-government | 2009-06-01 | 2014-06-01
+    Mauricio Funes |  | el-salvador | head-of-state | 2009-06-01 | 2014-06-01
+    Mauricio Macri |  | argentina | head-of-government | 2015-12-10 | 2019-12-10
+    Mauricio Macri |  | argentina | head-of-state | 2015-12-10 | 2019-12-10
+    Mauro Vieira |  | brazil | foreign-minister | 2015-01-01 | 2016-05-12
+    Mauro Vieira |  | brazil | foreign-minister | 2023-01-01 | ?
+    Mehdi Jomaa |  | tunisia | head-of-government | 2014-01-29 | 2015-02-06
+    Mehmet Şimşek | Mehmet Simsek | turkey | finance-minister | 2009-05-01 | 2015-11-24
+    Mehmet Şimşek | Mehmet Simsek | turkey | finance-minister | 2023-06-04 | ?
+    Mette Frederiksen |  | denmark | head-of-government | 2019-06-27 | ?
+    Mevlüt Çavuşoğlu | Mevlut Cavusoglu | turkey | foreign-minister | 2014-08-29 | 2015-08-28
+    Mevlüt Çavuşoğlu | Mevlut Cavusoglu | turkey | foreign-minister | 2015-11-24 | 2023-06-04
+    Mgwagwa Gamedze |  | eswatini | head-of-government | 2023-09-01 | 2023-11-03
+    Mia Mottley | Mia Amor Mottley | barbados | head-of-government | 2018-05-25 | ?
+    Michael D. Higgins | Michael D Higgins; Michael Higgins | ireland | head-of-state | 2011-11-11 | 2025-11-11
+    Michael Fallon |  | united-kingdom | defence-minister | 2014-07-15 | 2017-11-01
+    Michael Randrianirina |  | madagascar | head-of-state | 2025-10-17 | ?
+    Michael Sata |  | zambia | head-of-government | 2011-09-23 | 2014-10-28
+    Michael Sata |  | zambia | head-of-state | 2011-09-23 | 2014-10-28
+    Michel Aoun |  | lebanon | head-of-state | 2016-10-31 | 2022-10-30
+    Michel Barnier |  | france | head-of-government | 2024-09-05 | 2024-12-13
+    Michel Djotodia |  | central-african-republic | head-of-state | 2013-03-24 | 2014-01-10
+    Michel Kafando |  | burkina-faso | head-of-state | 2014-11-18 | 2015-12-29
+    Michel Martelly |  | haiti | head-of-government | 2011-05-14 | 2016-02-07
+    Michel Martelly |  | haiti | head-of-state | 2011-05-14 | 2016-02-07
+    Michel Patrick Boisvert |  | haiti | head-of-government | 2024-04-25 | 2024-06-03
+    Michel Roger |  | monaco | head-of-government | 2010-03-29 | 2015-12-16
+    Michel Sapin |  | france | finance-minister | 2014-04-02 | 2017-05-17
+    Michel Suleiman | Michel Sleiman | lebanon | head-of-state | 2008-05-25 | 2014-05-25
+    Michel Temer |  | brazil | head-of-government | 2016-05-12 | 2019-01-01
+    Michel Temer |  | brazil | head-of-state | 2016-05-12 | 2019-01-01
+    Michelle Bachelet |  | chile | head-of-government | 2014-03-11 | 2018-03-11
+    Michelle Bachelet |  | chile | head-of-state | 2014-03-11 | 2018-03-11
+    Micheál Martin | Micheal Martin | ireland | head-of-government | 2020-06-27 | 2022-12-17
+    Micheál Martin | Micheal Martin | ireland | head-of-government | 2025-01-23 | ?
+    Miguel Díaz-Canel | Miguel Diaz-Canel | cuba | head-of-government | 2018-04-19 | 2019-12-21
+    Miguel Díaz-Canel | Miguel Diaz-Canel | cuba | head-of-state | 2018-04-19 | ?
+    Mihai Tudose |  | romania | head-of-government | 2017-06-29 | 2018-01-16
+    Mike Pompeo |  | united-states | foreign-minister | 2018-04-26 | 2021-01-20
+    Mikhail Mishustin |  | russia | head-of-government | 2020-01-16 | ?
+    Mikhail Myasnikovich |  | belarus | head-of-government | 2010-12-28 | 2014-12-27
+    Mikheil Kavelashvili |  | georgia | head-of-state | 2024-12-29 | ?
+    Milo Đukanović | Milo Dukanovic | montenegro | head-of-government | 2012-12-04 | 2016-11-28
+    Milo Đukanović | Milo Dukanovic | montenegro | head-of-state | 2018-05-20 | 2023-05-20
+    Milojko Spajić | Milojko Spajic | montenegro | head-of-government | 2023-10-31 | ?
+    Milorad Dodik |  | bosnia-and-herzegovina | head-of-state | 2018-11-20 | 2022-11-16
+    Miloš Vučević | Milos Vucevic | serbia | head-of-government | 2024-05-02 | 2025-04-16
+    Miloš Zeman | Milos Zeman | czech-republic | head-of-state | 2013-03-08 | 2023-03-09
+    Min Aung Hlaing |  | myanmar | head-of-government | 2021-02-02 | 2025-07-31
+    Min Aung Hlaing |  | myanmar | head-of-state | 2024-07-22 | ?
+    Minoru Kihara |  | japan | defence-minister | 2023-09-13 | 2024-10-01
+    Miro Cerar |  | slovenia | head-of-government | 2014-09-18 | 2018-09-13
+    Mishal Al-Ahmad Al-Jaber Al-Sabah | Mishal al-Ahmad al-Sabah; Meshal al-Ahmad al-Sabah | kuwait | head-of-state | 2023-12-16 | ?
+    Mladen Ivanić | Mladen Ivanic | bosnia-and-herzegovina | head-of-state | 2014-11-17 | 2018-11-20
+    Moana Carcasses Kalosil |  | vanuatu | head-of-government | 2013-03-23 | 2014-05-15
+    Moctar Ouane |  | mali | head-of-government | 2020-09-27 | 2021-05-24
+    Modibo Keïta | Modibo Keita | mali | head-of-government | 2015-01-08 | 2017-04-08
+    Moeketsi Majoro |  | lesotho | head-of-government | 2020-05-20 | 2022-10-28
+    Mohamed Abdullahi Farmaajo | Mohamed Abdullahi Mohamed; Farmajo | somalia | head-of-state | 2017-02-16 | 2022-05-23
+    Mohamed Bazoum |  | niger | head-of-state | 2021-04-02 | 2023-07-26
+    Mohamed Béavogui | Mohamed Beavogui | guinea | head-of-government | 2021-10-06 | 2022-07-16
+    Mohamed Ennaceur |  | tunisia | head-of-state | 2019-07-25 | 2019-10-23
+    Mohamed Hussein Roble |  | somalia | head-of-government | 2020-09-23 | 2022-06-26
+    Mohamed Muizzu |  | maldives | head-of-government | 2023-11-17 | ?
+    Mohamed Muizzu |  | maldives | head-of-state | 2023-11-17 | ?
+    Mohamed Ould Abdel Aziz |  | mauritania | head-of-state | 2009-08-05 | 2019-08-01
+    Mohamed Ould Bilal |  | mauritania | head-of-government | 2020-08-06 | 2024-08-02
+    Mohamed Ould Ghazouani | Mohamed Ould Cheikh El Ghazouani | mauritania | head-of-state | 2019-08-01 | ?
+    Mohamed Said Fofana |  | guinea | head-of-government | 2010-12-24 | 2015-12-26
+    Mohamed Salem Ould Béchir | Mohamed Salem Ould Bechir | mauritania | head-of-government | 2018-10-29 | 2019-08-03
+    Mohamed Tahir Ayala |  | sudan | head-of-government | 2019-02-23 | 2019-04-11
+    Mohamed al-Menfi | Mohammed al-Menfi | libya | head-of-state | 2021-03-15 | ?
+    Mohamed bin Zayed Al Nahyan | Mohammed bin Zayed; Mohamed bin Zayed; MBZ | united-arab-emirates | head-of-state | 2022-05-14 | ?
+    Mohammad Ghazi al-Jalali |  | syria | head-of-government | 2024-09-14 | 2024-12-10
+    Mohammad Hasan Akhund |  | afghanistan | head-of-government | 2021-09-07 | ?
+    Mohammad Mokhber |  | iran | head-of-government | 2024-05-19 | 2024-07-28
+    Mohammad Mustafa | Mohammed Mustafa | palestine | head-of-government | 2024-03-31 | ?
+    Mohammad Sabah Al-Salem Al-Sabah | Mohammad Sabah al-Salem al-Sabah; Mohammed Sabah Al-Salem Al-Sabah | kuwait | head-of-government | 2024-01-04 | 2024-04-15
+    Mohammad Shtayyeh | Mohammad Shtayeh; Mohammed Shtayyeh | palestine | head-of-government | 2019-04-14 | 2024-03-31
+    Mohammed Al-Jadaan | Mohammed al-Jadaan | saudi-arabia | finance-minister | 2016-10-31 | ?
+    Mohammed Barkindo | Mohammad Barkindo; Mohammed Sanusi Barkindo | opec | head | 2016-08-01 | 2022-07-05
+    Mohammed Basindawa |  | yemen | head-of-government | 2011-12-10 | 2014-09-21
+    Mohammed Shahabuddin | Mohammed Shahabuddin Chuppu | bangladesh | head-of-state | 2023-04-24 | ?
+    Mohammed Shia al-Sudani |  | iraq | head-of-government | 2022-10-27 | ?
+    Mohammed VI | Mohammed VI of Morocco | morocco | head-of-state | 1999-07-23 | ?
+    Mohammed al-Bashir |  | syria | head-of-government | 2024-12-10 | 2025-03-29
+    Mohammed bin Abdulrahman Al Thani | Mohammed bin Abdulrahman | qatar | head-of-government | 2023-03-07 | ?
+    Mohammed bin Rashid Al Maktoum | Mohammed bin Rashid | united-arab-emirates | head-of-government | 2006-01-05 | ?
+    Mohammed bin Salman | MBS; Mohammad bin Salman; Muhammad bin Salman; Mohammed bin Salman Al Saud | saudi-arabia | defence-minister | 2015-01-23 | 2022-09-27
+    Mohammed bin Salman | MBS; Mohammad bin Salman; Muhammad bin Salman; Mohammed bin Salman Al Saud | saudi-arabia | head-of-government | 2022-09-27 | ?
+    Mokgweetsi Masisi |  | botswana | head-of-government | 2018-04-01 | 2024-11-01
+    Mokgweetsi Masisi |  | botswana | head-of-state | 2018-04-01 | 2024-11-01
+    Mokhtar Ould Djay |  | mauritania | head-of-government | 2024-08-02 | ?
+    Moncef Marzouki |  | tunisia | head-of-state | 2011-12-13 | 2014-12-31
+    Moon Jae-in |  | south-korea | head-of-government | 2017-05-10 | 2022-05-10
+    Moon Jae-in |  | south-korea | head-of-state | 2017-05-10 | 2022-05-10
+    Mostafa Madbouly | Moustafa Madbouly; Mostafa Madbouli | egypt | head-of-government | 2018-06-07 | ?
+    Motazz Moussa | Moutaz Moussa | sudan | head-of-government | 2018-09-10 | 2019-02-23
+    Moulaye Ould Mohamed Laghdaf |  | mauritania | head-of-government | 2008-08-14 | 2014-08-21
+    Moussa Faki Mahamat | Moussa Faki | african-union-commission | head | 2017-03-14 | 2025-03-13
+    Moussa Mara |  | mali | head-of-government | 2014-04-05 | 2015-01-08
+    Mswati III |  | eswatini | head-of-state | 1986-04-25 | ?
+    Muhammad Chatib Basri | Chatib Basri | indonesia | finance-minister | 2013-05-21 | 2014-10-20
+    Muhammad V | Muhammad V of Kelantan | malaysia | head-of-state | 2016-12-13 | 2019-01-06
+    Muhammad Yunus |  | bangladesh | head-of-government | 2024-08-08 | ?
+    Muhammadu Buhari |  | nigeria | head-of-government | 2015-05-29 | 2023-05-29
+    Muhammadu Buhari |  | nigeria | head-of-state | 2015-05-29 | 2023-05-29
+    Muhammetkaliy Abulgaziev | Mukhammedkalyi Abylgaziev | kyrgyzstan | head-of-government | 2018-04-20 | 2020-06-15
+    Muhyiddin Yassin |  | malaysia | head-of-government | 2020-03-01 | 2021-08-16
+    Mulatu Teshome |  | ethiopia | head-of-state | 2013-10-07 | 2018-10-25
+    Mustafa al-Kadhimi |  | iraq | head-of-government | 2020-05-07 | 2022-10-27
+    Myint Swe |  | myanmar | head-of-state | 2021-02-01 | 2024-07-22
+    Mykola Azarov |  | ukraine | head-of-government | 2010-03-11 | 2014-01-28
+    Myriam Spiteri Debono |  | malta | head-of-state | 2024-04-04 | ?
+    Mélanie Joly | Melanie Joly | canada | foreign-minister | 2021-10-26 | 2025-05-13
+    Māris Kučinskis | Maris Kucinskis | latvia | head-of-government | 2016-02-11 | 2019-01-23
+    Naci Ağbal | Naci Agbal | turkey | finance-minister | 2015-11-24 | 2018-07-10
+    Nadhim Zahawi |  | united-kingdom | finance-minister | 2022-07-05 | 2022-09-06
+    Nadir Larbaoui |  | algeria | head-of-government | 2023-11-11 | 2025-08-28
+    Naftali Bennett |  | israel | head-of-government | 2021-06-13 | 2022-06-30
+    Najib Mikati |  | lebanon | head-of-government | 2011-06-13 | 2014-02-15
+    Najib Mikati |  | lebanon | head-of-government | 2021-09-10 | 2025-02-08
+    Najib Razak | Najib Abdul Razak | malaysia | head-of-government | 2009-04-03 | 2018-05-10
+    Najla Bouden | Najla Bouden Romdhane | tunisia | head-of-government | 2021-10-11 | 2023-08-01
+    Naledi Pandor |  | south-africa | foreign-minister | 2019-05-30 | 2024-06-30
+    Nana Akufo-Addo | Nana Addo Dankwa Akufo-Addo | ghana | head-of-government | 2017-01-07 | 2025-01-07
+    Nana Akufo-Addo | Nana Addo Dankwa Akufo-Addo | ghana | head-of-state | 2017-01-07 | 2025-01-07
+    Nangolo Mbumba |  | namibia | head-of-government | 2024-02-04 | 2025-03-21
+    Nangolo Mbumba |  | namibia | head-of-state | 2024-02-04 | 2025-03-21
+    Narendra Modi |  | india | head-of-government | 2014-05-26 | ?
+    Naruhito |  | japan | head-of-state | 2019-05-01 | ?
+    Nasirul Mulk |  | pakistan | head-of-government | 2018-06-01 | 2018-08-18
+    Natalia Gavrilița | Natalia Gavrilita | moldova | head-of-government | 2021-08-06 | 2023-02-16
+    Natalia Gherman |  | moldova | head-of-government | 2015-06-22 | 2015-07-30
+    Nataša Pirc Musar | Natasa Pirc Musar | slovenia | head-of-state | 2022-12-23 | ?
+    Navin Ramgoolam |  | mauritius | head-of-government | 2005-07-05 | 2014-12-17
+    Navin Ramgoolam |  | mauritius | head-of-government | 2024-11-13 | ?
+    Nawaf Al-Ahmad Al-Jaber Al-Sabah | Nawaf al-Ahmad al-Sabah | kuwait | head-of-state | 2020-09-29 | 2023-12-16
+    Nawaf Salam |  | lebanon | head-of-government | 2025-02-08 | ?
+    Nawaz Sharif |  | pakistan | head-of-government | 2013-06-05 | 2017-07-28
+    Nayib Bukele |  | el-salvador | head-of-government | 2019-06-01 | 2023-12-01
+    Nayib Bukele |  | el-salvador | head-of-government | 2024-06-01 | ?
+    Nayib Bukele |  | el-salvador | head-of-state | 2019-06-01 | 2023-12-01
+    Nayib Bukele |  | el-salvador | head-of-state | 2024-06-01 | ?
+    Nebojša Radmanović | Nebojsa Radmanovic | bosnia-and-herzegovina | head-of-state | 2006-11-06 | 2014-11-17
+    Nelson Barbosa |  | brazil | finance-minister | 2015-12-18 | 2016-05-12
+    Nestor Ntahontuye |  | burundi | head-of-government | 2025-08-05 | ?
+    Netumbo Nandi-Ndaitwah |  | namibia | head-of-government | 2025-03-21 | ?
+    Netumbo Nandi-Ndaitwah |  | namibia | head-of-state | 2025-03-21 | ?
+    Nguyen Phu Trong | Nguyễn Phú Trọng | vietnam | head-of-state | 2018-10-23 | 2021-04-05
+    Nguyen Tan Dung | Nguyễn Tấn Dũng | vietnam | head-of-government | 2006-06-27 | 2016-04-07
+    Nguyen Xuan Phuc | Nguyễn Xuân Phúc | vietnam | head-of-government | 2016-04-07 | 2021-04-05
+    Nguyen Xuan Phuc | Nguyễn Xuân Phúc | vietnam | head-of-state | 2021-04-05 | 2023-01-18
+    Nhlanhla Nene |  | south-africa | finance-minister | 2014-05-25 | 2015-12-09
+    Nhlanhla Nene |  | south-africa | finance-minister | 2018-02-26 | 2018-10-09
+    Nicola Renzi |  | san-marino | head-of-government | 2016-12-27 | 2020-01-08
+    Nicolae Ciucă | Nicolae Ciuca | romania | head-of-government | 2021-11-25 | 2023-06-15
+    Nicolae Timofti |  | moldova | head-of-state | 2012-03-23 | 2016-12-23
+    Nicolas Tiangaye |  | central-african-republic | head-of-government | 2013-01-17 | 2014-01-10
+    Nicolás Dujovne | Nicolas Dujovne | argentina | finance-minister | 2017-01-01 | 2019-08-17
+    Nicolás Maduro | Nicolas Maduro | venezuela | head-of-government | 2013-04-19 | ?
+    Nicolás Maduro | Nicolas Maduro | venezuela | head-of-state | 2013-04-19 | ?
+    Nicos Anastasiades | Nikos Anastasiadis | cyprus | head-of-government | 2013-02-28 | 2023-02-28
+    Nicos Anastasiades | Nikos Anastasiadis | cyprus | head-of-state | 2013-02-28 | 2023-02-28
+    Nicușor Dan | Nicusor Dan | romania | head-of-state | 2025-05-26 | ?
+    Nikenike Vurobaravu |  | vanuatu | head-of-state | 2022-07-23 | ?
+    Nikol Pashinyan |  | armenia | head-of-government | 2018-05-08 | ?
+    Nikola Gruevski |  | north-macedonia | head-of-government | 2006-08-27 | 2016-01-18
+    Nikolai Denkov |  | bulgaria | head-of-government | 2023-06-06 | 2024-04-09
+    Nikos Christodoulides |  | cyprus | head-of-government | 2023-02-28 | ?
+    Nikos Christodoulides |  | cyprus | head-of-state | 2023-02-28 | ?
+    Nirmala Sitharaman |  | india | defence-minister | 2017-09-03 | 2019-05-30
+    Nirmala Sitharaman |  | india | finance-minister | 2019-05-30 | ?
+    Nkosazana Dlamini-Zuma |  | african-union-commission | head | 2012-10-15 | 2017-03-14
+    Nobuo Kishi |  | japan | defence-minister | 2020-09-16 | 2022-08-10
+    Norodom Sihamoni |  | cambodia | head-of-state | 2004-10-14 | ?
+    Norovyn Altankhuyag |  | mongolia | head-of-government | 2012-08-10 | 2014-11-05
+    Nosiviwe Mapisa-Nqakula |  | south-africa | defence-minister | 2012-06-12 | 2021-08-05
+    Noureddine Bedoui |  | algeria | head-of-government | 2019-03-11 | 2019-12-19
+    Nouri Abusahmain | Nouri Busahmein | libya | head-of-state | 2013-06-25 | 2014-08-04
+    Nouri al-Maliki | Nuri al-Maliki | iraq | head-of-government | 2006-05-20 | 2014-09-08
+    Novruz Mammadov |  | azerbaijan | head-of-government | 2018-04-21 | 2019-10-08
+    Nuno Gomes Nabiam |  | guinea-bissau | head-of-government | 2020-02-28 | 2023-08-08
+    Nureddin Nebati |  | turkey | finance-minister | 2021-12-02 | 2023-06-04
+    Nurettin Canikli |  | turkey | defence-minister | 2017-07-19 | 2018-07-10
+    Nursultan Nazarbayev |  | kazakhstan | head-of-state | 1990-04-24 | 2019-03-20
+    Nyo Saw |  | myanmar | head-of-government | 2025-07-31 | ?
+    Ognyan Gerdzhikov |  | bulgaria | head-of-government | 2017-01-27 | 2017-05-04
+    Olaf Scholz |  | germany | finance-minister | 2018-03-14 | 2021-12-08
+    Olaf Scholz |  | germany | head-of-government | 2021-12-08 | 2025-05-06
+    Oleksandr Turchynov | Oleksandr Turchinov | ukraine | head-of-state | 2014-02-23 | 2014-06-07
+    Oleksiy Honcharuk | Oleksiy Goncharuk | ukraine | head-of-government | 2019-08-29 | 2020-03-04
+    Oliver Spasovski |  | north-macedonia | head-of-government | 2020-01-03 | 2020-08-31
+    Olivier Mahafaly Solonandrasana |  | madagascar | head-of-government | 2016-04-10 | 2018-06-04
+    Ollanta Humala |  | peru | head-of-government | 2011-07-28 | 2016-07-28
+    Ollanta Humala |  | peru | head-of-state | 2011-07-28 | 2016-07-28
+    Olzhas Bektenov |  | kazakhstan | head-of-government | 2024-02-06 | ?
+    Omar Abdirashid Ali Sharmarke |  | somalia | head-of-government | 2014-12-24 | 2017-03-01
+    Omar Razzaz | Omar al-Razzaz | jordan | head-of-government | 2018-06-14 | 2020-10-12
+    Omar al-Bashir | Omar Hassan al-Bashir | sudan | head-of-government | 1989-06-30 | 2017-03-02
+    Omar al-Bashir | Omar Hassan al-Bashir | sudan | head-of-state | 1989-06-30 | 2019-04-11
+    Omer Beriziky |  | madagascar | head-of-government | 2011-11-02 | 2014-04-16
+    Osama Hammad |  | libya | head-of-government | 2023-05-16 | ?
+    Oscar Aguad |  | argentina | defence-minister | 2017-07-17 | 2019-12-10
+    Otto Pérez Molina | Otto Perez Molina | guatemala | head-of-government | 2012-01-14 | 2015-09-03
+    Otto Pérez Molina | Otto Perez Molina | guatemala | head-of-state | 2012-01-14 | 2015-09-03
+    Ouhoumoudou Mahamadou |  | niger | head-of-government | 2021-04-03 | 2023-07-26
+    Oumar Tatam Ly |  | mali | head-of-government | 2013-09-05 | 2014-04-05
+    Ousmane Sonko |  | senegal | head-of-government | 2024-04-02 | ?
+    P. Chidambaram | P Chidambaram; Palaniappan Chidambaram | india | finance-minister | 2012-07-31 | 2014-05-26
+    Pablo Quirno |  | argentina | foreign-minister | 2025-10-28 | ?
+    Paetongtarn Shinawatra | Ung Ing | thailand | head-of-government | 2024-08-16 | 2025-08-29
+    Pak Pong-ju | Pak Pong Ju | north-korea | head-of-government | 2013-04-01 | 2019-04-11
+    Pak Thae-song | Pak Thae Song | north-korea | head-of-government | 2024-12-27 | ?
+    Pakalitha Mosisili |  | lesotho | head-of-government | 2015-03-17 | 2017-06-16
+    Paolo Gentiloni |  | italy | foreign-minister | 2014-10-31 | 2016-12-12
+    Paolo Gentiloni |  | italy | head-of-government | 2016-12-12 | 2018-06-01
+    Park Geun-hye |  | south-korea | head-of-government | 2013-02-25 | 2017-03-10
+    Park Geun-hye |  | south-korea | head-of-state | 2013-02-25 | 2017-03-10
+    Park Jin |  | south-korea | foreign-minister | 2022-05-12 | 2024-01-10
+    Pasquale Valentini |  | san-marino | head-of-government | 2012-12-05 | 2016-12-27
+    Patrice Talon |  | benin | head-of-government | 2016-04-06 | ?
+    Patrice Talon |  | benin | head-of-state | 2016-04-06 | ?
+    Patrice Trovoada |  | sao-tome-and-principe | head-of-government | 2014-11-29 | 2018-12-03
+    Patrice Trovoada |  | sao-tome-and-principe | head-of-government | 2022-11-11 | 2025-01-06
+    Patrick Achi |  | ivory-coast | head-of-government | 2021-03-08 | 2023-10-06
+    Patrick Herminie |  | seychelles | head-of-government | 2025-10-26 | ?
+    Patrick Herminie |  | seychelles | head-of-state | 2025-10-26 | ?
+    Patrick Shanahan |  | united-states | defence-minister | 2019-01-01 | 2019-06-23
+    Paul Biya |  | cameroon | head-of-state | 1982-11-06 | ?
+    Paul Kaba Thieba |  | burkina-faso | head-of-government | 2016-01-06 | 2019-01-21
+    Paul Kagame |  | rwanda | head-of-state | 2000-04-22 | ?
+    Paul-Henri Sandaogo Damiba | Paul-Henri Damiba | burkina-faso | head-of-state | 2022-01-24 | 2022-09-30
+    Paula-Mae Weekes |  | trinidad-and-tobago | head-of-state | 2018-03-19 | 2023-03-20
+    Paulo Guedes |  | brazil | finance-minister | 2019-01-01 | 2022-12-31
+    Paulo Sérgio Nogueira | Paulo Sérgio Nogueira de Oliveira; Paulo Sergio Nogueira; Paulo Sergio Nogueira de Oliveira | brazil | defence-minister | 2022-04-01 | 2022-12-31
+    Pavel Filip |  | moldova | head-of-government | 2016-01-20 | 2019-06-08
+    Pedro Castillo |  | peru | head-of-government | 2021-07-28 | 2022-12-07
+    Pedro Castillo |  | peru | head-of-state | 2021-07-28 | 2022-12-07
+    Pedro Pablo Kuczynski | PPK | peru | head-of-government | 2016-07-28 | 2018-03-23
+    Pedro Pablo Kuczynski | PPK | peru | head-of-state | 2016-07-28 | 2018-03-23
+    Pedro Passos Coelho |  | portugal | head-of-government | 2011-06-21 | 2015-11-26
+    Pedro Sánchez | Pedro Sanchez | spain | head-of-government | 2018-06-02 | ?
+    Penny Mordaunt |  | united-kingdom | defence-minister | 2019-05-01 | 2019-07-24
+    Penny Wong |  | australia | foreign-minister | 2022-05-23 | ?
+    Perry Christie |  | bahamas | head-of-government | 2012-05-08 | 2017-05-11
+    Pete Hegseth |  | united-states | defence-minister | 2025-01-25 | ?
+    Peter Altmaier |  | germany | finance-minister | 2017-10-24 | 2018-03-14
+    Peter Christian |  | micronesia | head-of-government | 2015-05-11 | 2019-05-11
+    Peter Christian |  | micronesia | head-of-state | 2015-05-11 | 2019-05-11
+    Peter Dutton |  | australia | defence-minister | 2021-03-30 | 2022-05-23
+    Peter Mutharika | Arthur Peter Mutharika | malawi | head-of-government | 2014-05-31 | 2020-06-28
+    Peter Mutharika | Arthur Peter Mutharika | malawi | head-of-government | 2025-10-04 | ?
+    Peter Mutharika | Arthur Peter Mutharika | malawi | head-of-state | 2014-05-31 | 2020-06-28
+    Peter Mutharika | Arthur Peter Mutharika | malawi | head-of-state | 2025-10-04 | ?
+    Peter O'Neill |  | papua-new-guinea | head-of-government | 2011-08-02 | 2019-05-30
+    Peter Pellegrini |  | slovakia | head-of-government | 2018-03-22 | 2020-03-21
+    Peter Pellegrini |  | slovakia | head-of-state | 2024-06-15 | ?
+    Petr Fiala |  | czech-republic | head-of-government | 2021-11-28 | 2025-12-09
+    Petr Pavel |  | czech-republic | head-of-state | 2023-03-09 | ?
+    Petro Poroshenko |  | ukraine | head-of-state | 2014-06-07 | 2019-05-20
+    Petteri Orpo |  | finland | head-of-government | 2023-06-20 | ?
+    Pham Minh Chinh | Phạm Minh Chính | vietnam | head-of-government | 2021-04-05 | ?
+    Phankham Viphavanh |  | laos | head-of-government | 2021-03-22 | 2022-12-30
+    Philip Davis | Philip Brave Davis | bahamas | head-of-government | 2021-09-17 | ?
+    Philip Hammond |  | united-kingdom | defence-minister | 2011-10-14 | 2014-07-15
+    Philip Hammond |  | united-kingdom | finance-minister | 2016-07-13 | 2019-07-24
+    Philip Hammond |  | united-kingdom | foreign-minister | 2014-07-15 | 2016-07-13
+    Philip J. Pierre | Philip Pierre | saint-lucia | head-of-government | 2021-07-28 | ?
+    Philippe | Philippe of Belgium | belgium | head-of-state | 2013-07-21 | ?
+    Philémon Yang | Philemon Yang | cameroon | head-of-government | 2009-06-30 | 2019-01-04
+    Phumtham Wechayachai |  | thailand | head-of-government | 2025-07-03 | 2025-09-07
+    Pier Carlo Padoan |  | italy | finance-minister | 2014-02-22 | 2018-06-01
+    Pierre Dartout |  | monaco | head-of-government | 2020-09-01 | 2024-09-01
+    Pierre Habumuremyi |  | rwanda | head-of-government | 2011-10-07 | 2014-07-23
+    Pierre Moscovici |  | france | finance-minister | 2012-05-16 | 2014-04-02
+    Pierre Nkurunziza |  | burundi | head-of-government | 2005-08-26 | 2020-06-08
+    Pierre Nkurunziza |  | burundi | head-of-state | 2005-08-26 | 2020-06-08
+    Piyush Goyal |  | india | finance-minister | 2018-05-14 | 2018-08-23
+    Plamen Oresharski |  | bulgaria | head-of-government | 2013-05-29 | 2014-08-06
+    Pohiva Tu'i'onetoa | Pōhiva Tuʻiʻonetoa | tonga | head-of-government | 2019-10-08 | 2021-12-27
+    Porfirio Lobo | Porfirio Lobo Sosa | honduras | head-of-government | 2010-01-27 | 2014-01-27
+    Porfirio Lobo | Porfirio Lobo Sosa | honduras | head-of-state | 2010-01-27 | 2014-01-27
+    Portia Simpson-Miller |  | jamaica | head-of-government | 2012-01-05 | 2016-03-03
+    Prabowo Subianto |  | indonesia | defence-minister | 2019-10-23 | 2024-10-20
+    Prabowo Subianto |  | indonesia | head-of-government | 2024-10-20 | ?
+    Prabowo Subianto |  | indonesia | head-of-state | 2024-10-20 | ?
+    Pranab Mukherjee |  | india | head-of-state | 2012-07-25 | 2017-07-25
+    Pravin Gordhan |  | south-africa | finance-minister | 2009-05-10 | 2014-05-25
+    Pravin Gordhan |  | south-africa | finance-minister | 2015-12-13 | 2017-03-31
+    Pravind Jugnauth |  | mauritius | head-of-government | 2017-01-23 | 2024-11-13
+    Prawit Wongsuwon | Prawit Wongsuwan | thailand | head-of-government | 2022-08-24 | 2022-09-30
+    Prayut Chan-o-cha | Prayuth Chan-ocha; Prayut Chan-ocha | thailand | head-of-government | 2014-05-22 | 2022-08-24
+    Prayut Chan-o-cha | Prayuth Chan-ocha; Prayut Chan-ocha | thailand | head-of-government | 2022-09-30 | 2023-08-22
+    Prithvirajsing Roopun | Prithviraj Roopun | mauritius | head-of-state | 2019-12-02 | 2024-12-07
+    Prokopis Pavlopoulos |  | greece | head-of-state | 2015-03-13 | 2020-03-13
+    Purbaya Yudhi Sadewa |  | indonesia | finance-minister | 2025-09-08 | ?
+    Purnomo Yusgiantoro |  | indonesia | defence-minister | 2009-10-22 | 2014-10-20
+    Pushpa Kamal Dahal | Prachanda | nepal | head-of-government | 2016-08-04 | 2017-06-07
+    Pushpa Kamal Dahal | Prachanda | nepal | head-of-government | 2022-12-26 | 2024-07-15
+    Qaboos bin Said | Qaboos bin Said Al Said | oman | head-of-government | 1970-07-23 | 2020-01-10
+    Qaboos bin Said | Qaboos bin Said Al Said | oman | head-of-state | 1970-07-23 | 2020-01-10
+    Qin Gang |  | china | foreign-minister | 2022-12-30 | 2023-07-25
+    Qohir Rasulzoda | Kokhir Rasulzoda | tajikistan | head-of-government | 2013-11-23 | ?
+    Rachel Reeves |  | united-kingdom | finance-minister | 2024-07-05 | ?
+    Rafael Correa |  | ecuador | head-of-government | 2007-01-15 | 2017-05-24
+    Rafael Correa |  | ecuador | head-of-state | 2007-01-15 | 2017-05-24
+    Raimonds Vējonis | Raimonds Vejonis | latvia | head-of-state | 2015-07-08 | 2019-07-08
+    Rajnath Singh |  | india | defence-minister | 2019-05-30 | ?
+    Ralph Gonsalves |  | saint-vincent-and-the-grenadines | head-of-government | 2001-03-29 | 2025-11-28
+    Ram Baran Yadav |  | nepal | head-of-state | 2008-07-23 | 2015-10-29
+    Ram Chandra Poudel | Ram Chandra Paudel | nepal | head-of-state | 2023-03-13 | ?
+    Ram Nath Kovind |  | india | head-of-state | 2017-07-25 | 2022-07-25
+    Rami Hamdallah |  | palestine | head-of-government | 2013-06-06 | 2019-04-14
+    Ramush Haradinaj |  | kosovo | head-of-government | 2017-09-09 | 2020-02-03
+    Ranil Wickremesinghe |  | sri-lanka | head-of-government | 2022-07-15 | 2024-09-23
+    Ranil Wickremesinghe |  | sri-lanka | head-of-state | 2022-07-15 | 2024-09-23
+    Rashad al-Alimi | Rashad Al-Alimi | yemen | head-of-state | 2022-04-07 | ?
+    Raul Jungmann |  | brazil | defence-minister | 2016-05-12 | 2018-02-26
+    Raymond Ndong Sima |  | gabon | head-of-government | 2012-02-27 | 2014-01-24
+    Raymond Ndong Sima |  | gabon | head-of-government | 2023-09-07 | 2025-05-04
+    Raúl Castro | Raul Castro | cuba | head-of-government | 2008-02-24 | 2018-04-19
+    Raúl Castro | Raul Castro | cuba | head-of-state | 2008-02-24 | 2018-04-19
+    Recep Tayyip Erdoğan | Recep Tayyip Erdogan; Tayyip Erdogan; Tayyip Erdoğan | turkey | head-of-government | 2003-03-14 | 2014-08-28
+    Recep Tayyip Erdoğan | Recep Tayyip Erdogan; Tayyip Erdogan; Tayyip Erdoğan | turkey | head-of-government | 2018-07-09 | ?
+    Recep Tayyip Erdoğan | Recep Tayyip Erdogan; Tayyip Erdogan; Tayyip Erdoğan | turkey | head-of-state | 2014-08-28 | ?
+    Retno Marsudi |  | indonesia | foreign-minister | 2014-10-27 | 2024-10-20
+    Reuven Rivlin |  | israel | head-of-state | 2014-07-24 | 2021-07-07
+    Rex Tillerson |  | united-states | foreign-minister | 2017-02-01 | 2018-03-31
+    Ricardo Martinelli |  | panama | head-of-government | 2009-07-01 | 2014-07-01
+    Ricardo Martinelli |  | panama | head-of-state | 2009-07-01 | 2014-07-01
+    Ricardo Trevilla Trejo | Ricardo Trevilla | mexico | defence-minister | 2024-10-01 | ?
+    Richard Marles |  | australia | defence-minister | 2022-06-01 | ?
+    Rick Houenipwela |  | solomon-islands | head-of-government | 2017-11-15 | 2019-04-24
+    Rimtalba Jean Emmanuel Ouédraogo | Rimtalba Jean Emmanuel Ouedraogo | burkina-faso | head-of-government | 2024-12-07 | ?
+    Rishi Sunak |  | united-kingdom | finance-minister | 2020-02-13 | 2022-07-05
+    Rishi Sunak |  | united-kingdom | head-of-government | 2022-10-25 | 2024-07-05
+    Rivo Rakotovao |  | madagascar | head-of-state | 2018-09-07 | 2019-01-19
+    Rob Nicholson |  | canada | defence-minister | 2013-07-15 | 2015-02-09
+    Rob Nicholson |  | canada | foreign-minister | 2015-02-09 | 2015-11-04
+    Robert Abela |  | malta | head-of-government | 2020-01-13 | ?
+    Robert Beugré Mambé | Robert Beugre Mambe | ivory-coast | head-of-government | 2023-10-17 | ?
+    Robert Fico |  | slovakia | head-of-government | 2012-04-04 | 2018-03-22
+    Robert Fico |  | slovakia | head-of-government | 2023-10-25 | ?
+    Robert Golob |  | slovenia | head-of-government | 2022-06-01 | ?
+    Robert Mugabe |  | zimbabwe | head-of-government | 1987-12-31 | 2017-11-21
+    Robert Mugabe |  | zimbabwe | head-of-state | 1987-12-31 | 2017-11-21
+    Roberta Metsola |  | european-parliament | head | 2022-01-18 | ?
+    Roberta Pinotti |  | italy | defence-minister | 2014-02-22 | 2018-06-01
+    Roberto Gualtieri |  | italy | finance-minister | 2019-09-05 | 2021-02-13
+    Roch Marc Christian Kaboré | Roch Kaboré; Roch Marc Christian Kabore; Roch Kabore | burkina-faso | head-of-state | 2015-12-29 | 2022-01-24
+    Rodrigo Chaves Robles | Rodrigo Chaves | costa-rica | head-of-government | 2022-05-08 | ?
+    Rodrigo Chaves Robles | Rodrigo Chaves | costa-rica | head-of-state | 2022-05-08 | ?
+    Rodrigo Duterte |  | philippines | head-of-government | 2016-06-30 | 2022-06-30
+    Rodrigo Duterte |  | philippines | head-of-state | 2016-06-30 | 2022-06-30
+    Rodrigo Paz | Rodrigo Paz Pereira | bolivia | head-of-government | 2025-11-08 | ?
+    Rodrigo Paz | Rodrigo Paz Pereira | bolivia | head-of-state | 2025-11-08 | ?
+    Rogelio Ramírez de la O | Rogelio Ramirez de la O | mexico | finance-minister | 2021-07-16 | 2025-03-07
+    Roland Lescure |  | france | finance-minister | 2025-10-05 | ?
+    Roman Golovchenko | Raman Halouchanka | belarus | head-of-government | 2020-06-04 | 2025-03-10
+    Ronald Lamola |  | south-africa | foreign-minister | 2024-07-03 | ?
+    Roosevelt Skerrit |  | dominica | head-of-government | 2004-01-08 | ?
+    Rosario Murillo |  | nicaragua | head-of-government | 2025-02-18 | ?
+    Rosario Murillo |  | nicaragua | head-of-state | 2025-02-18 | ?
+    Rose Christiane Raponda | Rose Christiane Ossouka Raponda | gabon | head-of-government | 2020-07-16 | 2023-01-09
+    Rosen Plevneliev |  | bulgaria | head-of-state | 2012-01-22 | 2017-01-22
+    Rosen Zhelyazkov |  | bulgaria | head-of-government | 2025-01-16 | ?
+    Rui Duarte de Barros |  | guinea-bissau | head-of-government | 2012-05-16 | 2014-07-03
+    Rui Duarte de Barros |  | guinea-bissau | head-of-government | 2023-12-20 | 2025-08-07
+    Rui Maria de Araújo | Rui Maria de Araujo | east-timor | head-of-government | 2015-02-16 | 2017-09-15
+    Rumen Radev |  | bulgaria | head-of-state | 2017-01-22 | ?
+    Ruphin Fortunat Zafisambo | Ruphin Zafisambo | madagascar | head-of-government | 2025-10-06 | 2025-10-20
+    Russ Kun |  | nauru | head-of-government | 2022-09-28 | 2023-10-30
+    Russ Kun |  | nauru | head-of-state | 2022-09-28 | 2023-10-30
+    Russell Dlamini | Russell Mmiso Dlamini | eswatini | head-of-government | 2023-11-03 | ?
+    Ryamizard Ryacudu |  | indonesia | defence-minister | 2014-10-27 | 2019-10-20
+    S. Jaishankar | Subrahmanyam Jaishankar; S Jaishankar | india | foreign-minister | 2019-05-30 | ?
+    Saad Hariri |  | lebanon | head-of-government | 2016-12-18 | 2020-01-21
+    Saadeddine Othmani | Saad Eddine El Othmani | morocco | head-of-government | 2017-04-05 | 2021-10-07
+    Sabah Al-Ahmad Al-Jaber Al-Sabah | Sabah al-Ahmad al-Sabah | kuwait | head-of-state | 2006-01-29 | 2020-09-29
+    Sabah Al-Khalid Al-Sabah | Sabah al-Khalid al-Sabah | kuwait | head-of-government | 2019-11-19 | 2022-07-24
+    Sadyr Japarov | Sadyr Zhaparov | kyrgyzstan | head-of-government | 2020-10-10 | 2020-11-14
+    Sadyr Japarov | Sadyr Zhaparov | kyrgyzstan | head-of-state | 2020-10-16 | 2020-11-14
+    Sadyr Japarov | Sadyr Zhaparov | kyrgyzstan | head-of-state | 2021-01-28 | ?
+    Sahle-Work Zewde |  | ethiopia | head-of-state | 2018-10-25 | 2024-10-07
+    Sajid Javid |  | united-kingdom | finance-minister | 2019-07-24 | 2020-02-13
+    Saleh Kebzabo |  | chad | head-of-government | 2022-10-12 | 2024-01-01
+    Salem Saleh bin Braik | Salem bin Breik | yemen | head-of-government | 2025-05-06 | ?
+    Salman Khurshid |  | india | foreign-minister | 2012-10-28 | 2014-05-26
+    Salman bin Abdulaziz | Salman bin Abdulaziz Al Saud | saudi-arabia | defence-minister | 2011-11-05 | 2015-01-23
+    Salman bin Abdulaziz | Salman bin Abdulaziz Al Saud | saudi-arabia | head-of-government | 2015-01-23 | 2022-09-27
+    Salman bin Abdulaziz | Salman bin Abdulaziz Al Saud | saudi-arabia | head-of-state | 2015-01-23 | ?
+    Salman bin Hamad Al Khalifa | Salman bin Hamad | bahrain | head-of-government | 2020-11-11 | ?
+    Salome Zourabichvili | Salome Zurabishvili | georgia | head-of-state | 2018-12-16 | 2024-12-29
+    Salva Kiir | Salva Kiir Mayardit | south-sudan | head-of-government | 2011-07-09 | ?
+    Salva Kiir | Salva Kiir Mayardit | south-sudan | head-of-state | 2011-07-09 | ?
+    Salvador Cienfuegos | Salvador Cienfuegos Zepeda | mexico | defence-minister | 2012-12-01 | 2018-11-30
+    Salvador Sánchez Cerén | Salvador Sanchez Ceren | el-salvador | head-of-government | 2014-06-01 | 2019-06-01
+    Salvador Sánchez Cerén | Salvador Sanchez Ceren | el-salvador | head-of-state | 2014-06-01 | 2019-06-01
+    Sam Matekane |  | lesotho | head-of-government | 2022-10-28 | ?
+    Samia Suluhu Hassan |  | tanzania | head-of-government | 2021-03-19 | ?
+    Samia Suluhu Hassan |  | tanzania | head-of-state | 2021-03-19 | ?
+    Samy Badibanga |  | democratic-republic-of-the-congo | head-of-government | 2016-11-17 | 2017-05-16
+    Sanae Takaichi |  | japan | head-of-government | 2025-10-21 | ?
+    Sandra Mason |  | barbados | head-of-state | 2021-11-30 | 2025-11-30
+    Sanna Marin |  | finland | head-of-government | 2019-12-10 | 2023-06-20
+    Santiago Cafiero |  | argentina | foreign-minister | 2021-09-20 | 2023-12-10
+    Santiago Peña | Santiago Pena | paraguay | head-of-government | 2023-08-15 | ?
+    Santiago Peña | Santiago Pena | paraguay | head-of-state | 2023-08-15 | ?
+    Sapar Isakov |  | kyrgyzstan | head-of-government | 2017-08-26 | 2018-04-20
+    Sara Zaafrani Zenzri |  | tunisia | head-of-government | 2025-03-21 | ?
+    Sato Kilman |  | vanuatu | head-of-government | 2015-06-11 | 2016-02-11
+    Sato Kilman |  | vanuatu | head-of-government | 2023-09-04 | 2023-10-06
+    Satsuki Katayama |  | japan | finance-minister | 2025-10-21 | ?
+    Saud al-Faisal | Saud bin Faisal Al Saud | saudi-arabia | foreign-minister | 1975-10-13 | 2015-04-29
+    Sauli Niinistö | Sauli Niinisto | finland | head-of-state | 2012-03-01 | 2024-03-01
+    Saulius Skvernelis |  | lithuania | head-of-government | 2016-12-13 | 2020-12-11
+    Scott Bessent |  | united-states | finance-minister | 2025-01-28 | ?
+    Scott Morrison |  | australia | finance-minister | 2015-09-21 | 2018-08-24
+    Scott Morrison |  | australia | head-of-government | 2018-08-24 | 2022-05-23
+    Sebastian Kurz |  | austria | head-of-government | 2017-12-18 | 2019-05-28
+    Sebastian Kurz |  | austria | head-of-government | 2020-01-07 | 2021-10-11
+    Sebastián Piñera | Sebastian Pinera | chile | head-of-government | 2010-03-11 | 2014-03-11
+    Sebastián Piñera | Sebastian Pinera | chile | head-of-government | 2018-03-11 | 2022-03-11
+    Sebastián Piñera | Sebastian Pinera | chile | head-of-state | 2010-03-11 | 2014-03-11
+    Sebastián Piñera | Sebastian Pinera | chile | head-of-state | 2018-03-11 | 2022-03-11
+    Serdar Berdimuhamedow | Serdar Berdimuhamedov | turkmenistan | head-of-government | 2022-03-19 | ?
+    Serdar Berdimuhamedow | Serdar Berdimuhamedov | turkmenistan | head-of-state | 2022-03-19 | ?
+    Serge Telle |  | monaco | head-of-government | 2016-02-01 | 2020-09-01
+    Sergei Lavrov | Sergey Lavrov | russia | foreign-minister | 2004-03-09 | ?
+    Sergei Rumas | Siarhei Rumas | belarus | head-of-government | 2018-08-18 | 2020-06-03
+    Sergei Shoigu | Sergey Shoigu; Sergei Shoygu | russia | defence-minister | 2012-11-06 | 2024-05-12
+    Sergio Massa |  | argentina | finance-minister | 2022-08-03 | 2023-12-10
+    Sergio Mattarella |  | italy | head-of-state | 2015-02-03 | ?
+    Serik Akhmetov |  | kazakhstan | head-of-government | 2012-09-24 | 2014-04-02
+    Serzh Sargsyan | Serzh Sarkisian | armenia | head-of-government | 2018-04-17 | 2018-04-23
+    Serzh Sargsyan | Serzh Sarkisian | armenia | head-of-state | 2008-04-09 | 2018-04-09
+    Shahid Khaqan Abbasi |  | pakistan | head-of-government | 2017-08-01 | 2018-05-31
+    Shavkat Mirziyoyev |  | uzbekistan | head-of-government | 2003-12-12 | 2016-12-14
+    Shavkat Mirziyoyev |  | uzbekistan | head-of-state | 2016-09-08 | ?
+    Shehbaz Sharif | Shahbaz Sharif | pakistan | head-of-government | 2022-04-11 | 2023-08-14
+    Shehbaz Sharif | Shahbaz Sharif | pakistan | head-of-government | 2024-03-04 | ?
+    Sheikh Hasina | Sheikh Hasina Wazed | bangladesh | head-of-government | 2009-01-06 | 2024-08-05
+    Sher Bahadur Deuba |  | nepal | head-of-government | 2017-06-07 | 2018-02-15
+    Sher Bahadur Deuba |  | nepal | head-of-government | 2021-07-13 | 2022-12-26
+    Sherif Ismail |  | egypt | head-of-government | 2015-09-19 | 2018-06-07
+    Shigeru Ishiba |  | japan | head-of-government | 2024-10-01 | 2025-10-21
+    Shimon Peres |  | israel | head-of-state | 2007-07-15 | 2014-07-24
+    Shin Won-sik |  | south-korea | defence-minister | 2023-10-07 | 2024-09-06
+    Shinjiro Koizumi | Shinjirō Koizumi | japan | defence-minister | 2025-10-21 | ?
+    Shinzo Abe | Shinzō Abe | japan | head-of-government | 2012-12-26 | 2020-09-16
+    Shunichi Suzuki | Shun'ichi Suzuki | japan | finance-minister | 2021-10-04 | 2024-10-01
+    Siale'ataonga Tu'ivakano | Sialeʻataonga Tuʻivakano | tonga | head-of-government | 2010-12-22 | 2014-12-30
+    Siaosi Sovaleni |  | tonga | head-of-government | 2021-12-27 | 2024-12-09
+    Sidiki Kaba |  | senegal | head-of-government | 2024-03-06 | 2024-04-02
+    Sifi Ghrieb |  | algeria | head-of-government | 2025-08-28 | ?
+    Sigmar Gabriel |  | germany | foreign-minister | 2017-01-27 | 2018-03-14
+    Sigmundur Davíð Gunnlaugsson | Sigmundur David Gunnlaugsson | iceland | head-of-government | 2013-05-23 | 2016-04-07
+    Sigurður Ingi Jóhannsson | Sigurdur Ingi Johannsson | iceland | head-of-government | 2016-04-07 | 2017-01-11
+    Silvina Batakis |  | argentina | finance-minister | 2022-07-04 | 2022-08-03
+    Simon Harris |  | ireland | head-of-government | 2024-04-09 | 2025-01-23
+    Simonetta Sommaruga |  | switzerland | head-of-government | 2015-01-01 | 2015-12-31
+    Simonetta Sommaruga |  | switzerland | head-of-government | 2020-01-01 | 2020-12-31
+    Simonetta Sommaruga |  | switzerland | head-of-state | 2015-01-01 | 2015-12-31
+    Simonetta Sommaruga |  | switzerland | head-of-state | 2020-01-01 | 2020-12-31
+    Simplice Sarandji |  | central-african-republic | head-of-government | 2016-04-02 | 2019-02-25
+    Sitiveni Rabuka |  | fiji | head-of-government | 2022-12-24 | ?
+    Sjafrie Sjamsoeddin |  | indonesia | defence-minister | 2024-10-21 | ?
+    Sonexay Siphandone |  | laos | head-of-government | 2022-12-30 | ?
+    Song Young-moo |  | south-korea | defence-minister | 2017-07-14 | 2018-09-21
+    Sooronbay Jeenbekov | Sooronbai Jeenbekov | kyrgyzstan | head-of-government | 2016-04-13 | 2017-08-22
+    Sooronbay Jeenbekov | Sooronbai Jeenbekov | kyrgyzstan | head-of-state | 2017-11-24 | 2020-10-15
+    Sophie Wilmès | Sophie Wilmes | belgium | head-of-government | 2019-10-27 | 2020-10-01
+    Sorin Grindeanu |  | romania | head-of-government | 2017-01-04 | 2017-06-29
+    Soumeylou Boubèye Maïga | Soumeylou Boubeye Maiga | mali | head-of-government | 2017-12-30 | 2019-04-22
+    Srettha Thavisin |  | thailand | head-of-government | 2023-08-22 | 2024-08-14
+    Sri Mulyani Indrawati | Sri Mulyani | indonesia | finance-minister | 2016-07-27 | 2025-09-08
+    Stefan Löfven | Stefan Lofven | sweden | head-of-government | 2014-10-03 | 2021-11-30
+    Stefan Yanev |  | bulgaria | head-of-government | 2021-05-12 | 2021-12-13
+    Stephen Harper |  | canada | head-of-government | 2006-02-06 | 2015-11-04
+    Steven Mnuchin | Steve Mnuchin | united-states | finance-minister | 2017-02-13 | 2021-01-20
+    Stevo Pendarovski |  | north-macedonia | head-of-state | 2019-05-12 | 2024-05-12
+    Stuart Young |  | trinidad-and-tobago | head-of-government | 2025-03-17 | 2025-05-01
+    Stéphane Dion | Stephane Dion | canada | foreign-minister | 2015-11-04 | 2017-01-10
+    Stéphane Séjourné | Stephane Sejourne | france | foreign-minister | 2024-01-11 | 2024-09-21
+    Su Tseng-chang |  | taiwan | head-of-government | 2019-01-14 | 2023-01-31
+    Succès Masra | Succes Masra | chad | head-of-government | 2024-01-01 | 2024-05-22
+    Sugiono |  | indonesia | foreign-minister | 2024-10-21 | ?
+    Suh Wook |  | south-korea | defence-minister | 2020-09-18 | 2022-05-10
+    Surangel Whipps Jr. | Surangel Whipps | palau | head-of-government | 2021-01-21 | ?
+    Surangel Whipps Jr. | Surangel Whipps | palau | head-of-state | 2021-01-21 | ?
+    Susana Malcorra |  | argentina | foreign-minister | 2015-12-10 | 2017-06-12
+    Sushil Koirala |  | nepal | head-of-government | 2014-02-11 | 2015-10-12
+    Sushila Karki |  | nepal | head-of-government | 2025-09-12 | ?
+    Sushma Swaraj |  | india | foreign-minister | 2014-05-26 | 2019-05-30
+    Susilo Bambang Yudhoyono | SBY | indonesia | head-of-government | 2004-10-20 | 2014-10-20
+    Susilo Bambang Yudhoyono | SBY | indonesia | head-of-state | 2004-10-20 | 2014-10-20
+    Sylvanie Burton |  | dominica | head-of-state | 2023-10-02 | ?
+    Sylvestre Ilunga | Sylvestre Ilunga Ilunkamba | democratic-republic-of-the-congo | head-of-government | 2019-05-20 | 2021-02-15
+    Sylvie Goulard |  | france | defence-minister | 2017-05-17 | 2017-06-21
+    Sébastien Lecornu | Sebastien Lecornu | france | defence-minister | 2022-05-20 | 2025-10-05
+    Sébastien Lecornu | Sebastien Lecornu | france | head-of-government | 2025-09-09 | ?
+    Taavi Rõivas | Taavi Roivas | estonia | head-of-government | 2014-03-26 | 2016-11-23
+    Tabaré Vázquez | Tabare Vazquez | uruguay | head-of-government | 2015-03-01 | 2020-03-01
+    Tabaré Vázquez | Tabare Vazquez | uruguay | head-of-state | 2015-03-01 | 2020-03-01
+    Takeshi Iwaya |  | japan | defence-minister | 2018-10-02 | 2019-09-11
+    Takeshi Iwaya |  | japan | foreign-minister | 2024-10-01 | 2025-10-21
+    Talant Mamytov |  | kyrgyzstan | head-of-state | 2020-11-14 | 2021-01-28
+    Talat Xhaferi |  | north-macedonia | head-of-government | 2024-01-28 | 2024-06-23
+    Tallis Obed Moses |  | vanuatu | head-of-state | 2017-07-06 | 2022-07-23
+    Tamim bin Hamad Al Thani | Tamim bin Hamad | qatar | head-of-state | 2013-06-25 | ?
+    Tammam Salam |  | lebanon | head-of-government | 2014-02-15 | 2016-12-18
+    Tamás Sulyok | Tamas Sulyok | hungary | head-of-state | 2024-03-05 | ?
+    Taneti Maamau |  | kiribati | head-of-government | 2016-03-11 | ?
+    Taneti Maamau |  | kiribati | head-of-state | 2016-03-11 | ?
+    Taro Aso | Tarō Asō | japan | finance-minister | 2012-12-26 | 2021-10-04
+    Taro Kono | Tarō Kōno | japan | defence-minister | 2019-09-11 | 2020-09-16
+    Taro Kono | Tarō Kōno | japan | foreign-minister | 2017-08-03 | 2019-09-11
+    Taur Matan Ruak |  | east-timor | head-of-government | 2018-06-22 | 2023-07-01
+    Taur Matan Ruak |  | east-timor | head-of-state | 2012-05-20 | 2017-05-20
+    Taye Atske Selassie |  | ethiopia | head-of-state | 2024-10-07 | ?
+    Temir Sariyev |  | kyrgyzstan | head-of-government | 2015-05-02 | 2016-04-13
+    Teodoro Obiang Nguema Mbasogo | Teodoro Obiang | equatorial-guinea | head-of-government | 1979-08-03 | ?
+    Teodoro Obiang Nguema Mbasogo | Teodoro Obiang | equatorial-guinea | head-of-state | 1979-08-03 | ?
+    Terrance Drew |  | saint-kitts-and-nevis | head-of-government | 2022-08-06 | ?
+    Thandi Modise |  | south-africa | defence-minister | 2021-08-05 | 2024-06-30
+    Tharman Shanmugaratnam |  | singapore | head-of-state | 2023-09-14 | ?
+    Thein Sein |  | myanmar | head-of-government | 2011-03-30 | 2016-03-30
+    Thein Sein |  | myanmar | head-of-state | 2011-03-30 | 2016-03-30
+    Themba Masuku |  | eswatini | head-of-government | 2020-12-13 | 2021-07-16
+    Theresa May |  | united-kingdom | head-of-government | 2016-07-13 | 2019-07-24
+    Thongloun Sisoulith |  | laos | head-of-government | 2016-04-20 | 2021-03-22
+    Thongloun Sisoulith |  | laos | head-of-state | 2021-03-22 | ?
+    Thongsing Thammavong |  | laos | head-of-government | 2010-12-24 | 2016-04-20
+    Tigran Sargsyan |  | armenia | head-of-government | 2008-04-09 | 2014-04-13
+    Tihomir Orešković | Tihomir Oreskovic | croatia | head-of-government | 2016-01-22 | 2016-10-19
+    Timothy Harris |  | saint-kitts-and-nevis | head-of-government | 2015-02-18 | 2022-08-06
+    Tito Mboweni |  | south-africa | finance-minister | 2018-10-09 | 2021-08-05
+    To Lam | Tô Lâm | vietnam | head-of-state | 2024-05-22 | 2024-10-21
+    Tom Thabane | Thomas Thabane | lesotho | head-of-government | 2012-06-08 | 2015-03-17
+    Tom Thabane | Thomas Thabane | lesotho | head-of-government | 2017-06-16 | 2020-05-20
+    Tomislav Nikolić | Tomislav Nikolic | serbia | head-of-state | 2012-05-31 | 2017-05-31
+    Tommy Remengesau | Tommy Remengesau Jr. | palau | head-of-government | 2013-01-17 | 2021-01-21
+    Tommy Remengesau | Tommy Remengesau Jr. | palau | head-of-state | 2013-01-17 | 2021-01-21
+    Tomomi Inada |  | japan | defence-minister | 2016-08-03 | 2017-07-28
+    Tony Abbott |  | australia | head-of-government | 2013-09-18 | 2015-09-15
+    Tony Tan | Tony Tan Keng Yam | singapore | head-of-state | 2011-09-01 | 2017-08-31
+    Toomas Hendrik Ilves |  | estonia | head-of-state | 2006-10-09 | 2016-10-10
+    Toshimitsu Motegi |  | japan | foreign-minister | 2019-09-11 | 2021-11-04
+    Toshimitsu Motegi |  | japan | foreign-minister | 2025-10-21 | ?
+    Traian Băsescu | Traian Basescu | romania | head-of-state | 2004-12-20 | 2014-12-21
+    Tran Dai Quang | Trần Đại Quang | vietnam | head-of-state | 2016-04-02 | 2018-09-21
+    Truong Tan Sang | Trương Tấn Sang | vietnam | head-of-state | 2011-07-25 | 2016-04-02
+    Tsai Ing-wen |  | taiwan | head-of-state | 2016-05-20 | 2024-05-20
+    Tsakhiagiin Elbegdorj | Elbegdorj Tsakhia | mongolia | head-of-state | 2009-06-18 | 2017-07-10
+    Tshering Tobgay |  | bhutan | head-of-government | 2013-07-27 | 2018-08-09
+    Tshering Tobgay |  | bhutan | head-of-government | 2024-01-28 | ?
+    Tshering Wangchuk |  | bhutan | head-of-government | 2018-08-09 | 2018-11-07
+    Tui Ātua Tupua Tamasese Efi | Tupua Tamasese Tupuola Tufuga Efi; Tui Atua Tupua Tamasese Efi | samoa | head-of-state | 2007-06-20 | 2017-07-21
+    Tuilaepa Sailele Malielegaoi | Tuilaepa Aiono Sailele Malielegaoi | samoa | head-of-government | 1998-11-23 | 2021-05-24
+    Tupou VI |  | tonga | head-of-state | 2012-03-18 | ?
+    Ueli Maurer |  | switzerland | head-of-government | 2019-01-01 | 2019-12-31
+    Ueli Maurer |  | switzerland | head-of-state | 2019-01-01 | 2019-12-31
+    Uhuru Kenyatta |  | kenya | head-of-government | 2013-04-09 | 2022-09-13
+    Uhuru Kenyatta |  | kenya | head-of-state | 2013-04-09 | 2022-09-13
+    Ukhnaagiin Khürelsükh | Khurelsukh Ukhnaa; Ukhnaagiin Khurelsukh | mongolia | head-of-government | 2017-10-04 | 2021-01-27
+    Ukhnaagiin Khürelsükh | Khurelsukh Ukhnaa; Ukhnaagiin Khurelsukh | mongolia | head-of-state | 2021-06-25 | ?
+    Ulf Kristersson |  | sweden | head-of-government | 2022-10-18 | ?
+    Ulisses Correia e Silva |  | cape-verde | head-of-government | 2016-04-22 | ?
+    Ulukbek Maripov |  | kyrgyzstan | head-of-government | 2021-02-03 | 2021-10-12
+    Umaro Sissoco Embaló | Umaro Sissoco Embalo | guinea-bissau | head-of-government | 2016-11-18 | 2018-01-16
+    Umaro Sissoco Embaló | Umaro Sissoco Embalo | guinea-bissau | head-of-state | 2020-02-27 | 2025-11-26
+    Ursula von der Leyen |  | european-commission | head | 2019-12-01 | ?
+    Ursula von der Leyen |  | germany | defence-minister | 2013-12-17 | 2019-07-17
+    Va'aletoa Sualauvi II | Tuimalealiifano Va'aletoa Sualauvi II | samoa | head-of-state | 2017-07-21 | ?
+    Vahagn Khachaturyan |  | armenia | head-of-state | 2022-03-13 | ?
+    Valdis Dombrovskis |  | latvia | head-of-government | 2009-03-12 | 2014-01-22
+    Valeriu Streleț | Valeriu Strelet | moldova | head-of-government | 2015-07-30 | 2015-10-29
+    Vassiliki Thanou-Christophilou | Vassiliki Thanou | greece | head-of-government | 2015-08-27 | 2015-09-21
+    Vecdi Gönül | Vecdi Gonul | turkey | defence-minister | 2015-08-28 | 2015-11-24
+    Victoire Tomegah Dogbé | Victoire Tomegah Dogbe | togo | head-of-government | 2020-09-28 | 2025-05-03
+    Victor Ponta |  | romania | head-of-government | 2012-05-07 | 2015-11-04
+    Viktor Orbán | Viktor Orban | hungary | head-of-government | 2010-05-29 | ?
+    Viktor Yanukovych |  | ukraine | head-of-state | 2010-02-25 | 2014-02-22
+    Vincent Mhlanga |  | eswatini | head-of-government | 2018-09-04 | 2018-10-27
+    Viola Amherd |  | switzerland | head-of-government | 2024-01-01 | 2024-12-31
+    Viola Amherd |  | switzerland | head-of-state | 2024-01-01 | 2024-12-31
+    Viorica Dăncilă | Viorica Dancila | romania | head-of-government | 2018-01-29 | 2019-11-04
+    Vjekoslav Bevanda |  | bosnia-and-herzegovina | head-of-government | 2012-01-12 | 2015-02-11
+    Vjosa Osmani | Vjosa Osmani-Sadriu | kosovo | head-of-state | 2020-11-05 | 2021-03-22
+    Vjosa Osmani | Vjosa Osmani-Sadriu | kosovo | head-of-state | 2021-04-04 | ?
+    Vladimir Putin |  | russia | head-of-state | 2012-05-07 | ?
+    Vo Thi Anh Xuan | Võ Thị Ánh Xuân | vietnam | head-of-state | 2023-01-18 | 2023-03-02
+    Vo Thi Anh Xuan | Võ Thị Ánh Xuân | vietnam | head-of-state | 2024-03-21 | 2024-05-22
+    Vo Van Thuong | Võ Văn Thưởng | vietnam | head-of-state | 2023-03-02 | 2024-03-21
+    Volodymyr Groysman | Volodymyr Hroisman | ukraine | head-of-government | 2016-04-14 | 2019-08-29
+    Volodymyr Zelenskyy | Volodymyr Zelenskiy; Volodymyr Zelensky | ukraine | head-of-state | 2019-05-20 | ?
+    Wael Nader al-Halqi | Wael al-Halqi | syria | head-of-government | 2012-08-09 | 2016-07-03
+    Walter Braga Netto |  | brazil | defence-minister | 2021-04-06 | 2022-03-31
+    Wang Yi |  | china | foreign-minister | 2013-03-16 | 2022-12-30
+    Wang Yi |  | china | foreign-minister | 2023-07-25 | ?
+    Wavel Ramkalawan |  | seychelles | head-of-government | 2020-10-26 | 2025-10-26
+    Wavel Ramkalawan |  | seychelles | head-of-state | 2020-10-26 | 2025-10-26
+    Wei Fenghe |  | china | defence-minister | 2018-03-19 | 2023-03-12
+    Werner Faymann |  | austria | head-of-government | 2008-12-02 | 2016-05-09
+    Wesley Simina |  | micronesia | head-of-government | 2023-05-11 | ?
+    Wesley Simina |  | micronesia | head-of-state | 2023-05-11 | ?
+    Wiliame Katonivere | Wiliame Maivalili Katonivere | fiji | head-of-state | 2021-11-12 | ?
+    Willem-Alexander |  | netherlands | head-of-state | 2013-04-30 | ?
+    William Hague |  | united-kingdom | foreign-minister | 2010-05-12 | 2014-07-14
+    William Ruto |  | kenya | head-of-government | 2022-09-13 | ?
+    William Ruto |  | kenya | head-of-state | 2022-09-13 | ?
+    Win Myint |  | myanmar | head-of-state | 2018-03-30 | 2021-02-01
+    Wolfgang Schäuble | Wolfgang Schauble | germany | finance-minister | 2009-10-28 | 2017-10-24
+    Xanana Gusmão | Xanana Gusmao | east-timor | head-of-government | 2007-08-08 | 2015-02-16
+    Xanana Gusmão | Xanana Gusmao | east-timor | head-of-government | 2023-07-01 | ?
+    Xavier Bettel |  | luxembourg | head-of-government | 2013-12-04 | 2023-11-17
+    Xavier Espot Zamora | Xavier Espot | andorra | head-of-government | 2019-05-16 | ?
+    Xi Jinping |  | china | head-of-state | 2013-03-14 | ?
+    Xiao Jie |  | china | finance-minister | 2016-11-07 | 2018-03-19
+    Xiomara Castro |  | honduras | head-of-government | 2022-01-27 | ?
+    Xiomara Castro |  | honduras | head-of-state | 2022-01-27 | ?
+    Yahya Jammeh |  | gambia | head-of-government | 1994-07-22 | 2017-01-19
+    Yahya Jammeh |  | gambia | head-of-state | 1994-07-22 | 2017-01-19
+    Yahya Ould Hademine |  | mauritania | head-of-government | 2014-08-21 | 2018-10-29
+    Yair Lapid |  | israel | head-of-government | 2022-07-01 | 2022-12-29
+    Yamandú Orsi | Yamandu Orsi | uruguay | head-of-government | 2025-03-01 | ?
+    Yamandú Orsi | Yamandu Orsi | uruguay | head-of-state | 2025-03-01 | ?
+    Yasukazu Hamada |  | japan | defence-minister | 2022-08-10 | 2023-09-13
+    Yaşar Güler | Yasar Guler | turkey | defence-minister | 2023-06-04 | ?
+    Yemi Osinbajo |  | nigeria | head-of-government | 2017-01-23 | 2017-03-10
+    Yemi Osinbajo |  | nigeria | head-of-government | 2017-05-07 | 2017-08-19
+    Yemi Osinbajo |  | nigeria | head-of-state | 2017-01-23 | 2017-03-10
+    Yemi Osinbajo |  | nigeria | head-of-state | 2017-05-07 | 2017-08-19
+    Yingluck Shinawatra |  | thailand | head-of-government | 2011-08-05 | 2014-05-07
+    Yoko Kamikawa | Yōko Kamikawa | japan | foreign-minister | 2023-09-13 | 2024-10-01
+    Yoo Il-ho |  | south-korea | finance-minister | 2016-01-13 | 2017-06-09
+    Yoon Suk Yeol | Yoon Suk-yeol | south-korea | head-of-government | 2022-05-10 | 2025-04-04
+    Yoon Suk Yeol | Yoon Suk-yeol | south-korea | head-of-state | 2022-05-10 | 2025-04-04
+    Yoshihide Suga |  | japan | head-of-government | 2020-09-16 | 2021-10-04
+    Yoshimasa Hayashi |  | japan | foreign-minister | 2021-11-10 | 2023-09-13
+    Youcef Yousfi |  | algeria | head-of-government | 2014-03-13 | 2014-04-28
+    Youssef Chahed |  | tunisia | head-of-government | 2016-08-27 | 2020-02-27
+    Yoweri Museveni |  | uganda | head-of-government | 1986-01-29 | ?
+    Yoweri Museveni |  | uganda | head-of-state | 1986-01-29 | ?
+    Yulia Svyrydenko | Yuliia Svyrydenko | ukraine | head-of-government | 2025-07-17 | ?
+    Yun Byung-se |  | south-korea | foreign-minister | 2013-03-11 | 2017-06-18
+    Yvette Cooper |  | united-kingdom | foreign-minister | 2025-09-05 | ?
+    Zdravko Krivokapić | Zdravko Krivokapic | montenegro | head-of-government | 2020-12-04 | 2022-04-28
+    Zhantoro Satybaldiyev |  | kyrgyzstan | head-of-government | 2012-09-05 | 2014-03-25
+    Zoran Milanović | Zoran Milanovic | croatia | head-of-government | 2011-12-23 | 2016-01-22
+    Zoran Milanović | Zoran Milanovic | croatia | head-of-state | 2020-02-19 | ?
+    Zoran Tegeltija |  | bosnia-and-herzegovina | head-of-government | 2019-12-23 | 2023-01-25
+    Zoran Zaev |  | north-macedonia | head-of-government | 2017-05-31 | 2020-01-03
+    Zoran Zaev |  | north-macedonia | head-of-government | 2020-08-31 | 2022-01-16
+    Zuzana Čaputová | Zuzana Caputova | slovakia | head-of-state | 2019-06-15 | 2024-06-15
+    Édouard Ngirente | Edouard Ngirente | rwanda | head-of-government | 2017-08-30 | 2025-07-23
+    Édouard Philippe | Edouard Philippe | france | head-of-government | 2017-05-15 | 2020-07-03
+    Élisabeth Borne | Elisabeth Borne | france | head-of-government | 2022-05-16 | 2024-01-09
+    Éric Lombard | Eric Lombard | france | finance-minister | 2024-12-23 | 2025-10-05
+    Évariste Ndayishimiye | Evariste Ndayishimiye | burundi | head-of-state | 2020-06-18 | ?
+    Ólafur Ragnar Grímsson | Olafur Ragnar Grimsson | iceland | head-of-state | 1996-08-01 | 2016-08-01
+    Đuro Macut | Duro Macut | serbia | head-of-government | 2025-04-16 | ?
+    İsmet Yılmaz | Ismet Yilmaz | turkey | defence-minister | 2011-07-06 | 2015-08-28
+    İsmet Yılmaz | Ismet Yilmaz | turkey | defence-minister | 2015-11-24 | 2016-05-24
+    Ľudovít Ódor | Ludovit Odor | slovakia | head-of-government | 2023-05-15 | 2023-10-25
+    Šefik Džaferović | Sefik Dzaferovic | bosnia-and-herzegovina | head-of-state | 2018-11-20 | 2022-11-16
+    Željka Cvijanović | Zeljka Cvijanovic | bosnia-and-herzegovina | head-of-state | 2022-11-16 | ?
+    Željko Komšić | Zeljko Komsic | bosnia-and-herzegovina | head-of-state | 2006-11-06 | 2014-11-17
+    Željko Komšić | Zeljko Komsic | bosnia-and-herzegovina | head-of-state | 2018-11-20 | ?
     """#
 }

@@ -212,7 +212,7 @@ extension BuiltinTable {
     white-house            | White House                | government    | Oval Office | united-states
     pentagon               | Pentagon                   | government    | US Department of Defense; U.S. Department of Defense; Department of Defense; Defense Department; DoD; Department of War; War Department | united-states
     state-department       | State Department           | government    | US State Department; U.S. State Department; Department of State; US Department of State; Foggy Bottom | united-states
-    us-treasury            | US Treasury                | government    | Treasury; U.S. Treasury; Treasury Department; US Treasury Department; Department of the Treasury; US Department of the Treasury | united-states
+    us-treasury            | United States Department of the Treasury | government | US Treasury; Treasury; U.S. Treasury; Treasury Department; US Treasury Department; Department of the Treasury; US Department of the Treasury | united-states
     ofac                   | Office of Foreign Assets Control | government    | OFAC | united-states
     justice-department     | Justice Department         | government    | Department of Justice; US Department of Justice; US Justice Department; DOJ; DoJ | united-states
     commerce-department    | Commerce Department        | government    | Department of Commerce; US Commerce Department | united-states
@@ -230,9 +230,9 @@ extension BuiltinTable {
     fbi                    | FBI                        | intelligence  | Federal Bureau of Investigation; F.B.I. | united-states
     nsa                    | NSA                        | intelligence  | National Security Agency | united-states
     odni                   | Office of the Director of National Intelligence | intelligence  | ODNI | united-states
-    us-congress            | US Congress                | legislature   | Congress; U.S. Congress; Capitol Hill | united-states
-    us-senate              | US Senate                  | legislature   | Senate; U.S. Senate | united-states
-    us-house               | US House of Representatives | legislature   | House of Representatives; U.S. House of Representatives; US House; U.S. House | united-states
+    us-congress            | United States Congress     | legislature   | US Congress; Congress; U.S. Congress; Capitol Hill | united-states
+    us-senate              | United States Senate       | legislature   | US Senate; Senate; U.S. Senate | united-states
+    us-house               | United States House of Representatives | legislature | US House of Representatives; House of Representatives; U.S. House of Representatives; US House; U.S. House | united-states
     us-supreme-court       | US Supreme Court           | court         | Supreme Court; U.S. Supreme Court; Supreme Court of the United States; SCOTUS | united-states
     federal-reserve        | Federal Reserve            | bank          | Fed; US Federal Reserve; U.S. Federal Reserve; Federal Reserve Board; Federal Reserve System | united-states
     joint-chiefs           | Joint Chiefs of Staff      | military      | Joint Chiefs | united-states
@@ -242,8 +242,8 @@ extension BuiltinTable {
     us-marine-corps        | US Marine Corps            | military      | U.S. Marine Corps; United States Marine Corps; USMC; US Marines | united-states
     us-national-guard      | National Guard             | military      | US National Guard; U.S. National Guard | united-states
     centcom                | CENTCOM                    | military      | Centcom; US Central Command; U.S. Central Command; Central Command | united-states
-    democratic-party       | Democratic Party           | party         | Democrats | united-states
-    republican-party       | Republican Party           | party         | Republicans; GOP; G.O.P.; Grand Old Party | united-states
+    democratic-party       | Democratic Party           | party         | Democrats; Democrat | united-states
+    republican-party       | Republican Party           | party         | Republicans; Republican; GOP; G.O.P.; Grand Old Party | united-states
     # == United Kingdom and Ireland ==
     downing-street         | Downing Street             | government    | No 10; No. 10; Number 10; Number Ten; No10 | united-kingdom
     foreign-office         | Foreign Office             | government    | Foreign, Commonwealth and Development Office; Foreign, Commonwealth & Development Office; FCDO; Foreign and Commonwealth Office; FCO; UK Foreign Office; British Foreign Office | united-kingdom
@@ -265,8 +265,8 @@ extension BuiltinTable {
     royal-navy             | Royal Navy                 | military      |  | united-kingdom
     royal-air-force        | Royal Air Force            | military      | RAF | united-kingdom
     labour-party           | Labour Party               | party         | Labour; UK Labour; British Labour Party | united-kingdom
-    conservative-party     | Conservative Party         | party         | Conservatives; Tories; Tory Party; Tory; Conservative and Unionist Party | united-kingdom
-    liberal-democrats      | Liberal Democrats          | party         | Lib Dems; Lib Dem; LibDems | united-kingdom
+    conservative-party     | Conservative Party         | party         | Conservatives; Conservative; Tories; Tory Party; Tory; Conservative and Unionist Party | united-kingdom
+    liberal-democrats      | Liberal Democrats          | party         | Liberal Democrat; Lib Dems; Lib Dem; LibDems | united-kingdom
     snp                    | SNP                        | party         | Scottish National Party | united-kingdom
     reform-uk              | Reform UK                  | party         | Reform | united-kingdom
     sinn-fein              | Sinn Féin                  | party         | Sinn Fein | ireland
@@ -588,5 +588,45 @@ extension BuiltinTable {
     manchester-united      | Manchester United          | company       | Man Utd; Man United; Manchester Utd |
     chelsea-fc             | Chelsea                    | company       | Chelsea FC |
     arsenal-fc             | Arsenal                    | company       | Arsenal FC |
+    """#
+}
+
+extension BuiltinTable {
+    /// Nouns that say the capitalised name after them is an organisation: "carmaker Fiat",
+    /// "mobile operator Turkcell", "the union Unison".
+    static let organisationNouns = #"""
+    # noun (lower case, as it stands right before the name)
+    carmaker
+    automaker
+    firm
+    company
+    group
+    conglomerate
+    bank
+    lender
+    insurer
+    airline
+    carrier
+    union
+    newspaper
+    daily
+    weekly
+    broadcaster
+    channel
+    agency
+    operator
+    maker
+    manufacturer
+    producer
+    retailer
+    supermarket
+    brewer
+    giant
+    charity
+    party
+    movement
+    network
+    publisher
+    consultancy
     """#
 }

@@ -135,6 +135,53 @@ extension BuiltinTable {
     shadow home secretary      | member    | organisation | name
     shadow foreign secretary   | member    | organisation | name
     sheikh                     | honorific |              | name
+    sultan                     | leader    | state        | name
+    speaker                    | leader    | organisation | full
+    co-chairman                | member    | organisation | name
+    co-chairwoman              | member    | organisation | name
+    co-chair                   | member    | organisation | name
+    co-head                    | leader    | organisation | name
+    co-leader                  | leader    | organisation | name
+    managing director          | leader    | organisation | name
+    chief                      | leader    | organisation | full
+    under-secretary            | member    | any          | name
+    under secretary            | member    | any          | name
+    undersecretary             | member    | any          | name
+    deputy secretary           | member    | any          | name
+    assistant secretary        | member    | any          | name
+    policy adviser             | member    | organisation | name
+    correspondent              | member    | organisation | full
+    editor                     | member    | organisation | full
+    analyst                    | member    | organisation | full
+    economist                  | member    | organisation | full
+    """#
+
+    /// Words before a title that keep its office ("caretaker Prime Minister", "military
+    /// leader"), or that end it ("former Prime Minister": the person is named, no office).
+    static let titleModifiers = #"""
+    # phrase: lower-case words before the title. effect: same (the office holds) or former
+    # (no current office; GUIDELINES.md rule 6).
+    # phrase       | effect
+    caretaker      | same
+    interim        | same
+    acting         | same
+    current        | same
+    incoming       | same
+    outgoing       | same
+    de facto       | same
+    military       | same
+    junta          | same
+    senior         | same
+    new            | same
+    long-serving   | same
+    longtime       | same
+    veteran        | same
+    then           | same
+    then-          | same
+    former         | former
+    ex             | former
+    ex-            | former
+    late           | former
     """#
 
     /// Offices whose weight differs from state to state: the title table gives the usual role.
