@@ -68,8 +68,10 @@ public struct MentionTagger: ExtractionPass {
             document.sentences[index].nameMatches = sentence.words.indices.map {
                 lexicon.names.longestMatch(in: sentence.words, at: $0)
             }
+            let withNames = document.sentences[index]
+            let titles = sentence.lower.indices.map { lexicon.titles.longestMatch(in: sentence.lower, at: $0) }
             document.sentences[index].titleMatches = sentence.lower.indices.map {
-                modifiedTitle(sentence.lower, at: $0) ?? lexicon.titles.longestMatch(in: sentence.lower, at: $0)
+                modifiedTitle(sentence.lower, at: $0) ?? titles[$0] ?? portfolioTitle(withNames, titles: titles, at: $0)
             }
         }
         var mentions: [Mention] = []
@@ -91,6 +93,29 @@ public struct MentionTagger: ExtractionPass {
         let keeps = modifier.values.first ?? true
         let values = keeps ? title.values : title.values.map { var t = $0; t.role = .honorific; return t }
         return (modifier.length + title.length, values)
+    }
+
+    /// A title with its subject before it: "oil minister", "Corporate Affairs Minister",
+    /// "labour affairs correspondent" (up to three words that are not names, titles or stop
+    /// words, before a title of the portfolio-titles table).
+    private func portfolioTitle(
+        _ sentence: Sentence, titles: [(length: Int, values: [Lexicon.Title])?], at k: Int
+    ) -> (length: Int, values: [Lexicon.Title])? {
+        // Most words have no title within three words after them: look for one first.
+        guard let j = (1...3).first(where: { k + $0 < titles.count && titles[k + $0] != nil }),
+            let title = titles[k + j]
+        else { return nil }
+        let lower = sentence.lower
+        guard lexicon.portfolioTitles.contains(lower[(k + j)..<(k + j + title.length)].joined(separator: " ")) else {
+            return nil
+        }
+        for word in k..<(k + j) {
+            guard sentence.tokens[word].kind == .word, sentence.nameMatch(word) == nil, titles[word] == nil,
+                !Self.stopWords.contains(sentence.words[word]), !Self.stopWords.contains(Truecaser.capitalised(lower[word])),
+                lexicon.titleModifiers.longestMatch(in: lower, at: word) == nil
+            else { return nil }
+        }
+        return (j + title.length, title.values)
     }
 
     // MARK: - First sweep

@@ -25,6 +25,9 @@ public struct OfficeFinder: ExtractionPass {
         "from", "with", "by", "as", "said", "says", "has", "had", "is", "was", "will", "would", "told",
     ]
 
+    /// Categories of the organisations table whose national bodies are part of their state.
+    static let stateBodies: Set<String> = ["government", "legislature", "military", "intelligence"]
+
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
         self.records = OfficeRecords(lexicon: lexicon)
@@ -80,6 +83,12 @@ public struct OfficeFinder: ExtractionPass {
             let office = previous.kind == .state ? lexicon.officeRole(state: previous.key, title: title.phrase) ?? kind : kind
             // "Putin's aide Yuri Ushakov" is resolved below, once leaders are known.
             found.append((mention.sentence, office, person, previous.kind == .person ? "@" + body : body, title.phrase))
+            // An office in a national government body ("U.S. Treasury Secretary") serves its state.
+            if previous.kind == .organisation, let organisation = lexicon.organisations[previous.key],
+                let state = organisation.state, Self.stateBodies.contains(organisation.category)
+            {
+                found.append((mention.sentence, .memberOf, person, "state:" + lexicon.state(state, at: document.day), title.phrase))
+            }
             document.mentions[n - 1].role = .modifier
         }
         // An apposition's qualifier describes its person; it is not an actor of the sentence.

@@ -81,6 +81,8 @@ public struct Lexicon: Sendable {
     public private(set) var names = PhraseTable<Term>()
     /// Titles and honorifics, on lower-case words.
     public private(set) var titles = PhraseTable<Title>()
+    /// Titles that take a subject before them ("oil minister"), as lower-case phrases.
+    public private(set) var portfolioTitles: Set<String> = []
     /// Words before a title that keep its office (true) or end it (false), on lower-case words.
     public private(set) var titleModifiers = PhraseTable<Bool>()
     /// Relation cues, on lower-case words.
@@ -120,7 +122,7 @@ public struct Lexicon: Sendable {
     public static let tableColumns: [String: Int] = [
         "states": 5, "organisations": 5, "people": 3, "given-names": 2, "titles": 4,
         "role-nouns": 2, "name-particles": 1, "office-roles": 3, "relation-cues": 4, "status-cues": 2,
-        "office-holders": 6, "state-periods": 4, "title-modifiers": 2, "organisation-nouns": 1,
+        "office-holders": 6, "state-periods": 4, "title-modifiers": 2, "organisation-nouns": 1, "portfolio-titles": 1,
     ]
 
     public static var tableNames: [String] { tableColumns.keys.sorted() }
@@ -140,6 +142,7 @@ public struct Lexicon: Sendable {
             ("given-names", BuiltinTable.givenNames),
             ("titles", BuiltinTable.titles),
             ("title-modifiers", BuiltinTable.titleModifiers),
+            ("portfolio-titles", BuiltinTable.portfolioTitles),
             ("role-nouns", BuiltinTable.roleNouns),
             ("office-roles", BuiltinTable.officeRoles),
             ("name-particles", BuiltinTable.nameParticles),
@@ -156,8 +159,11 @@ public struct Lexicon: Sendable {
         return lexicon
     }()
 
+    /// Whether `text` has the form `YYYY-MM-DD`.
     static func isDate(_ text: String) -> Bool {
-        text.utf8.count == 10 && text.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) != nil
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10 else { return false }
+        return bytes.enumerated().allSatisfy { k, b in k == 4 || k == 7 ? b == 0x2D : (0x30...0x39).contains(b) }
     }
 
     /// The role of `title` in the state `state` where it differs from the title's usual role.
@@ -209,6 +215,8 @@ public struct Lexicon: Sendable {
             for name in [row[1]] + Table.list(row[2]) { insertName(name, .person(id)) }
         case "given-names":
             givenNames.insert(row[0])
+        case "portfolio-titles":
+            portfolioTitles.insert(row[0].lowercased())
         case "organisation-nouns":
             organisationNouns.insert(row[0].lowercased())
         case "name-particles":

@@ -154,6 +154,26 @@ extension BuiltinTable {
     editor                     | member    | organisation | full
     analyst                    | member    | organisation | full
     economist                  | member    | organisation | full
+    chancellor of the exchequer | member   | state        | name
+    counterpart                | member    | state        | name
+    """#
+
+    /// Titles that take a portfolio before them: "oil minister", "environment spokesman",
+    /// "labour affairs correspondent", "Europe director" are the title with its subject.
+    static let portfolioTitles = #"""
+    # title (lower case, as in the titles table); up to three words that are neither names nor
+    # stop words may stand before it.
+    minister
+    secretary
+    spokesman
+    spokeswoman
+    spokesperson
+    director
+    correspondent
+    editor
+    adviser
+    advisor
+    commissioner
     """#
 
     /// Words before a title that keep its office ("caretaker Prime Minister", "military
