@@ -6,15 +6,18 @@ public import NetmapLexicon
 /// Table names resolve to their row. A person's full name resolves to a known person when its
 /// transliteration-insensitive key (``NameKey``) matches one of the person's names; otherwise
 /// full names with the same key for given name and surname are one person, and a lone surname
-/// or "Mr X" joins the person it names. Ids are content-derived, so the same person gets the
-/// same id in every document.
+/// or "Mr X" joins the person it names; in a dated document a lone surname that the dated
+/// record of offices gives to one holder of the time is that holder ("Stoltenberg" in 1987).
+/// Ids are content-derived, so the same person gets the same id in every document.
 public struct AliasResolver: ExtractionPass {
     let lexicon: Lexicon
+    let records: OfficeRecords
     /// Known people by the key of each of their names.
     let peopleByKey: [String: String]
 
-    public init(lexicon: Lexicon) {
+    public init(lexicon: Lexicon, records: OfficeRecords? = nil) {
         self.lexicon = lexicon
+        self.records = records ?? OfficeRecords(lexicon: lexicon)
         var index: [String: String] = [:]
         var clashes: Set<String> = []
         for (id, label) in lexicon.people.sorted(by: { $0.key < $1.key }) {
@@ -53,6 +56,17 @@ public struct AliasResolver: ExtractionPass {
         }
         var knownBySurname: [String: Set<String>] = [:]
         for person in known { knownBySurname[person.last, default: []].insert(person.id) }
+        // Family name first ("Lee Jae-myung", "He Lifeng", "Xi Jinping"): "Mr Lee" names the
+        // one full name of the document that starts with the word, when the word is no given
+        // name or the rest of the name is hyphenated.
+        var byFirstWord: [String: Set<String>] = [:]
+        for mention in document.mentions where mention.kind == .person && mention.role != .reference {
+            let words = mention.surface.split(separator: " ").map(String.init)
+            guard words.count >= 2, !lexicon.givenNames.contains(words[0]) || words.dropFirst().contains(where: { $0.contains("-") })
+            else { continue }
+            let id = mention.known ? "person:\(mention.key)" : Entity.id(kind: .person, name: clusterLabel[clusterKey(words)] ?? mention.surface)
+            byFirstWord[NameKey.make(words[0]), default: []].insert(id)
+        }
         for index in document.mentions.indices {
             let mention = document.mentions[index]
             if mention.kind == .person, !mention.known, let id = Self.typo(of: mention.surface, among: known) {
@@ -68,8 +82,15 @@ public struct AliasResolver: ExtractionPass {
                 document.mentions[index].entity = "person:\(ids.first!)"
                 continue
             }
+            if mention.kind == .person, !mention.known, !mention.key.contains(" "),
+                clusterBySurname[NameKey.make(mention.key)] == nil, knownBySurname[NameKey.make(mention.key)] == nil,
+                let ids = byFirstWord[NameKey.make(mention.key)], ids.count == 1
+            {
+                document.mentions[index].entity = ids.first!
+                continue
+            }
             document.mentions[index].entity = resolve(
-                mention, clusterLabel: clusterLabel, clusterBySurname: clusterBySurname)
+                mention, clusterLabel: clusterLabel, clusterBySurname: clusterBySurname, day: document.day)
         }
     }
 
@@ -92,9 +113,17 @@ public struct AliasResolver: ExtractionPass {
     }
 
     private func resolve(
-        _ mention: Mention, clusterLabel: [String: String], clusterBySurname: [String: [String]]
+        _ mention: Mention, clusterLabel: [String: String], clusterBySurname: [String: [String]], day: String?
     ) -> String {
         if mention.known {
+            // A surname the tables give to someone else ("Stoltenberg"), in a story of a time
+            // when the record of offices gives it to one holder, is that holder.
+            if mention.kind == .person, !mention.surface.contains(" "), let day,
+                let holder = records.holder(surname: mention.surface, at: day),
+                NameKey.make(holder) != NameKey.make(lexicon.people[mention.key] ?? "")
+            {
+                return Entity.id(kind: .person, name: holder)
+            }
             return "\(mention.kind.rawValue):\(mention.key)"
         }
         guard mention.kind == .person else {
@@ -102,6 +131,10 @@ public struct AliasResolver: ExtractionPass {
         }
         let words = mention.key.split(separator: " ").map(String.init)
         if let id = peopleByKey[NameKey.make(mention.key)] {
+            return "person:\(id)"
+        }
+        // "John R. Bolton": a known person named with a middle name or initial.
+        if words.count >= 3, let id = peopleByKey[NameKey.make(words.first! + " " + words.last!)] {
             return "person:\(id)"
         }
         if words.count >= 2, let label = clusterLabel[clusterKey(words)] {
@@ -112,6 +145,10 @@ public struct AliasResolver: ExtractionPass {
             let label = clusterLabel[clusters[0]]
         {
             return Entity.id(kind: .person, name: label)
+        }
+        // "Mr Genscher" in a 1987 story: the one office holder of the time with that surname.
+        if words.count == 1, let day, let holder = records.holder(surname: words[0], at: day) {
+            return Entity.id(kind: .person, name: holder)
         }
         if let id = peopleByKey[surname] {
             return "person:\(id)"

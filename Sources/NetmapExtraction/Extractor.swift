@@ -15,6 +15,7 @@ public struct Extractor: Sendable {
 
     public init(lexicon: Lexicon = .builtin) {
         self.lexicon = lexicon
+        let records = OfficeRecords(lexicon: lexicon)
         self.passes = [
             Normaliser(lexicon: lexicon),
             BoilerplateFilter(),
@@ -24,8 +25,8 @@ public struct Extractor: Sendable {
             DatelineReader(),
             DocumentDater(),
             StatesOfTheirTime(lexicon: lexicon),
-            AliasResolver(lexicon: lexicon),
-            OfficeFinder(lexicon: lexicon),
+            AliasResolver(lexicon: lexicon, records: records),
+            OfficeFinder(lexicon: lexicon, records: records),
             RelationFinder(lexicon: lexicon),
         ]
     }

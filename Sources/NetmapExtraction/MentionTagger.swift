@@ -38,7 +38,7 @@ public struct MentionTagger: ExtractionPass {
         "Organization", "Union", "Court", "Office", "Service", "Services", "Parliament",
         "Assembly", "Association", "Foundation", "Authority", "Board", "Bureau", "Forum",
         "Alliance", "Coalition", "Front", "Movement", "Network", "News", "Times", "Post",
-        "Journal", "Herald", "Tribune", "Gazette", "Inc", "Inc.", "Ltd", "Ltd.", "plc", "PLC",
+        "Journal", "Herald", "Tribune", "Gazette", "Inc", "Inc.", "Ltd", "Ltd.", "plc", "Plc", "PLC",
         "University", "Airlines", "Airways", "Institution", "Federation", "Congress", "Senate",
         "Command", "Guard", "Brigade", "Club", "Trust", "Fellowship", "Society", "Campaign",
         "Centre", "Center", "League", "Watch", "Partnership", "Consortium", "Industries",
@@ -110,7 +110,8 @@ public struct MentionTagger: ExtractionPass {
             return nil
         }
         for word in k..<(k + j) {
-            guard sentence.tokens[word].kind == .word, sentence.nameMatch(word) == nil, titles[word] == nil,
+            guard sentence.tokens[word].kind == .word, sentence.words[word].first?.isLetter == true,
+                sentence.nameMatch(word) == nil, titles[word] == nil,
                 !Self.stopWords.contains(sentence.words[word]), !Self.stopWords.contains(Truecaser.capitalised(lower[word])),
                 lexicon.titleModifiers.longestMatch(in: lower, at: word) == nil
             else { return nil }
@@ -189,8 +190,9 @@ public struct MentionTagger: ExtractionPass {
             }
         }
         guard let head = lastHead, head > i else { return nil }
-        // "National Union of Teachers", "Ministry of Defence": the head's "of" part belongs.
-        let range = head + 1 < k && words[head + 1] == "of" ? i..<k : i..<(head + 1)
+        // "National Union of Teachers", "Ministry of Defence", "Coalition on Acid Rain": the
+        // head's "of", "on" or "for" part belongs.
+        let range = head + 1 < k && ["of", "on", "for"].contains(words[head + 1]) ? i..<k : i..<(head + 1)
         // A table name that covers the run wins.
         if let match = sentence.nameMatch(i), match.length >= range.count {
             return nil
@@ -409,6 +411,13 @@ public struct MentionTagger: ExtractionPass {
         return utf8[3] >= 0x41 && utf8[3] <= 0x5A
     }
 
+    /// "d'Estaing", "d'Alema": an elided particle joined to a capitalised name.
+    static func isElidedName(_ word: String) -> Bool {
+        let utf8 = Array(word.utf8)
+        guard utf8.count > 3, utf8[0] == 0x64, utf8[1] == 0x27 else { return false }
+        return utf8[2] >= 0x41 && utf8[2] <= 0x5A
+    }
+
     private func particleLeadsToName(_ sentence: Sentence, _ k: Int) -> Bool {
         var j = k
         while j < sentence.words.count, lexicon.nameParticles.contains(sentence.words[j]) { j += 1 }
@@ -416,8 +425,8 @@ public struct MentionTagger: ExtractionPass {
     }
 
     private func isNameWord(_ sentence: Sentence, _ k: Int) -> Bool {
-        // "al-Gosaibi", "el-Sisi": an Arabic article joined to a capitalised name.
-        if k > 0, Self.isArticledName(sentence.words[k]) { return true }
+        // "al-Gosaibi", "el-Sisi": an Arabic article joined to a capitalised name; "d'Estaing".
+        if k > 0, Self.isArticledName(sentence.words[k]) || Self.isElidedName(sentence.words[k]) { return true }
         guard isCapitalizedWord(sentence, k) else { return false }
         let word = sentence.words[k]
         if Self.stopWords.contains(word) { return false }

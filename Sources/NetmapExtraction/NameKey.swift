@@ -5,7 +5,7 @@ import NetmapGraph
 /// Sergei, Sergey → `sergei`; Alexei, Aleksey → `aleksei`.
 ///
 /// It folds accents and case, then maps letters that transliterations swap (y/j → i,
-/// x → ks, w → v, kh → h, ph → f) and collapses doubled letters.
+/// x → ks, w → v, kh → h, ph → f, c → k but for ch) and collapses doubled letters.
 ///
 ///     NameKey.make("Zelenskyy") == NameKey.make("Zelensky")  // true
 ///
@@ -32,6 +32,7 @@ enum NameKey {
             case 0x78: put(0x6B); put(0x73)  // x -> ks
             case 0x6B where next == 0x68: put(0x68); i += 1  // kh -> h
             case 0x70 where next == 0x68: put(0x66); i += 1  // ph -> f
+            case 0x63 where next != 0x68: put(0x6B)  // c -> k (Victor, Viktor), but ch stays
             default: put(c)
             }
             i += 1

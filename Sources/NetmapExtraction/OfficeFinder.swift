@@ -28,9 +28,9 @@ public struct OfficeFinder: ExtractionPass {
     /// Categories of the organisations table whose national bodies are part of their state.
     static let stateBodies: Set<String> = ["government", "legislature", "military", "intelligence"]
 
-    public init(lexicon: Lexicon) {
+    public init(lexicon: Lexicon, records: OfficeRecords? = nil) {
         self.lexicon = lexicon
-        self.records = OfficeRecords(lexicon: lexicon)
+        self.records = records ?? OfficeRecords(lexicon: lexicon)
     }
 
     public func run(_ document: inout TextDocument) {
@@ -50,6 +50,11 @@ public struct OfficeFinder: ExtractionPass {
                 found.append((mention.sentence, role == .leader ? .leaderOf : .memberOf, person, body, cue))
                 continue
             }
+            if mention.title == nil, let (k, kind, body, cue) = bodyBeforeName(n, in: document) {
+                found.append((mention.sentence, kind, person, body, cue))
+                document.mentions[k].role = .modifier
+                continue
+            }
             guard let title = mention.title, title.role != .honorific,
                 let titleStart = mention.titleTokens?.lowerBound
             else { continue }
@@ -59,6 +64,12 @@ public struct OfficeFinder: ExtractionPass {
             var gap = previous?.tokens.upperBound ?? -1
             if gap >= 0, gap < sentence.words.count, sentence.words[gap] == "'s" { gap += 1 }
             guard let previous, gap == titleStart, let body = previous.entity, !previous.bySeat else {
+                // "Prime Minister Igor Matovič of the Slovak Republic": the body after the name.
+                if let (k, body) = bodyAfterName(n, in: document) {
+                    found.append((mention.sentence, kind, person, body, title.phrase))
+                    document.mentions[k].role = .modifier
+                    continue
+                }
                 // A title without its state ("Prime Minister Bob Hawke"): the dated record of
                 // offices says which, when it agrees with the title at the document's date.
                 if let body = records.body(of: mention.surface, title: title, at: document.day) {
@@ -125,6 +136,51 @@ public struct OfficeFinder: ExtractionPass {
         resolveDescriptions(&document, leaders: leaders, spans: spans)
     }
 
+    /// "President of France Emmanuel Macron" (a title, "of", the body, the name) and "Republican
+    /// Kevin McCarthy" (a party right before a name): the index of the body's mention, the
+    /// relation, the body and the cue.
+    private func bodyBeforeName(_ n: Int, in document: TextDocument) -> (Int, Relation.Kind, String, String)? {
+        let mentions = document.mentions
+        let mention = mentions[n]
+        guard n > 0, mentions[n - 1].sentence == mention.sentence, mentions[n - 1].kind != .person,
+            mentions[n - 1].tokens.upperBound == mention.tokens.lowerBound, let body = mentions[n - 1].entity
+        else { return nil }
+        let previous = mentions[n - 1]
+        let sentence = document.sentences[mention.sentence]
+        var of = previous.tokens.lowerBound - 1
+        if of >= 0, sentence.lower[of] == "the" { of -= 1 }
+        if of >= 1, sentence.lower[of] == "of" {
+            for start in max(0, of - 5)..<of {
+                guard let match = sentence.titleMatch(start), start + match.length == of, let title = match.values.first,
+                    title.role != .honorific
+                else { continue }
+                return (n - 1, title.role == .leader ? .leaderOf : .memberOf, body, title.phrase)
+            }
+        }
+        if previous.kind == .organisation, lexicon.organisations[previous.key]?.category == "party",
+            previous.tokens.count == 1
+        {
+            return (n - 1, .memberOf, body, previous.surface)
+        }
+        return nil
+    }
+
+    /// The state or organisation named right after a titled name by "of" ("Prime Minister Igor
+    /// Matovič of the Slovak Republic"): its mention's index and its entity.
+    private func bodyAfterName(_ n: Int, in document: TextDocument) -> (Int, String)? {
+        let mention = document.mentions[n]
+        let lower = document.sentences[mention.sentence].lower
+        var k = mention.tokens.upperBound
+        guard k < lower.count, lower[k] == "of" else { return nil }
+        k += 1
+        if k < lower.count, lower[k] == "the" { k += 1 }
+        guard n + 1 < document.mentions.count, document.mentions[n + 1].sentence == mention.sentence,
+            document.mentions[n + 1].tokens.lowerBound == k, document.mentions[n + 1].kind != .person,
+            !document.mentions[n + 1].bySeat, let body = document.mentions[n + 1].entity
+        else { return nil }
+        return (n + 1, body)
+    }
+
     /// "P, the Russian foreign minister", "P, Nato's secretary general", "P, Trump's special
     /// envoy", "P, the Russian leader's adviser", "P, head of Russia's wealth fund",
     /// "P, an aide to the Kremlin": what the office belongs to, the role, and the title.
@@ -141,7 +197,7 @@ public struct OfficeFinder: ExtractionPass {
             mentions.first { $0.tokens.lowerBound == k && $0.entity != nil }
         }
         func title(at k: Int) -> (Lexicon.Title, Int)? {
-            guard let match = lexicon.titles.longestMatch(in: lower, at: k), let title = match.values.first,
+            guard let match = sentence.titleMatch(k) ?? lexicon.titles.longestMatch(in: lower, at: k), let title = match.values.first,
                 title.role != .honorific
             else { return nil }
             return (title, k + match.length)

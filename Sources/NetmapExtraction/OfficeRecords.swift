@@ -48,6 +48,14 @@ public struct OfficeRecords: Sendable {
         return bodies.first
     }
 
+    /// The one person with the surname `surname` whose term covers `date`: "Mr Genscher" or
+    /// "Stoltenberg" in a 1987 story; nil when none or several.
+    public func holder(surname: String, at date: String) -> String? {
+        let people = Set((bySurname[NameKey.make(surname)] ?? []).map { lexicon.officeTerms[$0] }.filter { $0.covers(date) }
+            .map(\.person))
+        return people.count == 1 ? people.first : nil
+    }
+
     private func agrees(_ term: Lexicon.OfficeTerm, _ title: Lexicon.Title) -> Bool {
         let isState = lexicon.states[term.body] != nil
         switch term.office {

@@ -150,8 +150,10 @@ public struct RelationFinder: ExtractionPass {
                     && other.tokens.count > actor.tokens.count
             }
         }
-        for (k, word) in sentence.lower.enumerated() where Self.pronouns.contains(word) {
-            // "he" is most often the sentence's subject; "his" the nearest person before it.
+        let named = actors.map(\.tokens)
+        for (k, word) in sentence.lower.enumerated() where Self.pronouns.contains(word) && !named.contains(where: { $0.contains(k) }) {
+            // "he" is most often the sentence's subject; "his" the nearest person before it
+            // (a name that begins with the word, "He Lifeng", is no pronoun).
             let nearest = mentions.last {
                 $0.kind == .person && $0.role != .modifier && $0.tokens.upperBound <= k
             }

@@ -200,7 +200,14 @@ public struct Lexicon: Sendable {
         case "states":
             let id = Slug.make(row[0])
             states[id] = row[1]
-            for name in [row[1]] + Table.list(row[2]) { insertName(name, .state(id)) }
+            for name in [row[1]] + Table.list(row[2]) {
+                insertName(name, .state(id))
+                // "Burkina-Faso", "Sri-Lanka": a hyphen for the space is the same name.
+                let words = name.split(separator: " ")
+                if words.count == 2, words.allSatisfy({ $0.first?.isUppercase == true }) {
+                    insertName(words.joined(separator: "-"), .state(id))
+                }
+            }
             for seat in Table.list(row[3]) { insertName(seat, .seat(id)) }
             for demonym in Table.list(row[4]) { insertName(demonym, .demonym(id)) }
         case "organisations":

@@ -62,7 +62,7 @@ extension BuiltinTable {
     # ambiguous: AP; IS; Isis; WHO; X; UN; AU; ICC; ECHR; ICE; SEC; RAW; PA; RSF; PTI; PPP; CSIS; SDF; CPC; NSC; NPC; SAF; LeT; KGB; RN; PAS; ANO; AES; DW; BP; SWIFT; DOGE; Doge; Fed; MoD; MOD; RT
     # ambiguous: Labour; Labor; Conservatives; Tories; Tory; Reform; Democrats; Republicans; Democratic Party; Republican Party; Greens; Linke; Left Party; Free Democrats; National Front; Party for Freedom; Workers' Party; Workers Party; Liberal Democratic Party; Justice and Development Party; Law and Justice; Religious Zionism; Renaissance; Morena; Tisza; Servant of the People
     # ambiguous: Congress; Senate; House of Representatives; Supreme Court; Treasury; Security Council; General Assembly; Human Rights Council; Commons; Lords; Westminster; Foreign Office; Ministry of Defence; Homeland Security; Border Patrol; National Guard; National Security Council; Central Command; Number 10; No 10; State Council; Politburo; Investigative Committee; Federal Intelligence Service; Ministry of State Security; Revolutionary Guard; Revolutionary Guards; Islamic Jihad; Majlis; Diet; Rada; Duma; Miraflores; Commonwealth; Quad; Amnesty; Red Cross
-    # ambiguous: Apple; Meta; Amazon; Tesla; Shell; Chevron; Telegram; Alphabet; Anthropic; Goldman; Lloyds; Mercedes; Daimler; Gallup; Pew; Chelsea; Arsenal; Wagner; Azov; Sputnik; CCTV; Anadolu; Fars; SANA; Guardian; Telegraph; Economist; Getty; Fox; Bloomberg; ABC
+    # ambiguous: Apple; Meta; Amazon; Tesla; Shell; Chevron; Telegram; Alphabet; Anthropic; Goldman; Lloyds; Mercedes; Daimler; Gallup; Pew; Chelsea; Arsenal; Wagner; Azov; Sputnik; CCTV; Anadolu; Fars; SANA; Guardian; Telegraph; Economist; Fox; Bloomberg; ABC
     # note: "KGB" today also means Belarus's KGB; "Lloyds" (bank) differs from Lloyd's (insurance market);
     # note: "Azov" is also the Sea of Azov; "Fars" a province of Iran; "SANA" vs the city "Sanaa".
     #
@@ -516,7 +516,7 @@ extension BuiltinTable {
     # == International and English-language media ==
     reuters                | Reuters                    | media         | Thomson Reuters |
     associated-press       | Associated Press           | media         | AP; A.P. |
-    getty-images           | Getty Images               | media         | Getty |
+    getty-images           | Getty Images               | media         |  |
     bbc                    | BBC                        | media         | British Broadcasting Corporation; BBC News | united-kingdom
     sky-news               | Sky News                   | media         |  | united-kingdom
     pa-media               | PA Media                   | media         | Press Association; PA news agency | united-kingdom

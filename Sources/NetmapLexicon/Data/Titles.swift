@@ -40,6 +40,8 @@ extension BuiltinTable {
     head                       | leader    | organisation | full
     founder                    | leader    | organisation | full
     vice president             | member    | any          | name
+    vice premier               | member    | state        | name
+    vice-premier               | member    | state        | name
     vice-president             | member    | any          | name
     deputy prime minister      | member    | state        | name
     first deputy prime minister| member    | state        | name
@@ -265,5 +267,6 @@ extension BuiltinTable {
     el
     abu
     ben
+    arap
     """#
 }
