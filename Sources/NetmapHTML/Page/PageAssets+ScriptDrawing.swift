@@ -177,7 +177,7 @@ extension PageAssets {
     });
     canvas.addEventListener("pointerleave", hideTip);
 
-    /** Marks the selected node or edge, and the edges of a selected node. */
+    /** Marks the selected node or edge, its edges and neighbours; the rest of the drawing fades. */
     let marked = [];
     function markSelection(type, i) {
       for (const [g, cls] of marked) g.classList.remove(cls);
@@ -185,10 +185,17 @@ extension PageAssets {
       const mark = (g, cls) => { if (g) { g.classList.add(cls); marked.push([g, cls]); } };
       if (type === "entity") {
         mark(nodeEls[i], "sel");
-        for (const j of ents[i].rels) mark(edgeEls[j], "adj");
+        for (const j of ents[i].rels) {
+          mark(edgeEls[j], "adj");
+          mark(nodeEls[rels[j].source === i ? rels[j].target : rels[j].source], "nbr");
+        }
       } else if (type === "relation") {
         mark(edgeEls[i], "sel");
+        mark(nodeEls[rels[i].source], "nbr");
+        mark(nodeEls[rels[i].target], "nbr");
       }
+      // What the selection does not touch steps back.
+      canvas.classList.toggle("focus", Boolean(type) && marked.length > 0);
     }
 
     /** Colours every edge by its relation kind, or back to the drawing's own colours. */

@@ -46,6 +46,19 @@ extension PageAssets {
         el("div", { class: "source" }, describeDocument(d), " · characters " + start + "–" + end + " · cue ", el("q", null, cue)));
     }
 
+    const EVIDENCE_LIMIT = 50;
+
+    /** The evidence items of r with the given indices; past the limit, a button shows the rest. */
+    function evidenceList(r, indices) {
+      const list = el("ol", { class: "evidence" }, indices.slice(0, EVIDENCE_LIMIT).map((k) => evidenceItem(r, k)));
+      if (indices.length <= EVIDENCE_LIMIT) return list;
+      const more = el("button", { type: "button", on: { click: () => {
+        list.append(...indices.slice(EVIDENCE_LIMIT).map((k) => evidenceItem(r, k)));
+        more.remove();
+      } } }, "Show all " + indices.length + " sentences");
+      return el("div", null, list, more);
+    }
+
     function entityButton(i) {
       return el("button", { type: "button", class: "linkish", on: { click: () => openEntity(i, { from: "panel" }) } }, nameOf(i));
     }
@@ -116,14 +129,14 @@ extension PageAssets {
       const out = [heading];
       if (r.presence) out.push(el("p", { class: "meta" }, el("span", { class: "badge" }, presenceName(r.presence))));
       if (!r.statements) {
-        out.push(el("ol", { class: "evidence" }, r.evidence.map((_, k) => evidenceItem(r, k))));
+        out.push(evidenceList(r, r.evidence.map((_, k) => k)));
         return out;
       }
       out.push(el("p", { class: "meta" }, r.statements.length + " of " + plural(data.sources.length, "source")
         + " state this pair, with the statuses below:"));
       for (const [source, statuses, items] of r.statements) {
         out.push(el("h4", null, data.sources[source] + ": " + statuses.join(", ")));
-        out.push(items.length ? el("ol", { class: "evidence" }, items.map((k) => evidenceItem(r, k)))
+        out.push(items.length ? evidenceList(r, items)
           : el("p", { class: "meta" }, "This source gives the pair another status: no sentence of its own for " + r.status + "."));
       }
       const silent = data.sources.filter((_, s) => !r.statements.some((st) => st[0] === s));

@@ -9,7 +9,7 @@ extension PageAssets {
 
     const entityColumns = [
       { key: "label", title: "Name", get: (e) => nameOf(e.index) },
-      { key: "kind", title: "Kind", get: (e) => e.kind },
+      { key: "kind", title: "Kind", short: true, get: (e) => e.kind },
       { key: "mentions", title: "Mentions", num: true, get: (e) => e.mentions },
       { key: "relations", title: "Relations shown", num: true, get: visibleRelationCount },
       { key: "sources", title: "Documents", num: true, get: (e) => e.sources.length },
@@ -17,9 +17,9 @@ extension PageAssets {
     ];
     const relationColumns = [
       { key: "source", title: "From", get: (r) => nameOf(r.source) },
-      { key: "kind", title: "Relation", get: (r) => human(r.kind) },
+      { key: "kind", title: "Relation", short: true, get: (r) => human(r.kind) },
       { key: "target", title: "To", get: (r) => nameOf(r.target) },
-      { key: "status", title: "Status", get: (r) => r.status },
+      { key: "status", title: "Status", short: true, get: (r) => r.status },
       { key: "documents", title: "Documents", num: true, get: (r) => r.docs.length },
       { key: "sentences", title: "Sentences", num: true, get: (r) => r.evidence.length },
     ];
@@ -30,8 +30,8 @@ extension PageAssets {
     if (mode === "matrix") {
       relationColumns.push({ key: "stated", title: "Sources", num: true, get: (r) => r.statements.length });
     }
-    entityColumns.push({ key: "drawn", title: "Drawn", get: (e) => (e.drawn ? "yes" : "no") });
-    relationColumns.push({ key: "drawn", title: "Drawn", get: (r) => (r.drawn ? "yes" : "no") });
+    entityColumns.push({ key: "drawn", title: "Drawn", short: true, get: (e) => (e.drawn ? "yes" : "no") });
+    relationColumns.push({ key: "drawn", title: "Drawn", short: true, get: (r) => (r.drawn ? "yes" : "no") });
 
     function makeTable(name, items, columns, visible, open, defaultSort) {
       const table = { name, items, columns, visible, open, sort: defaultSort, dir: -1, limit: ROW_LIMIT, dirty: true };
@@ -73,7 +73,7 @@ extension PageAssets {
         body.append(el("tr", { tabindex: "0", on: {
           click: activate,
           keydown: (event) => { if (event.key === "Enter" || event.key === " ") { activate(); event.preventDefault(); } },
-        } }, table.columns.map((c) => el("td", { class: c.num ? "num" : null }, String(c.get(item))))));
+        } }, table.columns.map((c) => el("td", { class: c.num ? "num" : c.short ? "short" : null }, String(c.get(item))))));
       }
       if (rows.length > table.limit) {
         body.append(el("tr", { class: "more" }, el("td", { colspan: table.columns.length },

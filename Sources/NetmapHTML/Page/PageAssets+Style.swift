@@ -62,11 +62,12 @@ extension PageAssets {
     .canvas .empty { padding: 2rem; color: var(--muted); }
     .canvas g.node, .canvas g.edge { cursor: pointer; }
     .canvas .hit { stroke: transparent; fill: none; stroke-width: 10px; pointer-events: stroke; }
-    .canvas .off { opacity: .1; }
+    .canvas .off { opacity: .1 !important; }
     .canvas.remove-hidden .off { display: none; }
     .canvas .sel > ellipse, .canvas .sel > polygon, .canvas .sel > path:not(.hit) { stroke-width: 4px; }
     .canvas g.node.sel > ellipse, .canvas g.node.sel > polygon { stroke: var(--ink); }
     .canvas .adj > path:not(.hit) { stroke-width: 3px; }
+    .canvas.focus g.edge:not(.sel):not(.adj), .canvas.focus g.node[data-entity]:not(.sel):not(.nbr) { opacity: .3; }
     .canvas .flash > ellipse, .canvas .flash > polygon { animation: flash 1.2s ease-out 2; }
     @keyframes flash { 50% { stroke-width: 8px; stroke: var(--focus); } }
 
@@ -92,7 +93,9 @@ extension PageAssets {
 
     .table-wrap { flex: 1 1 auto; overflow: auto; }
     table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
-    th, td { text-align: left; padding: .3rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; overflow-wrap: anywhere; }
+    th, td { text-align: left; padding: .3rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; overflow-wrap: break-word; }
+    th, td.num, td.short { white-space: nowrap; }
+    td { max-width: 32rem; }
     thead th { position: sticky; top: 0; background: var(--shade); z-index: 1; }
     th button { border: 0; background: none; padding: 0; font-weight: 600; }
     th[aria-sort="ascending"] button::after { content: " ▲"; }
