@@ -50,6 +50,8 @@ def pages():
     page("hostile", "render", "--format", "html", OUT / "hostile.json")
     graphs.large_graph(OUT / "large.json")
     page("large", "render", "--format", "html", OUT / "large.json")
+    graphs.large_graph(OUT / "over-limit.json", entities=2600, relations=6500)
+    page("over-limit", "render", "--format", "html", OUT / "over-limit.json")
     made["seconds"] = seconds
     return made
 

@@ -64,6 +64,7 @@ def panel_text(browser):
 
 @pytest.mark.parametrize("name", ["alaska-2025", "diff", "matrix", "hostile", "large"])
 def test_the_page_loads_with_no_console_error(browser, pages, name):
+    """Each page loads cleanly and has a drawing."""
     load(browser, pages[name])
     assert errors(browser) == []
     assert browser.execute_script("return document.querySelectorAll('#canvas svg g.node[data-entity]').length") > 0
@@ -239,7 +240,12 @@ def test_the_tables_sort_and_download_what_the_filters_show(browser, pages):
         rows = list(csv.reader(f))
     assert rows[0][:3] == ["id", "label", "kind"]
     assert len(rows) - 1 == len(names) and {r[2] for r in rows[1:]} == {"person", "organisation"}
-    # Keyboard: a row opens its panel with Enter; Escape closes it.
+    # Keyboard: arrow keys move between the tabs; a row opens its panel with Enter; Escape closes it.
+    browser.find_element(By.ID, "tab-entities").send_keys(Keys.ARROW_RIGHT)
+    assert browser.find_element(By.ID, "tab-relations").get_attribute("aria-selected") == "true"
+    assert browser.switch_to.active_element == browser.find_element(By.ID, "tab-relations")
+    browser.find_element(By.ID, "tab-relations").send_keys(Keys.ARROW_LEFT)
+    assert browser.find_element(By.ID, "view-entities").is_displayed()
     row = browser.find_element(By.CSS_SELECTOR, "#entities-table tbody tr")
     row.send_keys(Keys.ENTER)
     assert browser.find_element(By.ID, "panel").is_displayed()
@@ -304,3 +310,19 @@ def test_a_year_of_one_outlet_opens_in_under_three_seconds_and_stays_responsive(
                               "netmap_seconds": pages["seconds"]["alaska-2025"]}
     (OUT / "timings.json").write_text(json.dumps(timings, indent=2))
     print("\npage timings:", json.dumps(timings))
+
+
+def test_above_the_limit_the_page_says_to_filter_and_draws_the_largest_part(browser, pages):
+    ready = load(browser, pages["over-limit"])
+    assert errors(browser) == []
+    notice = browser.find_element(By.ID, "notice")
+    assert notice.is_displayed() and "largest connected part" in notice.text and "filter" in notice.text
+    d = data(browser)
+    assert len(d["relations"]) == 6500
+    drawn = sum(1 for r in d["relations"] if r["drawn"])
+    assert drawn == 6000
+    # The page opens on the tables; the drawing is a tab away.
+    assert browser.find_element(By.ID, "view-relations").is_displayed()
+    assert browser.find_element(By.ID, "relations-caption").text.startswith("6500 of 6500")
+    shot(browser, "over-limit-relations")
+    print(f"\nover-limit page: {pages['over-limit'].stat().st_size} bytes, ready in {ready:.0f} ms")

@@ -107,7 +107,7 @@ extension PageAssets {
             arrow,
             el("button", { type: "button", class: "linkish", on: { click: () => openRelation(j, { from: "panel" }) } }, nameOf(other)),
             " ", statusBadge(r.status), plural(r.evidence.length, "sentence"),
-            r.presence ? " · " + presenceName(r.presence) : "");
+            r.presence ? " · " + presenceName(r.presence) : "", relVisible[j] ? "" : " · filtered out");
         })));
       }
       showPanel("entity", i, parts, options);

@@ -79,6 +79,7 @@ extension PageAssets {
     .panel .meta { color: var(--muted); margin: 0 0 .4rem; overflow-wrap: anywhere; }
     .panel ul { margin: .2rem 0; padding-left: 1.1rem; }
     .panel li { margin: .15rem 0; overflow-wrap: anywhere; }
+    .panel li.filtered { opacity: .6; }
     .panel .linkish { border: 0; background: none; padding: 0; color: var(--accent); text-decoration: underline; text-align: left; }
     .panel .evidence { list-style: none; padding: 0; }
     .panel .evidence li { border-left: 4px solid var(--line); padding: .3rem .6rem; margin: .5rem 0; background: var(--shade); }
