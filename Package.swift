@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "NetmapFormats", targets: ["NetmapFormats"]),
         .library(name: "NetmapRender", targets: ["NetmapRender"]),
         .library(name: "NetmapDiff", targets: ["NetmapDiff"]),
+        .library(name: "NetmapHTML", targets: ["NetmapHTML"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -46,11 +47,17 @@ let package = Package(
             dependencies: ["CGraphviz", "NetmapGraph", "NetmapFormats"],
             swiftSettings: strict
         ),
+        // The interactive page: its HTML, CSS and JavaScript live in Page/ as raw-string literals.
+        .target(
+            name: "NetmapHTML",
+            dependencies: ["NetmapGraph", "NetmapFormats", "NetmapDiff"],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "netmap",
             dependencies: [
                 "NetmapGraph", "NetmapLexicon", "NetmapExtraction", "NetmapFormats", "NetmapRender",
-                "NetmapDiff",
+                "NetmapDiff", "NetmapHTML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -97,6 +104,14 @@ let package = Package(
             name: "NetmapDiffTests",
             dependencies: ["NetmapDiff", "NetmapGraph"],
             exclude: ["Snapshots"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "NetmapHTMLTests",
+            dependencies: [
+                "NetmapHTML", "NetmapDiff", "NetmapGraph", "NetmapRender", "NetmapTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(name: "netmapTests", dependencies: ["netmap"], swiftSettings: strict),

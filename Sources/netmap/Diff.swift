@@ -3,6 +3,7 @@ import Foundation
 import NetmapDiff
 import NetmapFormats
 import NetmapGraph
+import NetmapHTML
 import NetmapRender
 
 extension Netmap {
@@ -12,12 +13,12 @@ extension Netmap {
             discussion: """
                 Each INPUT is one source: a text file, a directory of texts, or a graph file \
                 netmap wrote. Entities match by id; relations by kind and endpoints. With two \
-                sources: text (default), json, svg, graphml. With three or more: text, json, \
-                csv, svg. --each DIR takes every file in DIR as its own source.
+                sources: text (default), json, svg, graphml, html. With three or more: text, json, \
+                csv, svg, html. --each DIR takes every file in DIR as its own source.
                 """)
 
         enum Format: String, ExpressibleByArgument, CaseIterable {
-            case text, json, csv, svg, png, pdf, dot, graphml, gexf
+            case text, json, csv, svg, png, pdf, dot, graphml, gexf, html
 
             /// The Graphviz output format for a drawing.
             var drawing: Renderer.Format? {
@@ -37,7 +38,7 @@ extension Netmap {
         @Option(help: "Take every file in this directory as its own source.")
         var each: String?
 
-        @Option(help: "Output format: text, json, svg, png, pdf, dot, graphml, gexf; csv for three or more sources.")
+        @Option(help: "Output format: text, json, svg, png, pdf, dot, graphml, gexf, html; csv for three or more sources.")
         var format: Format = .text
 
         @Option(name: .shortAndLong, help: "Write to this file instead of stdout.")
@@ -96,6 +97,7 @@ extension Netmap {
                     name: "presence", nodes: union.entities.mapValues(\.rawValue), edges: union.relations.mapValues(\.rawValue))]
                 return format == .gexf ? GEXFFormat.encode(union.graph, extras: extras) : GraphMLFormat.encode(union.graph, extras: extras)
             case .svg, .png, .pdf, .dot: return try render(DiffDrawing.dot(diff), nodes: diff.union.graph.entities.count)
+            case .html: return try HTMLOutput.page(HTMLView(diff: diff), engine: engine, timeout: timeout)
             case .csv: throw CLIError.input(a.name, "csv is for three or more sources; use json or text for two")
             }
         }
@@ -107,6 +109,7 @@ extension Netmap {
             case .json: return CoverageFormats.json(matrix)
             case .csv: return Data(CoverageFormats.csv(matrix).utf8)
             case .svg, .png, .pdf, .dot: return try render(DiffDrawing.dot(matrix), nodes: matrix.merged.graph.entities.count)
+            case .html: return try HTMLOutput.page(HTMLView(matrix: matrix), engine: engine, timeout: timeout)
             case .graphml, .gexf:
                 let merged = matrix.merged
                 let extras = [GraphMLFormat.Extras(name: "agreement", nodes: [:], edges: merged.agreement.mapValues { fixed($0) })]

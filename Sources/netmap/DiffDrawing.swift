@@ -6,8 +6,8 @@ import NetmapRender
 /// DOT for diffs: presence (or agreement) drawn in colour and line style, with a legend.
 enum DiffDrawing {
     /// Okabe–Ito colours: vermillion for A only, blue for B only, grey for both, purple for changed.
-    static let colours: [Presence: String] = [.a: "#D55E00", .b: "#0072B2", .both: "#999999", .changed: "#CC79A7"]
-    static let lines: [Presence: String] = [.a: "dashed", .b: "solid", .both: "solid", .changed: "dotted"]
+    static let colours = Dictionary(uniqueKeysWithValues: Presence.allCases.map { ($0, $0.colour) })
+    static let lines = Dictionary(uniqueKeysWithValues: Presence.allCases.map { ($0, $0.line) })
 
     static func dot(_ diff: GraphDiff) -> String {
         let union = diff.union
@@ -34,12 +34,7 @@ enum DiffDrawing {
     }
 
     static func presenceName(_ presence: Presence, _ names: (a: String, b: String)) -> String {
-        switch presence {
-        case .a: "only in \(names.a)"
-        case .b: "only in \(names.b)"
-        case .both: "in both"
-        case .changed: "in both, different"
-        }
+        presence.name(names)
     }
 
     /// The merged graph of many sources: edge width by the number of sources, colour by agreement.
@@ -66,6 +61,6 @@ enum DiffDrawing {
     }
 
     static func agreementColour(_ share: Double) -> String {
-        share >= 0.999 ? "#0072B2" : share >= 0.5 ? "#56B4E9" : "#BBBBBB"
+        CoverageMatrix.agreementColour(share)
     }
 }

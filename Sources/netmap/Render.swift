@@ -3,26 +3,35 @@ import Foundation
 import NetmapExtraction
 import NetmapFormats
 import NetmapGraph
+import NetmapHTML
 public import NetmapRender
 
 extension Renderer.Engine: ExpressibleByArgument {}
-extension Renderer.Format: ExpressibleByArgument {}
 
 extension Netmap {
     struct Render: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Draw the graph with Graphviz: SVG, PNG, PDF or laid-out DOT.",
+            abstract: "Draw the graph with Graphviz: SVG, PNG, PDF, laid-out DOT, or an interactive HTML page.",
             discussion: """
                 INPUT is text as for extract, or a graph file netmap wrote (.json, .graphml); \
                 all inputs are merged into one drawing. Every edge in SVG carries its evidence \
-                sentences and sources as a tooltip.
+                sentences and sources as a tooltip. html writes one self-contained page: the \
+                drawing with pan and zoom, every edge's evidence on a click, search, filters \
+                and tables.
                 """)
+
+        enum Format: String, CaseIterable, ExpressibleByArgument {
+            case svg, png, pdf, dot, html
+
+            /// What Graphviz renders for this format (nil for the page, which makes its own SVG).
+            var drawing: Renderer.Format? { Renderer.Format(rawValue: rawValue) }
+        }
 
         @Argument(help: "Text files, directories, - for stdin, netmap graph files, or one DOT file.")
         var inputs: [String]
 
-        @Option(help: "Output format: svg, png, pdf or dot.")
-        var format: Renderer.Format = .svg
+        @Option(help: "Output format: svg, png, pdf, dot or html.")
+        var format: Format = .svg
 
         @Option(help: "Layout engine: auto (dot for small graphs, sfdp for large), dot, neato, fdp, sfdp, circo or twopi.")
         var engine: Renderer.Engine = .auto
@@ -50,13 +59,16 @@ extension Netmap {
                     guard dotFiles.count == 1, self.inputs.count == 1 else {
                         throw CLIError.input(dotFiles[0], "a DOT file is drawn alone, not merged with other inputs")
                     }
+                    guard let drawing = format.drawing else {
+                        throw CLIError.input(dotFiles[0], "an HTML page is made from a graph, not from DOT; use svg")
+                    }
                     guard let data = FileManager.default.contents(atPath: dotFiles[0]), let dot = String(data: data, encoding: .utf8) else {
                         throw CLIError.input(dotFiles[0], "cannot be read as UTF-8 text")
                     }
                     let nodes = dot.split(separator: "\n").filter { $0.contains("[") && !$0.contains("->") && !$0.contains("--") }.count
                     do {
                         let data = try LayoutWatchdog.run(seconds: timeout, engine: engine, nodes: nodes) {
-                            try Renderer.render(dot: dot, engine: engine, format: format, nodes: nodes)
+                            try Renderer.render(dot: dot, engine: engine, format: drawing, nodes: nodes)
                         }
                         try Output.write(data, to: output)
                     } catch let error as RenderError {
@@ -73,6 +85,11 @@ extension Netmap {
                     }
                 }
                 graph = CorpusResolver.resolve(graph)
+                guard let drawing = format.drawing else {
+                    let view = HTMLView(graph: graph, title: title ?? HTMLOutput.title(output: output, inputs: self.inputs))
+                    try Output.write(try HTMLOutput.page(view, engine: engine, timeout: timeout), to: output)
+                    return
+                }
                 // A large drawing shows what is connected: thousands of lone entities would make
                 // it unreadable and slow to lay out.
                 var heading = title
@@ -90,7 +107,7 @@ extension Netmap {
                 do {
                     let nodes = graph.entities.count
                     data = try LayoutWatchdog.run(seconds: timeout, engine: engine, nodes: nodes) {
-                        try Renderer.render(dot: dot, engine: engine, format: format, nodes: nodes)
+                        try Renderer.render(dot: dot, engine: engine, format: drawing, nodes: nodes)
                     }
                 } catch {
                     throw CLIError(code: .render, message: "\(error)")
