@@ -10,6 +10,8 @@ public import NetmapLexicon
 /// record of offices gives to one holder of the time is that holder ("Stoltenberg" in 1987).
 /// Ids are content-derived, so the same person gets the same id in every document.
 public struct AliasResolver: ExtractionPass {
+    public var requires: Set<DocumentPart> { [.mentions, .day, .statesOfTheirTime] }
+    public var adds: Set<DocumentPart> { [.entities] }
     let lexicon: Lexicon
     let records: OfficeRecords
     /// Known people by the key of each of their names.

@@ -1,25 +1,19 @@
+public import NetmapLexicon
+
 /// Marks lines that are not the article's prose: photo captions and credits, "Read more"
 /// links, share prompts, image alt text and datelines. Their entities still count as mentions,
 /// but no relation is read from them.
 ///
 ///     "Photograph: Alexei Nikolsky/AFP via Getty Images"  // boilerplate
 public struct BoilerplateFilter: ExtractionPass {
-    /// Lower-case line openings that mark boilerplate.
-    static let openings = [
-        "photograph:", "photo:", "photos:", "image:", "picture:", "credit:", "source:",
-        "read also", "read more", "also read", "related:", "related articles", "for more info",
-        "for more information", "you may also like", "you might also like", "leave a reply",
-        "sign up", "subscribe", "share this", "advertisement", "click here", "follow us",
-        "update.", "updated:", "published:", "copyright", "©", "all rights reserved",
-    ]
+    public var requires: Set<DocumentPart> { [.normalisedText] }
+    public var adds: Set<DocumentPart> { [.boilerplate] }
 
-    /// Lower-case phrases that mark a caption or credit anywhere in the line.
-    static let markers = [
-        "photograph:", "via getty images", "getty images", "/afp", "/reuters", "/ap photo",
-        "(photo by", "photo credit", "/shutterstock", "/epa", "/pool",
-    ]
 
-    static let markerBytes = markers.map { Array($0.utf8) }
+    /// Lower-case line openings that mark boilerplate, from the boilerplate table.
+    let openings: [String]
+    /// Lower-case phrases that mark a caption or credit anywhere in the line, as bytes.
+    let markerBytes: [[UInt8]]
 
     /// Whether `needle` occurs in `haystack`, byte for byte.
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
@@ -36,7 +30,10 @@ public struct BoilerplateFilter: ExtractionPass {
         return false
     }
 
-    public init() {}
+    public init(lexicon: Lexicon = .builtin) {
+        openings = lexicon.boilerplateOpenings
+        markerBytes = lexicon.boilerplateMarkers.map { Array($0.utf8) }
+    }
 
     public func run(_ document: inout TextDocument) {
         var seen: [String: Int] = [:]
@@ -66,9 +63,9 @@ public struct BoilerplateFilter: ExtractionPass {
 
     /// Whether a trimmed line is boilerplate; `repeated` when the same line occurs again.
     func isBoilerplate(_ original: String, lower line: String, repeated: Bool) -> Bool {
-        if Self.openings.contains(where: { line.hasPrefix($0) }) { return true }
+        if openings.contains(where: { line.hasPrefix($0) }) { return true }
         let bytes = Array(line.utf8)
-        if Self.markerBytes.contains(where: { Self.contains(bytes, $0) }) { return true }
+        if markerBytes.contains(where: { Self.contains(bytes, $0) }) { return true }
         if line.count < 60, DateFinder.isDateline(line) { return true }
         // Image alt text and repeated snippets: a line seen twice, or a lower-case line with no
         // final punctuation.

@@ -1,13 +1,15 @@
+import NetmapLexicon
+
 /// Finds a document's date in its first lines: `2025-08-15`, `8/14/2025`, `August 15, 2025`,
 /// `Aug. 15, 2025`, `15 Sept 2025`, `26-FEB-1987` (months by name or by their abbreviations:
 /// the first three letters, or four for "Sept").
 ///
 ///     DateFinder.date(in: "Published 14 August 2025") // "2025-08-14"
 public enum DateFinder {
-    static let months = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december",
-    ]
+    /// Lower-case month names in calendar order, from the lexicon's months table.
+    static let months = Lexicon.builtin.months
+    /// Words that may stand in a line that is nothing but a date ("Updated 14 August 2025").
+    static let dateWords = Lexicon.builtin.words(.dateWord)
 
     /// The first date in `text`, as `YYYY-MM-DD`.
     public static func date(in text: String) -> String? {
@@ -39,7 +41,7 @@ public enum DateFinder {
         guard !words.isEmpty, words.count <= 5, date(in: line) != nil else { return false }
         return words.allSatisfy { word in
             Int(word) != nil || months.contains(word) || isoDate(word) != nil
-                || slashDate(word) != nil || ["date", "updated", "published", "on"].contains(word)
+                || slashDate(word) != nil || dateWords.contains(word)
                 || month(word) != nil
         }
     }

@@ -12,6 +12,8 @@ import NetmapLexicon
 /// a dash, all within the first five sentences. Mentions in the place become locations; those
 /// in the agency's brackets are dropped. Runs after ``MentionTagger``.
 public struct DatelineReader: ExtractionPass {
+    public var requires: Set<DocumentPart> { [.mentions] }
+    public var adds: Set<DocumentPart> { [.dateline] }
     public init() {}
 
     public func run(_ document: inout TextDocument) {

@@ -7,6 +7,8 @@ import NetmapGraph
 ///
 ///     // given "26-FEB-1987 15:01:01.79" → day "1987-02-26"
 public struct DocumentDater: ExtractionPass {
+    public var requires: Set<DocumentPart> { [.dateline] }
+    public var adds: Set<DocumentPart> { [.day] }
     public init() {}
 
     public func run(_ document: inout TextDocument) {
@@ -24,6 +26,8 @@ public struct DocumentDater: ExtractionPass {
 /// 1987 story are West Germany, "Moscow" the Soviet Union (``Lexicon/statePeriods``). Runs
 /// after ``DocumentDater``; a document without a date keeps today's states.
 public struct StatesOfTheirTime: ExtractionPass {
+    public var requires: Set<DocumentPart> { [.day, .mentions] }
+    public var adds: Set<DocumentPart> { [.statesOfTheirTime] }
     let lexicon: Lexicon
 
     public init(lexicon: Lexicon) {

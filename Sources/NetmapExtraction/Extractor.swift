@@ -18,7 +18,7 @@ public struct Extractor: Sendable {
         let records = OfficeRecords(lexicon: lexicon)
         self.passes = [
             Normaliser(lexicon: lexicon),
-            BoilerplateFilter(),
+            BoilerplateFilter(lexicon: lexicon),
             SentenceSplitter(),
             Truecaser(lexicon: lexicon),
             MentionTagger(lexicon: lexicon),
@@ -29,6 +29,7 @@ public struct Extractor: Sendable {
             OfficeFinder(lexicon: lexicon, records: records),
             RelationFinder(lexicon: lexicon),
         ]
+        assert(passes.firstOutOfOrder() == nil, "extraction passes out of order: \(String(describing: passes.firstOutOfOrder()))")
     }
 
     /// The annotated document after every pass.

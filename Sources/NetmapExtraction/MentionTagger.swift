@@ -11,55 +11,38 @@ public import NetmapLexicon
 /// ("Carla Connor said"). A second sweep finds surnames of people named in full elsewhere in
 /// the document.
 public struct MentionTagger: ExtractionPass {
+    public var requires: Set<DocumentPart> { [.sentences, .casing] }
+    public var adds: Set<DocumentPart> { [.mentions] }
     let lexicon: Lexicon
-
     /// Capitalised words that never start or continue a name.
-    static let stopWords: Set<String> = [
-        "The", "A", "An", "In", "On", "At", "But", "And", "Or", "He", "She", "It", "They", "We",
-        "I", "You", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "My",
-        "If", "When", "While", "After", "Before", "As", "For", "From", "With", "Without", "By",
-        "To", "Of", "Not", "No", "Yes", "So", "Then", "There", "Here", "What", "Who", "Why",
-        "How", "Where", "Which", "All", "Some", "Many", "Most", "More", "Both", "Each", "Every",
-        "Any", "One", "Two", "Three", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-        "Saturday", "Sunday", "January", "February", "March", "April", "June", "July",
-        "August", "September", "October", "November", "December", "Update", "Read", "Photo",
-        "Photograph", "Look", "Maybe", "However", "Meanwhile", "Also", "Still", "Now", "Today",
-        "Yesterday", "Tomorrow", "Last", "Next", "Such", "Other", "Another", "Over", "Under",
-        "Following", "According", "Despite", "During", "Since", "Until", "Although", "Though",
-        "Earlier", "Later", "Even", "Just", "Only", "Why", "Will", "Would", "Could", "Should",
-        "Can", "May", "Might", "Must", "Do", "Does", "Did", "Is", "Are", "Was", "Were", "Be",
-        "Has", "Have", "Had", "Mr", "Mrs", "Ms", "Dr", "Sir", "Western", "European", "President",
-    ]
-
-    /// Last words that make a capitalised run an organisation.
-    static let organisationHeads: Set<String> = [
-        "Council", "Commission", "Committee", "Ministry", "Department", "Fund", "Party", "Agency",
-        "Bank", "Corporation", "Corp", "Company", "Group", "Institute", "Organisation",
-        "Organization", "Union", "Court", "Office", "Service", "Services", "Parliament",
-        "Assembly", "Association", "Foundation", "Authority", "Board", "Bureau", "Forum",
-        "Alliance", "Coalition", "Front", "Movement", "Network", "News", "Times", "Post",
-        "Journal", "Herald", "Tribune", "Gazette", "Inc", "Inc.", "Ltd", "Ltd.", "plc", "Plc", "PLC",
-        "University", "Airlines", "Airways", "Institution", "Federation", "Congress", "Senate",
-        "Command", "Guard", "Brigade", "Club", "Trust", "Fellowship", "Society", "Campaign",
-        "Centre", "Center", "League", "Watch", "Partnership", "Consortium", "Industries",
-        "Holdings", "Church", "Chamber", "Initiative", "Institutions", "Police", "Constabulary",
-        "Observer",
-    ]
-
+    let stopWords: Set<String>
+    let organisationHeads: Set<String>
     /// Verbs after a capitalised name that make it a person ("Carla Connor said").
-    static let reportingVerbs: Set<String> = [
-        "said", "says", "told", "tells", "added", "argued", "wrote", "explained", "noted",
-        "warned", "insisted", "claimed", "stated", "announced", "replied", "asked",
-    ]
-
+    let reportingVerbs: Set<String>
     /// Words before a seat that make it a place rather than an actor ("talks in Moscow").
-    static let locatives: Set<String> = [
-        "in", "at", "from", "to", "near", "outside", "into", "via", "across", "around",
-        "toward", "towards", "visit", "visited", "visiting", "over", "through", "inside",
-    ]
+    let locatives: Set<String>
+    let nameJoiners: Set<String>
+    let headComplements: Set<String>
+    let placePrepositions: Set<String>
+    let coordinators: Set<String>
+    /// Words before a state's name that make it a region ("North America").
+    let regionPrefixes: Set<String>
+
+
+
+
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
+        stopWords = lexicon.words(.notAName)
+        organisationHeads = lexicon.organisationHeads
+        reportingVerbs = lexicon.words(.reportingVerb)
+        locatives = lexicon.words(.locative)
+        nameJoiners = lexicon.words(.nameJoiner)
+        headComplements = lexicon.words(.headComplement)
+        placePrepositions = lexicon.words(.placePreposition)
+        coordinators = lexicon.words(.coordinator)
+        regionPrefixes = lexicon.words(.regionPrefix)
     }
 
     public func run(_ document: inout TextDocument) {
@@ -112,7 +95,7 @@ public struct MentionTagger: ExtractionPass {
         for word in k..<(k + j) {
             guard sentence.tokens[word].kind == .word, sentence.words[word].first?.isLetter == true,
                 sentence.nameMatch(word) == nil, titles[word] == nil,
-                !Self.stopWords.contains(sentence.words[word]), !Self.stopWords.contains(Truecaser.capitalised(lower[word])),
+                !stopWords.contains(sentence.words[word]), !stopWords.contains(Truecaser.capitalised(lower[word])),
                 lexicon.titleModifiers.longestMatch(in: lower, at: word) == nil
             else { return nil }
         }
@@ -169,16 +152,16 @@ public struct MentionTagger: ExtractionPass {
     private func organisationByForm(_ sentence: Sentence, at i: Int, index: Int) -> Mention? {
         let words = sentence.words
         // A run does not start with a title ("Chief Executive of Hereford NHS Trust").
-        guard isCapitalizedWord(sentence, i), !Self.stopWords.contains(words[i]), sentence.titleMatch(i) == nil else {
+        guard isCapitalizedWord(sentence, i), !stopWords.contains(words[i]), sentence.titleMatch(i) == nil else {
             return nil
         }
         var k = i
         var lastHead: Int? = nil
         while k < words.count {
             if isCapitalizedWord(sentence, k) {
-                if Self.organisationHeads.contains(words[k]) { lastHead = k }
+                if organisationHeads.contains(words[k]) { lastHead = k }
                 k += 1
-            } else if ["of", "for", "and", "on", "&"].contains(words[k]), k > i,
+            } else if nameJoiners.contains(words[k]), k > i,
                 k + 1 < words.count, isCapitalizedWord(sentence, k + 1),
                 // Two names joined: "the Electoral Commission and National Union", "ICM for BBC News".
                 !(words[k] == "and" && lastHead == k - 1),
@@ -192,7 +175,7 @@ public struct MentionTagger: ExtractionPass {
         guard let head = lastHead, head > i else { return nil }
         // "National Union of Teachers", "Ministry of Defence", "Coalition on Acid Rain": the
         // head's "of", "on" or "for" part belongs.
-        let range = head + 1 < k && ["of", "on", "for"].contains(words[head + 1]) ? i..<k : i..<(head + 1)
+        let range = head + 1 < k && headComplements.contains(words[head + 1]) ? i..<k : i..<(head + 1)
         // A table name that covers the run wins.
         if let match = sentence.nameMatch(i), match.length >= range.count {
             return nil
@@ -207,13 +190,13 @@ public struct MentionTagger: ExtractionPass {
     /// after a noun of the organisation-nouns table is an organisation.
     private func organisationByNoun(_ sentence: Sentence, at i: Int, index: Int) -> Mention? {
         guard i > 0, lexicon.organisationNouns.contains(sentence.lower[i - 1]), !sentence.isTitleCase,
-            isCapitalizedWord(sentence, i), !Self.stopWords.contains(sentence.words[i]),
+            isCapitalizedWord(sentence, i), !stopWords.contains(sentence.words[i]),
             sentence.titleMatch(i) == nil, sentence.nameMatch(i) == nil,
             !lexicon.givenNames.contains(sentence.words[i])
         else { return nil }
         var k = i + 1
         while k < min(sentence.words.count, i + 3), isCapitalizedWord(sentence, k), sentence.titleMatch(k) == nil,
-            sentence.nameMatch(k) == nil, !Self.stopWords.contains(sentence.words[k])
+            sentence.nameMatch(k) == nil, !stopWords.contains(sentence.words[k])
         {
             k += 1
         }
@@ -265,12 +248,12 @@ public struct MentionTagger: ExtractionPass {
         switch term {
         case .state(let id):
             // "North America", "Latin America": a region, not the state.
-            if i > 0, ["North", "South", "Latin", "Central", "East", "West"].contains(sentence.words[i - 1]) {
+            if i > 0, regionPrefixes.contains(sentence.words[i - 1]) {
                 return nil
             }
             // "in Geneva, Switzerland": a state that places a place.
             let place = i >= 3 && lower[i - 1] == "," && isCapitalizedWord(sentence, i - 2)
-                && Self.locatives.contains(lower[i - 3])
+                && locatives.contains(lower[i - 3])
             return Mention(
                 sentence: index, tokens: range, kind: .state, surface: name, key: id, known: true,
                 role: place ? .location : .actor)
@@ -283,7 +266,7 @@ public struct MentionTagger: ExtractionPass {
             {
                 return nil
             }
-            let place = i > 0 && Self.locatives.contains(lower[i - 1])
+            let place = i > 0 && locatives.contains(lower[i - 1])
             var mention = Mention(
                 sentence: index, tokens: range, kind: .state, surface: name, key: id, known: true,
                 role: place ? .location : .actor)
@@ -299,7 +282,7 @@ public struct MentionTagger: ExtractionPass {
             // "talks at the Kremlin": a building where something happens.
             var before = i - 1
             if before >= 0, lower[before] == "the" { before -= 1 }
-            let place = before >= 0 && ["at", "in", "inside", "outside", "to"].contains(lower[before])
+            let place = before >= 0 && placePrepositions.contains(lower[before])
                 && lexicon.organisations[id]?.category == "government"
             return Mention(
                 sentence: index, tokens: range, kind: .organisation, surface: name, key: id,
@@ -319,7 +302,7 @@ public struct MentionTagger: ExtractionPass {
         {
             return true
         }
-        guard next + 1 < lower.count, ["and", "or", ","].contains(lower[next]),
+        guard next + 1 < lower.count, coordinators.contains(lower[next]),
             let match = sentence.nameMatch(next + 1),
             case .demonym = match.values.first
         else { return false }
@@ -359,7 +342,7 @@ public struct MentionTagger: ExtractionPass {
     /// "Dr Fox", "Mr Chad": after an honorific a capitalised word is a surname, even one that
     /// a table knows as something else.
     private func surnameAfterHonorific(_ sentence: Sentence, at k: Int, index: Int) -> Mention? {
-        guard k < sentence.words.count, isCapitalizedWord(sentence, k), !Self.stopWords.contains(sentence.words[k]),
+        guard k < sentence.words.count, isCapitalizedWord(sentence, k), !stopWords.contains(sentence.words[k]),
             sentence.titleMatch(k) == nil
         else { return nil }
         let word = sentence.words[k]
@@ -429,7 +412,7 @@ public struct MentionTagger: ExtractionPass {
         if k > 0, Self.isArticledName(sentence.words[k]) || Self.isElidedName(sentence.words[k]) { return true }
         guard isCapitalizedWord(sentence, k) else { return false }
         let word = sentence.words[k]
-        if Self.stopWords.contains(word) { return false }
+        if stopWords.contains(word) { return false }
         if sentence.titleMatch(k) != nil,
             !lexicon.givenNames.contains(word)
         {
@@ -458,7 +441,7 @@ public struct MentionTagger: ExtractionPass {
         let byGivenName = lexicon.givenNames.contains(words[i])
         let beforeReport =
             range.upperBound < words.count
-            && Self.reportingVerbs.contains(sentence.lower[range.upperBound])
+            && reportingVerbs.contains(sentence.lower[range.upperBound])
         guard byGivenName || beforeReport else { return nil }
         // "Conservative Graham Brady said": a given name further in starts the name.
         if !byGivenName, let given = range.dropFirst().first(where: { lexicon.givenNames.contains(words[$0]) }),

@@ -33,6 +33,8 @@ public import NetmapLexicon
 ///
 /// - Complexity: O(n) in the text's length.
 public struct Normaliser: ExtractionPass {
+    public var requires: Set<DocumentPart> { [] }
+    public var adds: Set<DocumentPart> { [.normalisedText] }
     let lexicon: Lexicon
 
     public init(lexicon: Lexicon) {

@@ -16,14 +16,15 @@ public import NetmapLexicon
 ///   which the dated record of offices (``OfficeRecords``) has the person at the document's
 ///   date, when the title agrees with the office and the document names that state.
 public struct OfficeFinder: ExtractionPass {
+    public var requires: Set<DocumentPart> { [.entities, .day] }
+    public var adds: Set<DocumentPart> { [.offices] }
     let lexicon: Lexicon
     let records: OfficeRecords
-
     /// Words after a name that end its noun phrase ("leader of Nato who ...").
-    static let clauseWords: Set<String> = [
-        "who", "which", "that", "and", "or", "but", "since", "until", "in", "at", "on", "for", "to",
-        "from", "with", "by", "as", "said", "says", "has", "had", "is", "was", "will", "would", "told",
-    ]
+    let clauseWords: Set<String>
+    let determiners: Set<String>
+    let officePrepositions: Set<String>
+
 
     /// Categories of the organisations table whose national bodies are part of their state.
     static let stateBodies: Set<String> = ["government", "legislature", "military", "intelligence"]
@@ -31,6 +32,9 @@ public struct OfficeFinder: ExtractionPass {
     public init(lexicon: Lexicon, records: OfficeRecords? = nil) {
         self.lexicon = lexicon
         self.records = records ?? OfficeRecords(lexicon: lexicon)
+        clauseWords = lexicon.words(.clauseWord)
+        determiners = lexicon.words(.determiner)
+        officePrepositions = lexicon.words(.officePreposition)
     }
 
     public func run(_ document: inout TextDocument) {
@@ -205,7 +209,7 @@ public struct OfficeFinder: ExtractionPass {
         var k = mention.tokens.upperBound
         guard k < lower.count, lower[k] == "," else { return nil }
         k += 1
-        if k < lower.count, ["the", "a", "an"].contains(lower[k]) { k += 1 }
+        if k < lower.count, determiners.contains(lower[k]) { k += 1 }
         // Qualifier first: "the Russian foreign minister", "Trump's special envoy".
         if let qualifier = body(at: k), qualifier.entity != mention.entity {
             var t = qualifier.tokens.upperBound
@@ -233,7 +237,7 @@ public struct OfficeFinder: ExtractionPass {
         // Title first: "the secretary general of Nato", "an aide to the Kremlin".
         guard let (office, end) = title(at: k) else { return nil }
         var t = end
-        guard t < lower.count, ["of", "to", "at", "for"].contains(lower[t]) else { return nil }
+        guard t < lower.count, officePrepositions.contains(lower[t]) else { return nil }
         t += 1
         if t < lower.count, lower[t] == "the" { t += 1 }
         guard let qualifier = body(at: t), qualifier.kind != .person else { return nil }
@@ -242,7 +246,7 @@ public struct OfficeFinder: ExtractionPass {
         let after = qualifier.tokens.upperBound
         let continues = after < lower.count
             && (lower[after] == "'s" || (sentence.tokens[after].kind == .word && !sentence.tokens[after].isCapitalized
-                && !Self.clauseWords.contains(lower[after])))
+                && !clauseWords.contains(lower[after])))
         let role: Lexicon.Title.Role = continues ? .member : office.role
         qualifiers.append(qualifier)
         return (qualifier.entity!, role, office.phrase)

@@ -10,49 +10,52 @@ public import NetmapLexicon
 /// marker words (with, between, of, to). Symmetric cues without an object pair up a plural
 /// subject. Each relation gets its status from ``StatusReader``.
 public struct RelationFinder: ExtractionPass {
+    public var requires: Set<DocumentPart> { [.entities, .offices] }
+    public var adds: Set<DocumentPart> { [.relations] }
     let lexicon: Lexicon
     let status: StatusReader
-
     /// Words that end a clause: a subject is not looked for past them.
-    static let breakers: Set<String> = [
-        ";", ":", "—", "–", "but", "while", "whereas", "although", "though", "because", "which", "that",
-        "after", "before", "since", "when", "where", "(", ")",
-    ]
-
+    let breakers: Set<String>
     /// Words that may stand between a cue and its object.
-    static let objectFillers: Set<String> = [
-        "the", "a", "an", "that", "both", "his", "her", "their", "its", "fellow", "counterpart", "'s",
-        "leaders", "leader", "of", "also", "directly", "personally", "again", "once",
-    ]
-
-    static let pronouns: Set<String> = ["he", "she", "him", "his", "her"]
-
+    let objectFillers: Set<String>
+    let pronouns: Set<String>
+    let possessives: Set<String>
     /// Nouns that, after "the", stand for a state named before ("the country").
-    static let stateNouns: Set<String> = ["country", "nation"]
-
+    let stateNouns: Set<String>
     /// Words that may stand before "ally" in an apposition: "another close Putin ally".
-    static let allyModifiers: Set<String> = [
-        "a", "an", "the", "another", "close", "closest", "key", "longtime", "long-time", "staunch",
-        "loyal", "old", "firm", "strong", "main", "top", "traditional", "strategic", "important",
-        "major", "trusted", "fellow", "regional", "western", "former", "one", "chief",
-    ]
-
+    let allyModifiers: Set<String>
     /// Words before "demand" that make it a quantity ("global demand", "meet demand").
-    static let quantityWords: Set<String> = [
-        "the", "a", "global", "world", "domestic", "consumer", "strong", "weak", "rising", "falling",
-        "higher", "lower", "high", "low", "growing", "slowing", "meet", "oil", "energy", "export",
-        "import", "market", "public", "customer", "investor", "seasonal", "peak", "overall", "total",
-    ]
-
+    let quantityWords: Set<String>
     /// Words that open a phrase fronted before the main clause's subject.
-    static let frontedOpeners: Set<String> = [
-        "in", "during", "at", "after", "on", "following", "speaking", "before", "amid", "with",
-        "ahead", "since",
-    ]
+    let frontedOpeners: Set<String>
+    let determiners: Set<String>
+    let lyNouns: Set<String>
+    let demandNouns: Set<String>
+    /// Words after "his" or "her" that end the phrase: the pronoun is the object itself.
+    let phraseEnds: Set<String>
+
+
+
+
+
+
+
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
         self.status = StatusReader(lexicon: lexicon)
+        breakers = lexicon.words(.clauseBreaker)
+        objectFillers = lexicon.words(.objectFiller)
+        pronouns = lexicon.words(.pronoun)
+        possessives = lexicon.words(.possessive)
+        stateNouns = lexicon.words(.stateNoun)
+        allyModifiers = lexicon.words(.allyModifier)
+        quantityWords = lexicon.words(.quantityWord)
+        frontedOpeners = lexicon.words(.frontedOpener)
+        determiners = lexicon.words(.determiner)
+        lyNouns = lexicon.words(.lyNoun)
+        demandNouns = lexicon.words(.demandNoun)
+        phraseEnds = lexicon.words(.phraseEnd)
     }
 
     /// An actor in a sentence: an entity id and its token span.
@@ -73,7 +76,7 @@ public struct RelationFinder: ExtractionPass {
             // "the country" stands for the state the previous sentences last named.
             if let state = lastState {
                 for k in sentence.lower.indices.dropLast() where sentence.lower[k] == "the"
-                    && Self.stateNouns.contains(sentence.lower[k + 1])
+                    && stateNouns.contains(sentence.lower[k + 1])
                 {
                     actors.append(Actor(entity: state, kind: .state, tokens: k..<(k + 2)))
                 }
@@ -96,7 +99,7 @@ public struct RelationFinder: ExtractionPass {
             // Cues are matched with -ly adverbs left out, so "stands resolutely by" is
             // "stands by"; `positions` maps back to the sentence's tokens.
             var positions: [Int] = []
-            for k in sentence.lower.indices where !Self.isAdverb(sentence.lower[k]) || k == 0 {
+            for k in sentence.lower.indices where !isAdverb(sentence.lower[k]) || k == 0 {
                 positions.append(k)
             }
             let cueWords = positions.map { sentence.lower[$0] }
@@ -131,8 +134,8 @@ public struct RelationFinder: ExtractionPass {
     }
 
     /// Whether a lower-case word is an adverb in -ly (not "ally", "early", "only").
-    static func isAdverb(_ word: String) -> Bool {
-        word.count > 5 && word.hasSuffix("ly") && !["family", "italy", "assembly", "supply", "anomaly"].contains(word)
+    func isAdverb(_ word: String) -> Bool {
+        word.count > 5 && word.hasSuffix("ly") && !lyNouns.contains(word)
     }
 
     private func actors(_ mentions: [Mention], _ sentence: Sentence, previous: String?) -> [Actor] {
@@ -151,7 +154,7 @@ public struct RelationFinder: ExtractionPass {
             }
         }
         let named = actors.map(\.tokens)
-        for (k, word) in sentence.lower.enumerated() where Self.pronouns.contains(word) && !named.contains(where: { $0.contains(k) }) {
+        for (k, word) in sentence.lower.enumerated() where pronouns.contains(word) && !named.contains(where: { $0.contains(k) }) {
             // "he" is most often the sentence's subject; "his" the nearest person before it
             // (a name that begins with the word, "He Lifeng", is no pronoun).
             let nearest = mentions.last {
@@ -178,7 +181,7 @@ public struct RelationFinder: ExtractionPass {
     ) -> [(String, String)] {
         let words = sentence.lower
         // "global demand", "the demand for US goods": demand as a quantity, not a demand made.
-        if cue.relation == .demandedOf, ["demand", "demands"].contains(words[range.lowerBound]) {
+        if cue.relation == .demandedOf, demandNouns.contains(words[range.lowerBound]) {
             let before = range.lowerBound > 0 ? words[range.lowerBound - 1] : ""
             let after = range.upperBound < words.count ? words[range.upperBound] : ""
             // "a demand for Turkey to recognise Cyprus" is one.
@@ -186,7 +189,7 @@ public struct RelationFinder: ExtractionPass {
                 actor.tokens.lowerBound == range.upperBound + 1 && actor.tokens.upperBound < words.count
                     && words[actor.tokens.upperBound] == "to"
             }
-            if !demandOfActor, after == "for" || Self.quantityWords.contains(before) { return [] }
+            if !demandOfActor, after == "for" || quantityWords.contains(before) { return [] }
         }
         var subjects = subjectGroup(before: range.lowerBound, actors: actors, words: words, material: material)
         var objects: [Actor] = []
@@ -204,7 +207,7 @@ public struct RelationFinder: ExtractionPass {
         // few words on in its clause.
         if objects.isEmpty, cue.relation == .demandedOf {
             var k = range.upperBound
-            while k < min(words.count, range.upperBound + 6), !Self.breakers.contains(words[k]), words[k] != "," {
+            while k < min(words.count, range.upperBound + 6), !breakers.contains(words[k]), words[k] != "," {
                 if let actor = actors.first(where: { $0.tokens.lowerBound == k }) {
                     objects = [actor]
                     break
@@ -223,8 +226,8 @@ public struct RelationFinder: ExtractionPass {
             // "Lukashenko, another close Putin ally": only determiners and adjectives of
             // alliance may stand between the comma and the actor.
             var start = left.tokens.lowerBound
-            while start > 0, words[start - 1] != ",", material[start - 1] || Self.allyModifiers.contains(words[start - 1])
-                || Self.isAdverb(words[start - 1])
+            while start > 0, words[start - 1] != ",", material[start - 1] || allyModifiers.contains(words[start - 1])
+                || isAdverb(words[start - 1])
             {
                 start -= 1
             }
@@ -237,7 +240,7 @@ public struct RelationFinder: ExtractionPass {
         // "In a call with Trump, Zelensky said ...": a fronted phrase takes the main clause's
         // subject, after the comma that closes it. A comma list may have run on into that
         // subject ("with Macron and Scholz, Carney said"): its last member after a comma is it.
-        if subjects.isEmpty, objects.count >= 2, let first = words.first, Self.frontedOpeners.contains(first) {
+        if subjects.isEmpty, objects.count >= 2, let first = words.first, frontedOpeners.contains(first) {
             var k = objects[objects.count - 1].tokens.lowerBound - 1
             while k > 0, material[k] { k -= 1 }
             if words[k] == "," {
@@ -295,7 +298,7 @@ public struct RelationFinder: ExtractionPass {
             if words[k] == marker { return k }
             if words[k] == "of" {
                 var j = k + 1
-                while j < words.count, ["the", "a", "an", "'", "‘", "“", "\""].contains(words[j]) { j += 1 }
+                while j < words.count, determiners.contains(words[j]) || ["'", "‘", "“", "\""].contains(words[j]) { j += 1 }
                 if let actor = actors.first(where: { $0.tokens.lowerBound == j }) {
                     k = actor.tokens.upperBound
                     counted += 1
@@ -317,7 +320,7 @@ public struct RelationFinder: ExtractionPass {
         // "criticised Mr Brown's plans and called on ...": the possessor of something else is
         // not the subject of the next verb; "Putin's last meeting with ..." is the subject.
         if words[gap.lowerBound] == "'s", gap.contains(where: { words[$0] == "and" || words[$0] == "," }) { return [] }
-        for k in gap where !material[k] && Self.breakers.contains(words[k]) {
+        for k in gap where !material[k] && breakers.contains(words[k]) {
             // "Trump, who met Putin": a relative clause keeps its antecedent.
             if words[k] == "who" { continue }
             return []
@@ -332,7 +335,7 @@ public struct RelationFinder: ExtractionPass {
         // the first one's subject; the group before it was that verb's object.
         let between = gap.filter { !material[$0] }
         if between.count >= 2, words[between.last!] == "and", actors[n].tokens.lowerBound > 0,
-            !between.dropLast().allSatisfy({ Self.objectFillers.contains(words[$0]) })
+            !between.dropLast().allSatisfy({ objectFillers.contains(words[$0]) })
         {
             let earlier = subjectGroup(before: actors[n].tokens.lowerBound, actors: actors, words: words, material: material)
             if !earlier.isEmpty { return earlier }
@@ -344,20 +347,20 @@ public struct RelationFinder: ExtractionPass {
     private func group(startingNear index: Int, actors: [Actor], words: [String], material: [Bool]) -> [Actor] {
         guard var first = actors.firstIndex(where: { $0.tokens.lowerBound >= index }) else { return [] }
         // "met his EU counterparts": the possessive stands before the object.
-        if actors[first].tokens.count == 1, ["his", "her"].contains(words[actors[first].tokens.lowerBound]),
+        if actors[first].tokens.count == 1, possessives.contains(words[actors[first].tokens.lowerBound]),
             first + 1 < actors.count, actors[first + 1].tokens.lowerBound == actors[first].tokens.upperBound
         {
             first += 1
         }
         // "met his golden rule": a possessive before a noun is a determiner, not the object.
         let start = actors[first].tokens.lowerBound
-        if actors[first].tokens.count == 1, ["his", "her"].contains(words[start]), start + 1 < words.count,
-            !material[start + 1], ![".", ",", ";", ":", ")", "and", "to", "in", "on", "at"].contains(words[start + 1])
+        if actors[first].tokens.count == 1, possessives.contains(words[start]), start + 1 < words.count,
+            !material[start + 1], !phraseEnds.contains(words[start + 1])
         {
             return []
         }
         for k in index..<actors[first].tokens.lowerBound where !material[k] {
-            if !Self.objectFillers.contains(words[k]) { return [] }
+            if !objectFillers.contains(words[k]) { return [] }
         }
         if actors[first].tokens.lowerBound - index > 4 { return [] }
         var group = [actors[first]]
@@ -382,7 +385,7 @@ public struct RelationFinder: ExtractionPass {
         }
         // Names side by side form a group ("Russia WTO talks"); a pronoun next to a name does
         // not ("... the House Budget Committee he urged Congress").
-        let pronoun = { (x: Actor) in x.tokens.count == 1 && Self.pronouns.contains(words[x.tokens.lowerBound]) }
+        let pronoun = { (x: Actor) in x.tokens.count == 1 && pronouns.contains(words[x.tokens.lowerBound]) }
         return sawConnector || (a.tokens.upperBound == b.tokens.lowerBound && !pronoun(a) && !pronoun(b))
     }
 }

@@ -7,6 +7,8 @@ import NetmapLexicon
 /// inside the word (see ``Tokenizer``), so "Mr. Putin" and "U.S. officials" do not split. A line
 /// never continues into the next: headlines and captions without final punctuation end there.
 public struct SentenceSplitter: ExtractionPass {
+    public var requires: Set<DocumentPart> { [.normalisedText, .boilerplate] }
+    public var adds: Set<DocumentPart> { [.sentences] }
     static let enders: Set<String> = [".", "!", "?", "…"]
     static let closers: Set<String> = ["\"", "'", "”", "’", ")", "]", "»"]
 

@@ -12,6 +12,13 @@ import NetmapLexicon
 ///     "Trump did not meet Putin"      // negated
 struct StatusReader: Sendable {
     let lexicon: Lexicon
+    /// Words that end a clause: status words are not looked for past them.
+    let breakers: Set<String>
+
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        self.breakers = lexicon.words(.clauseBreaker)
+    }
 
     func status(
         of cue: Lexicon.Cue, at range: Range<Int>, in sentence: Sentence, names: [Bool]
@@ -19,7 +26,7 @@ struct StatusReader: Sendable {
         let words = sentence.lower
         var start = max(0, range.lowerBound - 10)
         for k in stride(from: range.lowerBound - 1, through: start, by: -1)
-        where RelationFinder.breakers.contains(words[k]) && words[k] != "“" && words[k] != "”" {
+        where breakers.contains(words[k]) && words[k] != "“" && words[k] != "”" {
             start = k + 1
             break
         }

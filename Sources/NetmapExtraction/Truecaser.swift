@@ -13,6 +13,8 @@ public import NetmapLexicon
 ///
 /// - Complexity: O(n) in the number of tokens.
 public struct Truecaser: ExtractionPass {
+    public var requires: Set<DocumentPart> { [.sentences] }
+    public var adds: Set<DocumentPart> { [.casing] }
     let lexicon: Lexicon
 
     public init(lexicon: Lexicon) {

@@ -63,6 +63,18 @@ public struct Lexicon: Sendable {
         }
     }
 
+    /// A class of words a pass reads: the function-words table (`Data/FunctionWords.swift`)
+    /// gives each class's words and what it is for.
+    public enum WordClass: String, CaseIterable, Sendable {
+        case notAName = "not-a-name", reportingVerb = "reporting-verb", locative, clauseWord = "clause-word"
+        case clauseBreaker = "clause-breaker", objectFiller = "object-filler", pronoun, stateNoun = "state-noun"
+        case allyModifier = "ally-modifier", quantityWord = "quantity-word", frontedOpener = "fronted-opener"
+        case determiner, possessive, nameJoiner = "name-joiner", headComplement = "head-complement"
+        case placePreposition = "place-preposition", officePreposition = "office-preposition", coordinator
+        case lyNoun = "ly-noun", demandNoun = "demand-noun", dateWord = "date-word", phraseEnd = "phrase-end"
+        case regionPrefix = "region-prefix"
+    }
+
     /// A period in which a state's names meant another state.
     public struct StatePeriod: Hashable, Sendable {
         public var state: String
@@ -92,6 +104,20 @@ public struct Lexicon: Sendable {
     /// Nouns after a state that make it an actor, on lower-case words.
     public private(set) var roleNouns = PhraseTable<RoleNoun>()
     public private(set) var givenNames: Set<String> = []
+    /// Lower-case line openings and in-line markers of boilerplate (captions, credits, links).
+    public private(set) var boilerplateOpenings: [String] = []
+    public private(set) var boilerplateMarkers: [String] = []
+    /// Lower-case month names in calendar order.
+    public private(set) var months: [String] = []
+    /// The words of each class (``WordClass``).
+    public private(set) var wordClasses: [WordClass: Set<String>] = [:]
+    /// Last words that make a capitalised run an organisation ("Defence Council").
+    public private(set) var organisationHeads: Set<String> = []
+
+    /// The words of `wordClass`.
+    public func words(_ wordClass: WordClass) -> Set<String> {
+        wordClasses[wordClass] ?? []
+    }
     /// Nouns that make the capitalised name after them an organisation ("carmaker Fiat").
     public private(set) var organisationNouns: Set<String> = []
     /// Every word of the names table, as written ("Jong-un", "NATO"): what a word cut at a
@@ -122,7 +148,7 @@ public struct Lexicon: Sendable {
     public static let tableColumns: [String: Int] = [
         "states": 5, "organisations": 5, "people": 3, "given-names": 2, "titles": 4,
         "role-nouns": 2, "name-particles": 1, "office-roles": 3, "relation-cues": 4, "status-cues": 2,
-        "office-holders": 6, "state-periods": 4, "title-modifiers": 2, "organisation-nouns": 1, "portfolio-titles": 1,
+        "office-holders": 6, "state-periods": 4, "title-modifiers": 2, "organisation-nouns": 1, "portfolio-titles": 1, "function-words": 2, "organisation-heads": 1, "months": 2, "boilerplate": 2,
     ]
 
     public static var tableNames: [String] { tableColumns.keys.sorted() }
@@ -138,6 +164,10 @@ public struct Lexicon: Sendable {
             ("office-holders", BuiltinTable.officeHolders),
             ("organisations", BuiltinTable.organisations),
             ("organisation-nouns", BuiltinTable.organisationNouns),
+            ("organisation-heads", BuiltinTable.organisationHeads),
+            ("function-words", BuiltinTable.functionWords),
+            ("months", BuiltinTable.months),
+            ("boilerplate", BuiltinTable.boilerplate),
             ("people", BuiltinTable.people),
             ("given-names", BuiltinTable.givenNames),
             ("titles", BuiltinTable.titles),
@@ -222,6 +252,22 @@ public struct Lexicon: Sendable {
             for name in [row[1]] + Table.list(row[2]) { insertName(name, .person(id)) }
         case "given-names":
             givenNames.insert(row[0])
+        case "function-words":
+            guard let wordClass = WordClass(rawValue: row[1]) else { throw bad("unknown word class '\(row[1])'") }
+            wordClasses[wordClass, default: []].insert(row[0])
+        case "boilerplate":
+            switch row[1] {
+            case "opening": boilerplateOpenings.append(row[0].lowercased())
+            case "anywhere": boilerplateMarkers.append(row[0].lowercased())
+            default: throw bad("where must be opening or anywhere")
+            }
+        case "months":
+            guard let number = Int(row[1]), (1...12).contains(number), number == months.count + 1 else {
+                throw bad("months are numbered 1 to 12, in order")
+            }
+            months.append(row[0].lowercased())
+        case "organisation-heads":
+            organisationHeads.insert(row[0])
         case "portfolio-titles":
             portfolioTitles.insert(row[0].lowercased())
         case "organisation-nouns":

@@ -72,3 +72,17 @@ private func graph(_ text: String, date: String? = nil) -> Graph {
     let g = graph("U.S. Treasury Secretary James Baker met the minister. The United States agreed.")
     #expect(g.describe(.memberOf).contains("James Baker -> United States (occurred)"))
 }
+
+@Test func thePassesRunInTheOrderTheirNeedsAsk() {
+    #expect(Extractor().passes.firstOutOfOrder() == nil)
+    var reversed = Extractor().passes
+    reversed.reverse()
+    #expect(reversed.firstOutOfOrder()?.index == 0)
+}
+
+@Test func everyWordClassHasWords() {
+    for wordClass in Lexicon.WordClass.allCases {
+        #expect(!Lexicon.builtin.words(wordClass).isEmpty, "\(wordClass)")
+    }
+    #expect(Lexicon.builtin.months.count == 12)
+}

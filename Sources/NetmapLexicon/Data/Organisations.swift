@@ -1445,3 +1445,88 @@ extension BuiltinTable {
     consultancy
     """#
 }
+
+extension BuiltinTable {
+    /// Last words that make a capitalised run an organisation ("Russian Direct Investment Fund").
+    static let organisationHeads = #"""
+    # head word, as written
+    Council
+    Commission
+    Committee
+    Ministry
+    Department
+    Fund
+    Party
+    Agency
+    Bank
+    Corporation
+    Corp
+    Company
+    Group
+    Institute
+    Organisation
+    Organization
+    Union
+    Court
+    Office
+    Service
+    Services
+    Parliament
+    Assembly
+    Association
+    Foundation
+    Authority
+    Board
+    Bureau
+    Forum
+    Alliance
+    Coalition
+    Front
+    Movement
+    Network
+    News
+    Times
+    Post
+    Journal
+    Herald
+    Tribune
+    Gazette
+    Inc
+    Inc.
+    Ltd
+    Ltd.
+    plc
+    Plc
+    PLC
+    University
+    Airlines
+    Airways
+    Institution
+    Federation
+    Congress
+    Senate
+    Command
+    Guard
+    Brigade
+    Club
+    Trust
+    Fellowship
+    Society
+    Campaign
+    Centre
+    Center
+    League
+    Watch
+    Partnership
+    Consortium
+    Industries
+    Holdings
+    Church
+    Chamber
+    Initiative
+    Institutions
+    Police
+    Constabulary
+    Observer
+    """#
+}
