@@ -167,29 +167,28 @@ final class DocumentStream {
                     read(parts: TextParts(handle: handle, path: path, name: Inputs.stem(path), date: date), path: path, strict: strict)
                     continue
                 }
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    if strict { throw CLIError.input(path, "cannot be read (permission denied?)") }
-                    Console.warning("\(path): cannot be read; skipped")
-                    continue
-                }
-                bytesRead += data.count
-                if let input = try Inputs.text(data, path: path, name: Inputs.stem(path), date: date, strict: strict) {
+                if let input = try readWhole(path, strict: strict, as: { try Inputs.text($0, path: path, name: Inputs.stem(path), date: date, strict: strict) }) {
                     return input
                 }
             case let .html(path, date, strict):
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    if strict { throw CLIError.input(path, "cannot be read (permission denied?)") }
-                    Console.warning("\(path): cannot be read; skipped")
-                    continue
-                }
-                bytesRead += data.count
-                if let input = try Inputs.html(data, path: path, name: Inputs.stem(path), date: date, strict: strict) {
+                if let input = try readWhole(path, strict: strict, as: { try Inputs.html($0, path: path, name: Inputs.stem(path), date: date, strict: strict) }) {
                     return input
                 }
             case let .lines(path, gzipped):
                 try open(path, gzipped: gzipped)
             }
         }
+    }
+
+    /// A short file read whole and made a document by `document`; nil when it is skipped.
+    private func readWhole(_ path: String, strict: Bool, as document: (Data) throws -> TextInput?) throws -> TextInput? {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            if strict { throw CLIError.input(path, "cannot be read (permission denied?)") }
+            Console.warning("\(path): cannot be read; skipped")
+            return nil
+        }
+        bytesRead += data.count
+        return try document(data)
     }
 
     private func read(parts reader: TextParts, path: String, strict: Bool) {

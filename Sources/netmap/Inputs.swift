@@ -68,32 +68,44 @@ struct Inputs {
     /// Checks a file's bytes are text. Named files fail; files found in a directory are skipped
     /// with a warning.
     static func text(_ data: Data, path: String, name: String, date: String?, strict: Bool) throws -> TextInput? {
-        func refuse(_ what: String) throws -> TextInput? {
-            if strict { throw CLIError.input(path, what) }
-            Console.warning("\(path): \(what); skipped")
-            return nil
+        try document(data, path: path, name: name, date: date, strict: strict) { data, refuse in
+            if let nul = data.withUnsafeBytes(firstNUL) { return try refuse("is a binary file (NUL byte at offset \(nul)), not text") }
+            guard let text = String(data: data, encoding: .utf8) else {
+                return try refuse("is not valid UTF-8 text (first bad byte at offset \(UTF8Validation.firstInvalidByte(data) ?? 0))")
+            }
+            return text.allSatisfy(\.isWhitespace) ? try refuse("holds only white space") : text
         }
-        if data.isEmpty { return try refuse("is empty") }
-        if let kind = Self.foreignFormat(data, path: path) { return try refuse(kind) }
-        if let nul = data.withUnsafeBytes(firstNUL) { return try refuse("is a binary file (NUL byte at offset \(nul)), not text") }
-        guard let text = String(data: data, encoding: .utf8) else {
-            return try refuse("is not valid UTF-8 text (first bad byte at offset \(UTF8Validation.firstInvalidByte(data) ?? 0))")
-        }
-        if text.allSatisfy(\.isWhitespace) { return try refuse("holds only white space") }
-        return TextInput(name: name, path: path, text: text, date: date)
     }
 
     /// A web page's article text (``HTMLText``). Evidence spans count scalars of that text.
     static func html(_ data: Data, path: String, name: String, date: String?, strict: Bool) throws -> TextInput? {
-        func refuse(_ what: String) throws -> TextInput? {
+        try document(data, path: path, name: name, date: date, strict: strict) { data, refuse in
+            let text = HTMLText.text(of: data)
+            return text.allSatisfy(\.isWhitespace) ? try refuse("holds no article text (no paragraphs or headings)") : text
+        }
+    }
+
+    /// A document from a file's bytes: empty files and formats netmap does not read are refused,
+    /// then `read` gives the text or refuses. Refusing throws for a named file and warns and
+    /// skips (nil) for one found in a directory.
+    private static func document(
+        _ data: Data, path: String, name: String, date: String?, strict: Bool,
+        read: (Data, (String) throws -> String?) throws -> String?
+    ) throws -> TextInput? {
+        func refuse(_ what: String) throws -> String? {
             if strict { throw CLIError.input(path, what) }
             Console.warning("\(path): \(what); skipped")
             return nil
         }
-        if data.isEmpty { return try refuse("is empty") }
-        if let kind = Self.foreignFormat(data, path: path) { return try refuse(kind) }
-        let text = HTMLText.text(of: data)
-        if text.allSatisfy(\.isWhitespace) { return try refuse("holds no article text (no paragraphs or headings)") }
+        if data.isEmpty {
+            _ = try refuse("is empty")
+            return nil
+        }
+        if let kind = foreignFormat(data, path: path) {
+            _ = try refuse(kind)
+            return nil
+        }
+        guard let text = try read(data, refuse) else { return nil }
         return TextInput(name: name, path: path, text: text, date: date)
     }
 
