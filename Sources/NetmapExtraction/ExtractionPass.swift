@@ -33,6 +33,8 @@ public enum DocumentPart: String, Sendable, CaseIterable {
     case entities
     /// Offices (`leader_of`, `member_of`) in `relations`, and descriptions resolved to people.
     case offices
+    /// Descriptions, pronouns and "the country" resolved to the entities they stand for.
+    case coreference
     /// Relations read from cues, with their status.
     case relations
 }

@@ -27,6 +27,7 @@ public struct Extractor: Sendable {
             StatesOfTheirTime(lexicon: lexicon),
             AliasResolver(lexicon: lexicon, records: records),
             OfficeFinder(lexicon: lexicon, records: records),
+            Coreference(lexicon: lexicon),
             RelationFinder(lexicon: lexicon),
         ]
         assert(passes.firstOutOfOrder() == nil, "extraction passes out of order: \(String(describing: passes.firstOutOfOrder()))")

@@ -10,8 +10,6 @@ public import NetmapLexicon
 ///   the US envoy", "Yuri Ushakov, an aide to the Kremlin".
 /// - A leader's title before a name: "Putin's aide Yuri Ushakov" is a member of what Putin
 ///   leads in the document.
-/// - A description without a name, "the Russian leader", "the US president", stands for the
-///   person who leads that state in the document.
 /// - A title without its state, "Prime Minister Bob Hawke", "President Reagan": the state in
 ///   which the dated record of offices (``OfficeRecords``) has the person at the document's
 ///   date, when the title agrees with the office and the document names that state.
@@ -137,7 +135,7 @@ public struct OfficeFinder: ExtractionPass {
                     kind: kind, source: person, target: target, status: .occurred,
                     evidence: [evidence(sentence, document, cue: cue)]))
         }
-        resolveDescriptions(&document, leaders: leaders, spans: spans)
+        document.leaders = leaders
     }
 
     /// "President of France Emmanuel Macron" (a title, "of", the body, the name) and "Republican
@@ -250,35 +248,6 @@ public struct OfficeFinder: ExtractionPass {
         let role: Lexicon.Title.Role = continues ? .member : office.role
         qualifiers.append(qualifier)
         return (qualifier.entity!, role, office.phrase)
-    }
-
-    /// Turns "the Russian leader" into a mention of the person who leads Russia here.
-    private func resolveDescriptions(_ document: inout TextDocument, leaders: [String: String], spans: SentenceSpans) {
-        let mentions = document.mentions
-        for (n, mention) in mentions.enumerated() where mention.kind != .person && mention.role == .actor {
-            let sentence = document.sentences[mention.sentence]
-            var k = mention.tokens.upperBound
-            if k < sentence.words.count, sentence.words[k] == "'s" { k += 1 }
-            guard let noun = lexicon.roleNouns.longestMatch(in: sentence.lower, at: k),
-                noun.values.first == .person
-            else { continue }
-            let after = k + noun.length
-            // A name right after the title makes it a title, handled above.
-            if mentions[spans[mention.sentence]].contains(where: { $0.tokens.lowerBound == after && $0.kind == .person }) {
-                continue
-            }
-            guard let entity = mention.entity, let person = leaders[entity] else { continue }
-            document.mentions[n].role = .modifier
-            var reference = Mention(
-                sentence: mention.sentence, tokens: mention.tokens.lowerBound..<after, kind: .person,
-                surface: mention.surface, key: person, known: true, role: .reference)
-            reference.entity = person
-            document.mentions.append(reference)
-        }
-        document.mentions.sort {
-            ($0.sentence, $0.tokens.lowerBound, $0.role == .reference ? 1 : 0)
-                < ($1.sentence, $1.tokens.lowerBound, $1.role == .reference ? 1 : 0)
-        }
     }
 
     func evidence(_ sentence: Sentence, _ document: TextDocument, cue: String) -> Evidence {

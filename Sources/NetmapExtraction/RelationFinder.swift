@@ -10,7 +10,7 @@ public import NetmapLexicon
 /// marker words (with, between, of, to). Symmetric cues without an object pair up a plural
 /// subject. Each relation gets its status from ``StatusReader``.
 public struct RelationFinder: ExtractionPass {
-    public var requires: Set<DocumentPart> { [.entities, .offices] }
+    public var requires: Set<DocumentPart> { [.entities, .offices, .coreference] }
     public var adds: Set<DocumentPart> { [.relations] }
     let lexicon: Lexicon
     let status: StatusReader
@@ -68,31 +68,12 @@ public struct RelationFinder: ExtractionPass {
     public func run(_ document: inout TextDocument) {
         var bySentence: [Int: [Mention]] = [:]
         for mention in document.mentions { bySentence[mention.sentence, default: []].append(mention) }
-        var lastPerson: String? = nil
-        var lastState: String? = nil
         for (index, sentence) in document.sentences.enumerated() {
             let mentions = bySentence[index] ?? []
-            var actors = self.actors(mentions, sentence, previous: lastPerson)
-            // "the country" stands for the state the previous sentences last named.
-            if let state = lastState {
-                for k in sentence.lower.indices.dropLast() where sentence.lower[k] == "the"
-                    && stateNouns.contains(sentence.lower[k + 1])
-                {
-                    actors.append(Actor(entity: state, kind: .state, tokens: k..<(k + 2)))
-                }
-                actors.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-            }
-            if let state = mentions.last(where: { $0.kind == .state && $0.role == .actor })?.entity {
-                lastState = state
-            }
-            if let first = mentions.first(where: {
-                $0.kind == .person && ($0.role == .actor || $0.role == .reference)
-            }) {
-                lastPerson = first.entity
-            }
+            let actors = self.actors(mentions, sentence)
             guard !sentence.isBoilerplate, actors.count >= 1 else { continue }
             var material = Array(repeating: false, count: sentence.words.count)
-            for mention in mentions {
+            for mention in mentions where !mention.isAnaphor {
                 for k in mention.tokens { material[k] = true }
                 if let t = mention.titleTokens { for k in t { material[k] = true } }
             }
@@ -138,41 +119,21 @@ public struct RelationFinder: ExtractionPass {
         word.count > 5 && word.hasSuffix("ly") && !lyNouns.contains(word)
     }
 
-    private func actors(_ mentions: [Mention], _ sentence: Sentence, previous: String?) -> [Actor] {
+    /// The sentence's actors: its named mentions and what ``Coreference`` resolved, without
+    /// those covered by a longer reference ("the Russian leader").
+    private func actors(_ mentions: [Mention], _ sentence: Sentence) -> [Actor] {
         var actors: [Actor] = []
-        let firstPerson = mentions.first { $0.kind == .person && $0.role != .modifier }
         for mention in mentions where mention.role == .actor || mention.role == .reference {
             guard let entity = mention.entity else { continue }
             actors.append(Actor(entity: entity, kind: mention.kind, tokens: mention.tokens))
         }
-        // Drop entities covered by a reference that spans them ("the Russian leader").
-        actors = actors.filter { actor in
+        return actors.filter { actor in
             !actors.contains { other in
                 other.tokens != actor.tokens && other.tokens.lowerBound <= actor.tokens.lowerBound
                     && other.tokens.upperBound >= actor.tokens.upperBound
                     && other.tokens.count > actor.tokens.count
             }
-        }
-        let named = actors.map(\.tokens)
-        for (k, word) in sentence.lower.enumerated() where pronouns.contains(word) && !named.contains(where: { $0.contains(k) }) {
-            // "he" is most often the sentence's subject; "his" the nearest person before it
-            // (a name that begins with the word, "He Lifeng", is no pronoun).
-            let nearest = mentions.last {
-                $0.kind == .person && $0.role != .modifier && $0.tokens.upperBound <= k
-            }
-            let antecedent: String?
-            if word == "his" || word == "her", let nearest {
-                antecedent = nearest.entity
-            } else if let first = firstPerson, first.tokens.upperBound <= k {
-                antecedent = first.entity
-            } else {
-                antecedent = previous
-            }
-            if let antecedent {
-                actors.append(Actor(entity: antecedent, kind: .person, tokens: k..<(k + 1)))
-            }
-        }
-        return actors.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     private func relations(

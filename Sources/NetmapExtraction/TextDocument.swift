@@ -16,6 +16,9 @@ public struct TextDocument: Sendable {
     public var dateline: Dateline?
     /// The document's date as `YYYY-MM-DD`, for dated look-ups (``DocumentDater``).
     public var day: String?
+    /// Who leads each state or organisation in the document, by entity id, as ``OfficeFinder``
+    /// read it from titles: what a description such as "the Russian leader" stands for.
+    public var leaders: [String: String] = [:]
     /// Whether the text is a document's start rather than a later part of a long one: only a
     /// start has a dateline.
     public var isFirstPart = true
@@ -108,6 +111,9 @@ public struct Mention: Sendable {
     public var key: String
     public var known: Bool
     public var role: Role
+    /// A pronoun or "the country" that ``Coreference`` resolved: it takes part in relations but
+    /// is not part of the sentence's named material.
+    public var isAnaphor = false
     /// The title right before a person's name, with its token range.
     public var title: Lexicon.Title?
     public var titleTokens: Range<Int>?

@@ -1,0 +1,123 @@
+import NetmapGraph
+public import NetmapLexicon
+
+/// The one place where a mention is resolved to an entity other than by its own name (a name
+/// and its shorter forms are ``AliasResolver``'s; joining documents is ``CorpusResolver``'s):
+///
+/// - a description, "the Russian leader", "the US president's", stands for the person who
+///   leads that state in the document (``TextDocument/leaders``);
+/// - "he" and "she" stand for the sentence's first person, or the previous sentence's; "his"
+///   and "her" for the nearest person before them; a name that begins with such a word
+///   ("He Lifeng") is no pronoun;
+/// - "the country" and "the nation" stand for the state the previous sentences last named.
+///
+/// Each resolution is a mention with the role ``Mention/Role/reference`` and the entity it
+/// stands for; pronouns and state nouns are marked ``Mention/isAnaphor``.
+///
+///     "Tony Blair flew in. He met George Bush."  // "He" → Tony Blair
+public struct Coreference: ExtractionPass {
+    public var requires: Set<DocumentPart> { [.entities, .offices] }
+    public var adds: Set<DocumentPart> { [.coreference] }
+    let lexicon: Lexicon
+    let pronouns: Set<String>
+    let possessives: Set<String>
+    let stateNouns: Set<String>
+
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        pronouns = lexicon.words(.pronoun)
+        possessives = lexicon.words(.possessive)
+        stateNouns = lexicon.words(.stateNoun)
+    }
+
+    public func run(_ document: inout TextDocument) {
+        resolveDescriptions(&document)
+        resolveAnaphors(&document)
+    }
+
+    /// Turns "the Russian leader" into a mention of the person who leads Russia here.
+    private func resolveDescriptions(_ document: inout TextDocument) {
+        let leaders = document.leaders
+        let mentions = document.mentions
+        let spans = SentenceSpans(mentions)
+        for (n, mention) in mentions.enumerated() where mention.kind != .person && mention.role == .actor {
+            let sentence = document.sentences[mention.sentence]
+            var k = mention.tokens.upperBound
+            if k < sentence.words.count, sentence.words[k] == "'s" { k += 1 }
+            guard let noun = lexicon.roleNouns.longestMatch(in: sentence.lower, at: k),
+                noun.values.first == .person
+            else { continue }
+            let after = k + noun.length
+            // A name right after the title makes it a title, handled above.
+            if mentions[spans[mention.sentence]].contains(where: { $0.tokens.lowerBound == after && $0.kind == .person }) {
+                continue
+            }
+            guard let entity = mention.entity, let person = leaders[entity] else { continue }
+            document.mentions[n].role = .modifier
+            var reference = Mention(
+                sentence: mention.sentence, tokens: mention.tokens.lowerBound..<after, kind: .person,
+                surface: mention.surface, key: person, known: true, role: .reference)
+            reference.entity = person
+            document.mentions.append(reference)
+        }
+        document.mentions.sort {
+            ($0.sentence, $0.tokens.lowerBound, $0.role == .reference ? 1 : 0)
+                < ($1.sentence, $1.tokens.lowerBound, $1.role == .reference ? 1 : 0)
+        }
+    }
+
+
+    /// Pronouns and "the country", sentence by sentence, with what the sentences before named.
+    private func resolveAnaphors(_ document: inout TextDocument) {
+        var bySentence: [Int: [Mention]] = [:]
+        for mention in document.mentions { bySentence[mention.sentence, default: []].append(mention) }
+        var lastPerson: String? = nil
+        var lastState: String? = nil
+        var found: [Mention] = []
+        for (index, sentence) in document.sentences.enumerated() {
+            let mentions = bySentence[index] ?? []
+            let lower = sentence.lower
+            let firstPerson = mentions.first { $0.kind == .person && $0.role != .modifier }
+            let named = mentions.filter { $0.entity != nil && ($0.role == .actor || $0.role == .reference) }.map(\.tokens)
+            for (k, word) in lower.enumerated() where pronouns.contains(word) && !named.contains(where: { $0.contains(k) }) {
+                // "he" is most often the sentence's subject; "his" the nearest person before it.
+                let nearest = mentions.last { $0.kind == .person && $0.role != .modifier && $0.tokens.upperBound <= k }
+                let antecedent: String?
+                if possessives.contains(word), let nearest {
+                    antecedent = nearest.entity
+                } else if let first = firstPerson, first.tokens.upperBound <= k {
+                    antecedent = first.entity
+                } else {
+                    antecedent = lastPerson
+                }
+                if let antecedent { found.append(anaphor(index, k..<(k + 1), .person, antecedent, sentence)) }
+            }
+            if let state = lastState {
+                for k in lower.indices.dropLast() where lower[k] == "the"
+                    && stateNouns.contains(lower[k + 1])
+                {
+                    found.append(anaphor(index, k..<(k + 2), .state, state, sentence))
+                }
+            }
+            if let state = mentions.last(where: { $0.kind == .state && $0.role == .actor })?.entity { lastState = state }
+            if let first = mentions.first(where: { $0.kind == .person && ($0.role == .actor || $0.role == .reference) }) {
+                lastPerson = first.entity
+            }
+        }
+        guard !found.isEmpty else { return }
+        document.mentions.append(contentsOf: found)
+        document.mentions.sort {
+            ($0.sentence, $0.tokens.lowerBound, $0.role == .reference ? 1 : 0)
+                < ($1.sentence, $1.tokens.lowerBound, $1.role == .reference ? 1 : 0)
+        }
+    }
+
+    private func anaphor(_ sentence: Int, _ tokens: Range<Int>, _ kind: Entity.Kind, _ entity: String, _ s: Sentence) -> Mention {
+        var mention = Mention(
+            sentence: sentence, tokens: tokens, kind: kind, surface: s.words[tokens].joined(separator: " "), key: entity,
+            known: true, role: .reference)
+        mention.entity = entity
+        mention.isAnaphor = true
+        return mention
+    }
+}

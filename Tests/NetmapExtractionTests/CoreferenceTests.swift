@@ -1,0 +1,29 @@
+import NetmapExtraction
+import NetmapGraph
+import Testing
+
+private func references(_ text: String) -> [String] {
+    let document = Extractor().annotate(name: "t", text: text)
+    return document.mentions.filter { $0.role == .reference }.map { "\($0.surface)=\($0.entity ?? "?")" }
+}
+
+@Test func aPronounStandsForTheFirstPersonOfItsSentenceOrTheOneBefore() {
+    #expect(references("Tony Blair flew to Washington. He met George Bush on Friday.") == ["He=person:tony-blair"])
+}
+
+@Test func aPossessiveStandsForTheNearestPersonBeforeIt() {
+    #expect(references("Angela Merkel said Emmanuel Macron and his aides had left.").contains("his=person:emmanuel-macron"))
+}
+
+@Test func theCountryStandsForTheStateLastNamed() {
+    #expect(references("Ukraine asked for help. The country's leaders met on Monday.").contains("The country=state:ukraine"))
+}
+
+@Test func aDescriptionStandsForTheLeaderTheDocumentNames() {
+    let found = references("Turkish President Recep Tayyip Erdogan arrived. The Turkish president met Olaf Scholz later.")
+    #expect(found.contains { $0.hasSuffix("=person:recep-tayyip-erdogan") && $0.hasPrefix("Turkish") })
+}
+
+@Test func aNameThatBeginsWithAPronounIsNoPronoun() {
+    #expect(!references("Mark Carney spoke. He Lifeng met Scott Bessent.").contains { $0.hasPrefix("He=") })
+}
