@@ -22,6 +22,7 @@ public struct OfficeFinder: ExtractionPass {
     let clauseWords: Set<String>
     let determiners: Set<String>
     let officePrepositions: Set<String>
+    let coordinators: Set<String>
 
 
     /// Categories of the organisations table whose national bodies are part of their state.
@@ -33,6 +34,7 @@ public struct OfficeFinder: ExtractionPass {
         clauseWords = lexicon.words(.clauseWord)
         determiners = lexicon.words(.determiner)
         officePrepositions = lexicon.words(.officePreposition)
+        coordinators = lexicon.words(.coordinator)
     }
 
     public func run(_ document: inout TextDocument) {
@@ -43,6 +45,7 @@ public struct OfficeFinder: ExtractionPass {
         let spans = SentenceSpans(mentions)
         var unqualified: [(sentence: Int, person: String, cue: String)] = []
         var qualifiers: [Mention] = []
+        var qualified: [Int: String] = [:]  // titled person mention -> the body its qualifier named
         // Qualifiers and appositions.
         for (n, mention) in mentions.enumerated() where mention.kind == .person {
             guard let person = mention.entity else { continue }
@@ -66,6 +69,18 @@ public struct OfficeFinder: ExtractionPass {
             var gap = previous?.tokens.upperBound ?? -1
             if gap >= 0, gap < sentence.words.count, sentence.words[gap] == "'s" { gap += 1 }
             guard let previous, gap == titleStart, let body = previous.entity, !previous.bySeat else {
+                // "Dutch Prime Minister A and Finance Minister B": the state before the first
+                // of coordinated titles qualifies each.
+                if let previous, previous.kind == .person, previous.title != nil,
+                    previous.tokens.upperBound + 1 == titleStart,
+                    coordinators.contains(sentence.lower[previous.tokens.upperBound]),
+                    let body = qualified[n - 1], body.hasPrefix("state:")
+                {
+                    let office = lexicon.officeRole(state: String(body.dropFirst(6)), title: title.phrase) ?? kind
+                    found.append((mention.sentence, office, person, body, title.phrase))
+                    qualified[n] = body
+                    continue
+                }
                 // "Prime Minister Igor Matovič of the Slovak Republic": the body after the name.
                 if let (k, body) = bodyAfterName(n, in: document) {
                     found.append((mention.sentence, kind, person, body, title.phrase))
@@ -96,6 +111,7 @@ public struct OfficeFinder: ExtractionPass {
             let office = previous.kind == .state ? lexicon.officeRole(state: previous.key, title: title.phrase) ?? kind : kind
             // "Putin's aide Yuri Ushakov" is resolved below, once leaders are known.
             found.append((mention.sentence, office, person, previous.kind == .person ? "@" + body : body, title.phrase))
+            if previous.kind != .person { qualified[n] = body }
             // An office in a national government body ("U.S. Treasury Secretary") serves its state.
             if previous.kind == .organisation, let organisation = lexicon.organisations[previous.key],
                 let state = organisation.state, Self.stateBodies.contains(organisation.category)

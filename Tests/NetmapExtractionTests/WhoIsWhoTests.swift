@@ -86,3 +86,9 @@ private func graph(_ text: String, date: String? = nil) -> Graph {
     }
     #expect(Lexicon.builtin.months.count == 12)
 }
+
+@Test func aNationalityBeforeCoordinatedTitlesQualifiesEach() {
+    let g = graph("Dutch Prime Minister Mark Rutte and Finance Minister Wopke Hoekstra met Belgian officials.")
+    #expect(g.describe(.leaderOf).contains("Mark Rutte -> Netherlands (occurred)"))
+    #expect(g.describe(.memberOf).contains("Wopke Hoekstra -> Netherlands (occurred)"))
+}
