@@ -50,8 +50,17 @@ extension SyntaxModel {
             WeightTable.encode(rows: rows, classes: tags.count, scale: parts.scales.tagger, minimum: parts.minimum.tagger, into: &writer)
         }
         WeightTable.encode(rows: parts.morphology, classes: bundles.count, scale: parts.scales.tagger, minimum: parts.minimum.tagger, into: &writer)
-        WeightTable.encode(rows: parts.moves, classes: 4, scale: parts.scales.moves, minimum: parts.minimum.moves, into: &writer)
-        WeightTable.encode(rows: parts.labelWeights, classes: 2 * parts.labels.count, scale: parts.scales.labels, minimum: parts.minimum.labels, into: &writer)
+        // Moves and labels in one table: each model quantised on its own scale, then joined by key.
+        let labelCount = 2 * parts.labels.count
+        var joined: [UInt64: [Float]] = [:]
+        for (key, weights) in parts.moves {
+            joined[key, default: Array(repeating: 0, count: 4 + labelCount)].replaceSubrange(0..<4, with: weights.map { $0 * parts.scales.moves })
+        }
+        for (key, weights) in parts.labelWeights {
+            joined[key, default: Array(repeating: 0, count: 4 + labelCount)].replaceSubrange(4..., with: weights.map { $0 * parts.scales.labels })
+        }
+        let rows = joined.keys.sorted().map { (key: $0, weights: joined[$0]!) }
+        WeightTable.encode(rows: rows, classes: 4 + labelCount, scale: 1, minimum: 1, inline: 4, into: &writer)
         writer.align()
         return writer.bytes
     }

@@ -4,7 +4,8 @@
 /// File layout (little-endian): the magic `NMSYNTX1`; the header (a string: training data,
 /// licence, command, scores); tag classes; labels; lemma exceptions (`form \t class \t lemma`);
 /// lemma rules (`class \t suffix \t cut:append`); then the ``WeightTable``s of the tagger (left
-/// to right, right to left, morphology), the move model and the label model. Strings are a `UInt32` byte count and UTF-8; lists a `UInt32`
+/// to right, right to left, morphology) and of the parser (moves and labels in one table, so
+/// that one lookup per feature serves both). Strings are a `UInt32` byte count and UTF-8; lists a `UInt32`
 /// count and their strings.
 package struct SyntaxModel: Sendable {
     package static let magic = Array("NMSYNTX1".utf8)
@@ -41,18 +42,17 @@ package struct SyntaxModel: Sendable {
         let forward = try WeightTable(reading: &reader)
         let backward = try WeightTable(reading: &reader)
         let morphology = try WeightTable(reading: &reader)
-        let moves = try WeightTable(reading: &reader)
-        let labels = try WeightTable(reading: &reader)
+        let weights = try WeightTable(reading: &reader)
         let (tags, bundles) = Tagger.layout(classes)
         guard forward.classes == tags.count, backward.classes == tags.count, morphology.classes == bundles.count,
-            moves.classes == 4, labels.classes == 2 * labelNames.count,
+            weights.classes == 4 + 2 * labelNames.count,
             labelNames.first == "root", labelNames.count <= 64
         else {
-            throw ModelError.malformed("\(classes.count) tag classes, \(labelNames.count) labels and tables of \(forward.classes), \(morphology.classes), \(moves.classes), \(labels.classes) classes")
+            throw ModelError.malformed("\(classes.count) tag classes, \(labelNames.count) labels and tables of \(forward.classes), \(morphology.classes), \(weights.classes) classes")
         }
         tagger = Tagger(forward: forward, backward: backward, morphology: morphology, classes: classes)
         lemmatizer = Lemmatizer(exceptions: exceptions, rules: rules)
-        parser = Parser(moves: moves, labels: labels, labelNames: labelNames)
+        parser = Parser(weights: weights, labelNames: labelNames)
     }
 
     /// A model that knows nothing: every token `X`, attached to the first.
@@ -60,6 +60,6 @@ package struct SyntaxModel: Sendable {
         header = "no model"
         tagger = Tagger(forward: .empty(classes: 1), backward: .empty(classes: 1), morphology: .empty(classes: 1), classes: [Tagger.TagClass("X")])
         lemmatizer = Lemmatizer(exceptions: [:], rules: [:])
-        parser = Parser(moves: .empty(classes: 4), labels: .empty(classes: 2), labelNames: ["root"])
+        parser = Parser(weights: .empty(classes: 6), labelNames: ["root"])
     }
 }
