@@ -151,9 +151,9 @@ extension NetmapSyntaxTool {
                 data: \(dataNote)
                 licence: trained on UD English EWT, distributed under CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/); this model is shared under the same licence
                 command: \(command) (tagger: both directions and morphology, \(taggerEpochs) passes, \(folds) jackknife folds; parser \(parserEpochs) passes, dynamic oracle; relations seen \(minimumLabelCount)+ times; features updated fewer than \(prune.map(String.init).joined(separator: "/")) times pruned)
-                scores on netmap's tokens, predicted tags, gold tree projected onto the tokens:
-                  dev:  UPOS \(f(dev.uposScore)) UAS \(f(dev.uas)) LAS \(f(dev.las)) lemma \(f(dev.lemmaScore)) (\(dev.tokens) tokens)
-                  test: UPOS \(f(test.uposScore)) UAS \(f(test.uas)) LAS \(f(test.las)) lemma \(f(test.lemmaScore)) (\(test.tokens) tokens)
+                scores on netmap's tokens with predicted tags, the gold tree projected onto them (units of overlapping tokens and words):
+                  dev:  UPOS \(f(dev.uposScore)) UAS \(f(dev.uas)) LAS \(f(dev.las)) lemma \(f(dev.lemmaScore)) (\(dev.tokens) units)
+                  test: UPOS \(f(test.uposScore)) UAS \(f(test.uas)) LAS \(f(test.las)) lemma \(f(test.lemmaScore)) (\(test.tokens) units)
                 """
         }
     }
