@@ -43,6 +43,10 @@ package struct SyntaxModel: Sendable {
         let backward = try WeightTable(reading: &reader)
         let morphology = try WeightTable(reading: &reader)
         let weights = try WeightTable(reading: &reader)
+        reader.align()
+        guard reader.offset == count else {
+            throw ModelError.malformed("\(count) bytes where the tables take \(reader.offset)")
+        }
         let (tags, bundles) = Tagger.layout(classes)
         guard forward.classes == tags.count, backward.classes == tags.count, morphology.classes == bundles.count,
             weights.classes == 4 + 2 * labelNames.count,
