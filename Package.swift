@@ -17,6 +17,7 @@ let package = Package(
         .library(name: "NetmapRender", targets: ["NetmapRender"]),
         .library(name: "NetmapDiff", targets: ["NetmapDiff"]),
         .library(name: "NetmapHTML", targets: ["NetmapHTML"]),
+        .library(name: "NetmapSyntax", targets: ["NetmapSyntax"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -35,6 +36,26 @@ let package = Package(
         ),
         .target(name: "NetmapGraph", swiftSettings: strict),
         .target(name: "NetmapLexicon", dependencies: ["NetmapGraph"], swiftSettings: strict),
+        // The trained syntax model (model.bin), embedded in the binary by an assembler file.
+        .target(
+            name: "CNetmapSyntaxModel",
+            exclude: ["model.bin"],
+            cSettings: [.headerSearchPath(".")]
+        ),
+        .target(
+            name: "NetmapSyntax",
+            dependencies: ["NetmapLexicon", "CNetmapSyntaxModel"],
+            swiftSettings: strict
+        ),
+        // Trains and evaluates the syntax model (Scripts/train-syntax, Scripts/eval-syntax).
+        .executableTarget(
+            name: "netmap-syntax",
+            dependencies: [
+                "NetmapSyntax", "NetmapLexicon", "NetmapExtraction",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
         .target(
             name: "NetmapExtraction",
             dependencies: ["CLibXML2", "NetmapGraph", "NetmapLexicon"],
@@ -57,7 +78,7 @@ let package = Package(
             name: "netmap",
             dependencies: [
                 "NetmapGraph", "NetmapLexicon", "NetmapExtraction", "NetmapFormats", "NetmapRender",
-                "NetmapDiff", "NetmapHTML",
+                "NetmapDiff", "NetmapHTML", "NetmapSyntax",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -114,12 +135,17 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        .testTarget(
+            name: "NetmapSyntaxTests",
+            dependencies: ["NetmapSyntax", "NetmapLexicon"],
+            swiftSettings: strict
+        ),
         .testTarget(name: "netmapTests", dependencies: ["netmap"], swiftSettings: strict),
         // The fuzz harnesses, run here on every kept crashing input; Scripts/fuzz links the same
         // harnesses with Entry/ into libFuzzer.
         .testTarget(
             name: "NetmapFuzzTests",
-            dependencies: ["NetmapExtraction", "NetmapFormats", "NetmapRender", "NetmapGraph"],
+            dependencies: ["NetmapExtraction", "NetmapFormats", "NetmapRender", "NetmapGraph", "NetmapSyntax", "NetmapLexicon"],
             path: "Tests/Fuzz",
             exclude: ["Entry", "Regressions", "Seeds", "Dictionaries"],
             swiftSettings: strict

@@ -141,6 +141,42 @@ def check_csv(directory, expect_nodes, expect_edges, prefix=""):
            f"python csv {os.path.basename(directory)}/{prefix}*.csv", f"{len(nodes)} nodes, {len(edges)} edges")
 
 
+def check_conllu(path, text_path):
+    """netmap parse's CoNLL-U, read by the conllu package: one tree per sentence, every head a
+    token of its sentence, forms that match the text at their TokenRange."""
+    try:
+        import conllu
+    except ImportError:
+        skip(f"conllu reads {os.path.basename(path)}", "the conllu package is not installed")
+        return
+    text = open(text_path, encoding="utf-8").read()
+    try:
+        sentences = conllu.parse(open(path, encoding="utf-8").read())
+    except Exception as error:  # any refusal is a failure
+        report(False, f"conllu reads {os.path.basename(path)}", str(error))
+        return
+    problems = []
+    for sentence in sentences:
+        ids = [t["id"] for t in sentence]
+        if ids != list(range(1, len(sentence) + 1)):
+            problems.append(f"{sentence.metadata.get('sent_id')}: ids {ids[:5]}...")
+        roots = [t for t in sentence if t["head"] == 0]
+        if len(roots) != 1 or roots[0]["deprel"] != "root":
+            problems.append(f"{sentence.metadata.get('sent_id')}: {len(roots)} roots")
+        for t in sentence:
+            if not (0 <= t["head"] <= len(sentence)) or t["head"] == t["id"]:
+                problems.append(f"{sentence.metadata.get('sent_id')}: token {t['id']} has head {t['head']}")
+            start, end = (int(x) for x in t["misc"]["TokenRange"].split(":"))
+            if text[start:end].replace("\u2019", "'") != t["form"] and "\ufffd" not in t["form"]:
+                problems.append(f"{sentence.metadata.get('sent_id')}: {t['form']!r} is not {text[start:end]!r}")
+        try:
+            sentence.to_tree()
+        except Exception as error:
+            problems.append(f"{sentence.metadata.get('sent_id')}: not a tree: {error}")
+    ok = not problems and len(sentences) > 0
+    report(ok, f"conllu reads {os.path.basename(path)}", f"{len(sentences)} sentences" if ok else "; ".join(problems[:5]))
+
+
 def xml_safe(graph):
     """What XML can carry of a graph: characters XML 1.0 forbids become U+FFFD, and a line break
     inside an evidence item (newlines separate the items) becomes a space."""
@@ -203,6 +239,17 @@ def main():
         back = json.load(open(f"{OUT}/stress-from-{fmt}.json"))
         same = back["entities"] == canonical["entities"] and back["relations"] == canonical["relations"]
         report(same, f"netmap reads back its {fmt}", "entities and relations equal" if same else "differs")
+    # netmap parse: CoNLL-U of the corpus and of hostile text.
+    for name in sorted(os.listdir(corpus))[:2]:
+        netmap("parse", "--format", "conllu", os.path.join(corpus, name), "-o", f"{OUT}/{name}.conllu")
+        check_conllu(f"{OUT}/{name}.conllu", os.path.join(corpus, name))
+    hostile = f"{OUT}/hostile.txt"
+    with open(hostile, "w", encoding="utf-8") as f:
+        f.write("Tabs\tand\u000bvertical tabs, \u2028separators\u0085 and \"quotes\" # in 2024. _ _ _\n"
+                "Mr. Putin met U.S. envoy Witkoff's team -- again!!! \u202eRTL\u202c \U0001F600 emoji.\n"
+                + "word " * 900 + "end.\n")
+    netmap("parse", hostile, "-o", f"{OUT}/hostile.conllu")
+    check_conllu(f"{OUT}/hostile.conllu", hostile)
     print(f"{results['passed']} passed, {results['failed']} failed, {results['skipped']} skipped")
     sys.exit(1 if results["failed"] else 0)
 

@@ -11,6 +11,6 @@ struct Netmap: ParsableCommand {
             sentence, source and status; it draws the graph with Graphviz and exports it.
             """,
         version: "0.1.0",
-        subcommands: [Extract.self, Render.self, Diff.self, Merge.self, Convert.self]
+        subcommands: [Extract.self, Render.self, Diff.self, Merge.self, Convert.self, Parse.self]
     )
 }

@@ -2,7 +2,9 @@ import Foundation
 import NetmapExtraction
 import NetmapFormats
 import NetmapGraph
+import NetmapLexicon
 import NetmapRender
+import NetmapSyntax
 
 /// The fuzz targets: each takes any bytes and says which promise they broke, or nil.
 ///
@@ -19,6 +21,9 @@ enum FuzzHarness: String, CaseIterable, Sendable {
     case json, graphml, gexf
     /// Names from the bytes, written as DOT and read by Graphviz: one node per entity.
     case dot
+    /// Text in, trees out: every sentence parses into one tree over its tokens, and its
+    /// CoNLL-U has ten columns a line.
+    case parser
 
     func run(_ bytes: [UInt8]) -> String? {
         switch self {
@@ -27,6 +32,7 @@ enum FuzzHarness: String, CaseIterable, Sendable {
         case .graphml: Self.roundTrip(bytes, decode: GraphMLFormat.decode) { GraphMLFormat.encode($0) }
         case .gexf: Self.roundTrip(bytes, decode: GEXFFormat.decode) { GEXFFormat.encode($0) }
         case .dot: Self.dot(bytes)
+        case .parser: Self.parse(bytes)
         }
     }
 
@@ -46,6 +52,33 @@ enum FuzzHarness: String, CaseIterable, Sendable {
             }
         }
         return roundTrip(JSONFormat.encode(graph), decode: JSONFormat.decode) { JSONFormat.encode($0) }
+    }
+
+    private static func parse(_ bytes: [UInt8]) -> String? {
+        var document = TextDocument(name: "fuzz", text: String(decoding: bytes, as: UTF8.self))
+        SentenceSplitter().run(&document)
+        for sentence in document.sentences {
+            let words = SyntaxParser.shared.parse(sentence.tokens)
+            if words.count != sentence.tokens.count { return "\(sentence.tokens.count) tokens became \(words.count)" }
+            if words.filter({ $0.head == nil }).count != 1 { return "not one root" }
+            for (i, word) in words.enumerated() {
+                var at = i, steps = 0
+                while let head = words[at].head {
+                    guard head >= 0, head < words.count, head != at else { return "token \(i) has head \(head)" }
+                    at = head
+                    steps += 1
+                    if steps > words.count { return "cycle through token \(i)" }
+                }
+                if word.lemma.isEmpty { return "token \(i) has an empty lemma" }
+            }
+            let conllu = CoNLLU.sentence(words, id: "fuzz", text: document.text(sentence.range))
+            let lines = conllu.split(separator: "\n", omittingEmptySubsequences: false)
+            guard lines.count == words.count + 4 else { return "CoNLL-U of \(words.count) tokens has \(lines.count) lines" }
+            for line in lines.dropFirst(2).prefix(words.count) where line.split(separator: "\t", omittingEmptySubsequences: false).count != 10 {
+                return "CoNLL-U line without ten columns: \(line.prefix(80).debugDescription)"
+            }
+        }
+        return nil
     }
 
     /// Every relation joins two entities of the graph, and ids are unique.

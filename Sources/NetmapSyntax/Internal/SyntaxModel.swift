@@ -1,0 +1,69 @@
+/// A trained syntax model: header text, tagger, lemmatiser and parser, read in place from the
+/// model's bytes.
+///
+/// File layout (little-endian): the magic `NMSYNTX1`; the header (a string: training data,
+/// licence, command, scores); tag classes; labels; lemma exceptions (`form \t class \t lemma`);
+/// lemma rules (`class \t suffix \t cut:append`); then the ``WeightTable``s of the tagger (left
+/// to right, right to left, morphology) and of the parser (moves and labels in one table, so
+/// that one lookup per feature serves both). Strings are a `UInt32` byte count and UTF-8; lists a `UInt32`
+/// count and their strings.
+package struct SyntaxModel: Sendable {
+    package static let magic = Array("NMSYNTX1".utf8)
+
+    package let header: String
+    package let tagger: Tagger
+    package let lemmatizer: Lemmatizer
+    package let parser: Parser
+
+    /// Reads a model whose bytes stay valid (and unchanged) as long as the model is used.
+    package init(bytes: UnsafeRawPointer, count: Int) throws(ModelError) {
+        guard count >= 8, (0..<8).allSatisfy({ bytes.load(fromByteOffset: $0, as: UInt8.self) == Self.magic[$0] }) else {
+            throw ModelError.notAModel("does not start with \(String(decoding: Self.magic, as: UTF8.self))")
+        }
+        var reader = ModelReader(base: bytes, count: count)
+        _ = try reader.array(UInt8.self, count: 8)
+        header = try reader.string()
+        let classes = try reader.strings().map(Tagger.TagClass.init)
+        let labelNames = try reader.strings()
+        var exceptions: [String: String] = [:]
+        for line in try reader.strings() {
+            let parts = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
+            guard parts.count == 3 else { throw ModelError.malformed("lemma exception '\(line)'") }
+            exceptions["\(parts[0])\t\(parts[1])"] = String(parts[2])
+        }
+        var rules: [String: Lemmatizer.Rule] = [:]
+        for line in try reader.strings() {
+            let parts = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
+            guard parts.count == 3, let rule = Lemmatizer.Rule(String(parts[2])) else {
+                throw ModelError.malformed("lemma rule '\(line)'")
+            }
+            rules["\(parts[0])\t\(parts[1])"] = rule
+        }
+        let forward = try WeightTable(reading: &reader)
+        let backward = try WeightTable(reading: &reader)
+        let morphology = try WeightTable(reading: &reader)
+        let weights = try WeightTable(reading: &reader)
+        reader.align()
+        guard reader.offset == count else {
+            throw ModelError.malformed("\(count) bytes where the tables take \(reader.offset)")
+        }
+        let (tags, bundles) = Tagger.layout(classes)
+        guard forward.classes == tags.count, backward.classes == tags.count, morphology.classes == bundles.count,
+            weights.classes == 4 + 2 * labelNames.count,
+            labelNames.first == "root", labelNames.count <= 64
+        else {
+            throw ModelError.malformed("\(classes.count) tag classes, \(labelNames.count) labels and tables of \(forward.classes), \(morphology.classes), \(weights.classes) classes")
+        }
+        tagger = Tagger(forward: forward, backward: backward, morphology: morphology, classes: classes)
+        lemmatizer = Lemmatizer(exceptions: exceptions, rules: rules)
+        parser = Parser(weights: weights, labelNames: labelNames)
+    }
+
+    /// A model that knows nothing: every token `X`, attached to the first.
+    package init() {
+        header = "no model"
+        tagger = Tagger(forward: .empty(classes: 1), backward: .empty(classes: 1), morphology: .empty(classes: 1), classes: [Tagger.TagClass("X")])
+        lemmatizer = Lemmatizer(exceptions: [:], rules: [:])
+        parser = Parser(weights: .empty(classes: 6), labelNames: ["root"])
+    }
+}

@@ -1,0 +1,252 @@
+internal import CNetmapSyntaxModel
+
+/// The weights of one linear model as the trained model stores them: an open-addressing table
+/// from feature keys to short lists of (class, weight) pairs, read in place from the model's
+/// bytes (nothing is copied at load time).
+///
+/// Layout (little-endian, each array 8-byte aligned): capacity `UInt32` (about 5/4 of the
+/// features), classes `UInt32`, entries `UInt32`, inline classes `UInt32` (D, 0 or 4); slots
+/// `[UInt64]` (capacity + 1 slots of 1 + D/4 words); entries `[UInt32]`. Features,
+/// a slot's first word holds the key's fingerprint in the high 32 bits (0: empty) and the start
+/// of its entries in the low 32; the next D/4 words hold the weights of classes 0..<D as
+/// `Int16`s, so that the parser's four moves cost one cache line (the labels are entries) (a slot's entries end where the next slot's start); entries `[UInt32]`, each a class in
+/// the high 16 bits and an `Int16` weight in the low 16. A key's slot is its low 32 bits times
+/// the capacity, shifted right by 32; its fingerprint its high 32 bits (never 0); collisions
+/// probe linearly, wrapping at the end. A lookup touches about
+/// two cache lines, and scoring prefetches every feature's slot first.
+///
+/// - Complexity: a lookup is O(1) expected; scoring is O(features × entries per feature).
+package struct WeightTable: @unchecked Sendable {
+    package let classes: Int
+    let capacity: Int
+    /// Classes whose weights sit in the slot itself (0 or 4), and the slot's size in words.
+    let inline: Int
+    let stride: Int
+    let slots: UnsafePointer<UInt64>
+    let entries: UnsafePointer<UInt32>
+    package let featureCount: Int
+
+    nonisolated(unsafe) private static let emptyStorage: UnsafeMutablePointer<UInt64> = {
+        let storage = UnsafeMutablePointer<UInt64>.allocate(capacity: 4)
+        storage.initialize(repeating: 0, count: 4)
+        return storage
+    }()
+
+    /// An empty table (every score 0) for `classes` classes.
+    static func empty(classes: Int) -> WeightTable {
+        WeightTable(
+            classes: classes, capacity: 1, inline: 0, slots: UnsafePointer(emptyStorage),
+            entries: UnsafeRawPointer(emptyStorage).assumingMemoryBound(to: UInt32.self), featureCount: 0)
+    }
+
+    private init(classes: Int, capacity: Int, inline: Int, slots: UnsafePointer<UInt64>, entries: UnsafePointer<UInt32>, featureCount: Int) {
+        self.classes = classes
+        self.capacity = capacity
+        self.inline = inline
+        self.stride = 1 + inline / 4
+        self.slots = slots
+        self.entries = entries
+        self.featureCount = featureCount
+    }
+
+    /// Reads a table at `reader`'s position, which it moves past the table.
+    init(reading reader: inout ModelReader) throws(ModelError) {
+        let capacity = Int(try reader.uint32())
+        classes = Int(try reader.uint32())
+        let count = Int(try reader.uint32())
+        inline = Int(try reader.uint32())
+        stride = 1 + inline / 4
+        guard capacity > 0, classes > 0, classes <= 256, inline == 0 || (inline == 4 && classes >= 4) else {
+            throw ModelError.malformed("weight table of capacity \(capacity) for \(classes) classes")
+        }
+        self.capacity = capacity
+        slots = try reader.array(UInt64.self, count: (capacity + 1) * stride)
+        entries = try reader.array(UInt32.self, count: count)
+        var used = 0
+        for slot in 0..<capacity {
+            if slots[slot * stride] >> 32 != 0 { used += 1 }
+            guard UInt32(truncatingIfNeeded: slots[slot * stride]) <= UInt32(truncatingIfNeeded: slots[(slot + 1) * stride]) else {
+                throw ModelError.malformed("weight table starts decrease")
+            }
+        }
+        guard Int(UInt32(truncatingIfNeeded: slots[capacity * stride])) == count else {
+            throw ModelError.malformed("weight table entries do not add up")
+        }
+        for k in 0..<count where Int(entries[k] >> 16) >= classes || Int(entries[k] >> 16) < inline {
+            throw ModelError.malformed("weight table class \(entries[k] >> 16) of \(classes)")
+        }
+        guard used < capacity else { throw ModelError.malformed("weight table has no empty slot") }
+        featureCount = used
+    }
+
+    /// Adds the weights of `key` to `scores`.
+    @inline(__always)
+    package func add(_ key: UInt64, to scores: UnsafeMutablePointer<Int32>) {
+        var slot = Self.slot(key, capacity)
+        let fingerprint = UInt64(Self.fingerprint(key))
+        while true {
+            let s = slots[slot * stride]
+            let f = s >> 32
+            if f == fingerprint {
+                addInline(slot, to: scores)
+                let end = Int(UInt32(truncatingIfNeeded: slots[(slot + 1) * stride]))
+                var k = Int(UInt32(truncatingIfNeeded: s))
+                while k < end {
+                    let e = entries[k]
+                    scores[Int(e >> 16)] &+= Int32(Int16(truncatingIfNeeded: e))
+                    k += 1
+                }
+                return
+            }
+            if f == 0 { return }
+            slot += 1
+            if slot == capacity { slot = 0 }
+        }
+    }
+
+    /// Adds the weights held in the slot itself.
+    @inline(__always)
+    func addInline(_ slot: Int, to scores: UnsafeMutablePointer<Int32>) {
+        guard inline == 4 else { return }
+        let w = slots[slot * stride + 1]
+        scores[0] &+= Int32(Int16(truncatingIfNeeded: w))
+        scores[1] &+= Int32(Int16(truncatingIfNeeded: w >> 16))
+        scores[2] &+= Int32(Int16(truncatingIfNeeded: w >> 32))
+        scores[3] &+= Int32(Int16(truncatingIfNeeded: w >> 48))
+    }
+
+    @inline(__always)
+    static func slot(_ key: UInt64, _ capacity: Int) -> Int {
+        Int(truncatingIfNeeded: ((key & 0xffff_ffff) &* UInt64(capacity)) >> 32)
+    }
+
+    /// Scores of every class for a feature vector: every slot is asked for first, then every
+    /// feature's entries, then the weights are added, so that the cache misses overlap.
+    @inline(__always)
+    func score(_ keys: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Int32>) {
+        scores.update(repeating: 0, count: classes)
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: keys.count) { ranges in
+            let found = locate(keys, into: ranges.baseAddress!, adding: scores)
+            add(ranges.baseAddress!, found, below: classes, into: scores)
+        }
+    }
+
+    /// Finds the entries of each key (prefetching them) and adds the weights held in the slots:
+    /// writes `start << 32 | end` for each key found into `ranges` and returns how many were
+    /// found.
+    @inline(__always)
+    func locate(
+        _ keys: UnsafeBufferPointer<UInt64>, into ranges: UnsafeMutablePointer<UInt64>, adding scores: UnsafeMutablePointer<Int32>,
+        prefetchEntries: Bool = true
+    ) -> Int {
+        for key in keys { netmap_syntax_prefetch(slots + Self.slot(key, capacity) * stride) }
+        var found = 0
+        for key in keys {
+            var slot = Self.slot(key, capacity)
+            let fingerprint = UInt64(Self.fingerprint(key))
+            while true {
+                let s = slots[slot &* stride]
+                let f = s >> 32
+                if f == fingerprint {
+                    addInline(slot, to: scores)
+                    let start = s & 0xffff_ffff, end = slots[(slot &+ 1) &* stride] & 0xffff_ffff
+                    if prefetchEntries { netmap_syntax_prefetch(entries + Int(start)) }
+                    ranges[found] = start << 32 | end
+                    found &+= 1
+                    break
+                }
+                if f == 0 { break }
+                slot &+= 1
+                if slot == capacity { slot = 0 }
+            }
+        }
+        return found
+    }
+
+    /// Asks for the entries of located features ahead of ``add(_:_:below:into:)``.
+    @inline(__always)
+    func prefetch(_ ranges: UnsafeMutablePointer<UInt64>, _ count: Int) {
+        for r in 0..<count { netmap_syntax_prefetch(entries + Int(ranges[r] >> 32)) }
+    }
+
+    /// Adds the weights of the located entries whose class is below `limit` (a feature's
+    /// entries are in class order), and moves each range past them, so that a later call adds
+    /// the rest.
+    @inline(__always)
+    func add(_ ranges: UnsafeMutablePointer<UInt64>, _ count: Int, below limit: Int, into scores: UnsafeMutablePointer<Int32>) {
+        let limit = UInt32(limit) << 16
+        for r in 0..<count {
+            var k = Int(ranges[r] >> 32)
+            let end = Int(ranges[r] & 0xffff_ffff)
+            while k < end {
+                let e = entries[k]
+                if e >= limit { break }
+                scores[Int(e >> 16)] &+= Int32(Int16(truncatingIfNeeded: e))
+                k &+= 1
+            }
+            ranges[r] = UInt64(k) << 32 | UInt64(end)
+        }
+    }
+
+    @inline(__always)
+    static func fingerprint(_ key: UInt64) -> UInt32 {
+        let f = UInt32(truncatingIfNeeded: key >> 32)
+        return f == 0 ? 1 : f
+    }
+
+    /// Serialises averaged weights: `rows` maps a key to its weights per class; entries whose
+    /// quantised weight is smaller than `minimum` are dropped, and features left without any.
+    ///
+    /// - Parameters:
+    ///   - scale: multiplies a weight before rounding to `Int16`.
+    ///   - minimum: the smallest quantised weight kept (pruning).
+    package static func encode(
+        rows: [(key: UInt64, weights: [Float])], classes: Int, scale: Float, minimum: Int16 = 1, inline: Int = 0,
+        into writer: inout ModelWriter
+    ) {
+        precondition(inline == 0 || inline == 4)
+        var kept: [(key: UInt64, inline: UInt64, entries: [UInt32])] = []
+        for row in rows {
+            var entries: [UInt32] = []
+            var packed: UInt64 = 0
+            for (c, w) in row.weights.enumerated() {
+                let q = Int16(max(-32767, min(32767, (w * scale).rounded())))
+                guard abs(q) >= max(1, minimum) else { continue }
+                if c < inline {
+                    packed |= UInt64(UInt16(bitPattern: q)) << (16 * UInt64(c))
+                } else {
+                    entries.append(UInt32(c) << 16 | UInt32(UInt16(bitPattern: q)))
+                }
+            }
+            if !entries.isEmpty || packed != 0 { kept.append((row.key, packed, entries)) }
+        }
+        let capacity = kept.count * 5 / 4 + 16
+        var owner = [Int](repeating: -1, count: capacity)
+        // Insert in key order so that the layout does not depend on the caller's order.
+        for i in kept.indices.sorted(by: { kept[$0].key < kept[$1].key }) {
+            var slot = Self.slot(kept[i].key, capacity)
+            while owner[slot] >= 0 {
+                slot += 1
+                if slot == capacity { slot = 0 }
+            }
+            owner[slot] = i
+        }
+        var slots: [UInt64] = []
+        var entries: [UInt32] = []
+        slots.reserveCapacity((capacity + 1) * (1 + inline / 4))
+        for slot in 0..<capacity {
+            let f: UInt64 = owner[slot] >= 0 ? UInt64(fingerprint(kept[owner[slot]].key)) : 0
+            slots.append(f << 32 | UInt64(entries.count))
+            if inline == 4 { slots.append(owner[slot] >= 0 ? kept[owner[slot]].inline : 0) }
+            if owner[slot] >= 0 { entries += kept[owner[slot]].entries }
+        }
+        slots.append(UInt64(entries.count))
+        if inline == 4 { slots.append(0) }
+        writer.uint32(UInt32(capacity))
+        writer.uint32(UInt32(classes))
+        writer.uint32(UInt32(entries.count))
+        writer.uint32(UInt32(inline))
+        writer.array(slots)
+        writer.array(entries)
+    }
+}

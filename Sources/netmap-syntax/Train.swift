@@ -1,0 +1,160 @@
+import ArgumentParser
+import Foundation
+import NetmapSyntax
+
+extension NetmapSyntaxTool {
+    struct Train: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Train the syntax model on a UD treebank; write it with its header and scores.",
+            discussion: "Deterministic: the same data and options give the same bytes.")
+
+        @Option(help: "Training split (CoNLL-U).") var train: String
+        @Option(help: "Development split: scores in the header, and for tuning.") var dev: String
+        @Option(help: "Test split: scores in the header (never tuned on).") var test: String
+        @Option(name: .shortAndLong, help: "The model file to write.") var output: String
+        @Option(help: "Passes over the data for the tagger.") var taggerEpochs = 8
+        @Option(help: "Passes over the data for the parser.") var parserEpochs = 12
+        @Option(help: "Folds for jackknifed training tags (the parser learns on predicted tags).") var folds = 4
+        @Option(help: "Relations seen fewer times fall back to their base relation.") var minimumLabelCount = 20
+        @Option(help: "Features updated fewer times are pruned, for the tagger, move and label models.")
+        var prune: [Int] = [1, 1, 1]
+        @Flag(help: "Train and score only the tagger (UPOS on dev), for tuning.") var onlyTagger = false
+        @Option(help: "Try these prunings of the parser on dev (moves,labels;...) and report size and scores, for tuning.")
+        var sweep: String?
+        @Option(help: "A line naming the training data, for the header.") var dataNote = "UD English EWT"
+        @Option(help: "The command that trained the model, for the header.") var command = "Scripts/train-syntax"
+
+        func run() throws {
+            let started = Date()
+            let trainSamples = try Sample.load(train), devSamples = try Sample.load(dev), testSamples = try Sample.load(test)
+            log("\(trainSamples.count) training sentences, \(devSamples.count) dev, \(testSamples.count) test")
+            let classes = Set(trainSamples.flatMap(\.tagNames)).union(["X"]).sorted()
+            let classIndex = Dictionary(uniqueKeysWithValues: classes.enumerated().map { ($1, $0) })
+            let (labels, labelIndex) = labelSet(trainSamples)
+            log("\(classes.count) tag classes, \(labels.count) relations")
+
+            if onlyTagger {
+                let rows = TaggerTrainer(classes: classes, epochs: taggerEpochs, seed: 7).train(trainSamples)
+                let tagger = Tagger.trained(
+                    forward: rows.forward, backward: rows.backward, morphology: rows.morphology, classes: classes,
+                    scale: Perceptron.scale(rows.forward + rows.backward + rows.morphology))
+                var right = 0, total = 0, rightClass = 0
+                for sample in devSamples {
+                    let tags = tagger.tag(Tagger.padded(sample.texts))
+                    let gold = sample.tagNames
+                    for (i, target) in sample.projection.targets.enumerated() where sample.projection.leads[i] {
+                        total += 1
+                        if tagger.classes[tags[i]].upos.rawValue == target.upos { right += 1 }
+                        if classes[tags[i]] == gold[i] { rightClass += 1 }
+                    }
+                }
+                log("tagger only: dev UPOS \(Double(right) / Double(total)), classes \(Double(rightClass) / Double(total))")
+                return
+            }
+            // Jackknifed tags for the parser's training data.
+            // Each fold writes only its own sentences' slots.
+            let slots = UnsafeMutableBufferPointer<[Int]>.allocate(capacity: trainSamples.count)
+            slots.initialize(repeating: [])
+            defer { slots.deallocate() }
+            nonisolated(unsafe) let predicted = slots
+            let trainer = TaggerTrainer(classes: classes, epochs: taggerEpochs, seed: 7)
+            let folds = self.folds
+            DispatchQueue.concurrentPerform(iterations: folds) { fold in
+                let rest = trainSamples.indices.filter { $0 % folds != fold }.map { trainSamples[$0] }
+                let rows = TaggerTrainer(classes: classes, epochs: taggerEpochs, seed: 11 + UInt64(fold)).train(rest)
+                let tagger = Tagger.trained(
+                    forward: rows.forward, backward: rows.backward, morphology: rows.morphology, classes: classes,
+                    scale: Perceptron.scale(rows.forward + rows.backward + rows.morphology))
+                for i in trainSamples.indices where i % folds == fold {
+                    let tags = tagger.tag(Tagger.padded(trainSamples[i].texts))
+                    predicted[i] = tags
+                }
+                log("tagger fold \(fold + 1) of \(folds)")
+            }
+            let predictedTags = Array(slots)
+            var taggerTrainer = trainer
+            taggerTrainer.minimumUpdates = Int32(prune[0])
+            let taggerRows = taggerTrainer.train(trainSamples)
+            log("tagger trained (\(taggerRows.forward.count) + \(taggerRows.backward.count) + \(taggerRows.morphology.count) features)")
+            let lemmas = LemmatizerTrainer.train(trainSamples, classIndex: classIndex)
+            log("lemmatiser: \(lemmas.exceptions.count) exceptions, \(lemmas.rules.count) rules")
+
+            let examples = trainSamples.indices.map { i -> ParserTrainer.Example in
+                let sample = trainSamples[i]
+                var words = [ParserFeatures.rootWord], tags = [ParserFeatures.rootTag]
+                var heads: [Int32] = [-1], gold = [0]
+                for (k, text) in sample.texts.enumerated() {
+                    words.append(WordInfo(text).lower)
+                    tags.append(ParserFeatures.tag(predictedTags[i][k]))
+                    let target = sample.projection.targets[k]
+                    heads.append(Int32(target.head))
+                    gold.append(target.head == 0 ? 0 : labelIndex(target.relation))
+                }
+                return .init(sentence: .init(words: words, tags: tags), heads: heads, labels: gold)
+            }
+            let parser = ParserTrainer(labels: labels, epochs: parserEpochs, seed: 5).train(examples)
+            let moveRows = parser.moves.averaged(minimumUpdates: Int32(prune[min(1, prune.count - 1)]))
+            let labelRows = parser.labels.averaged(minimumUpdates: Int32(prune[min(2, prune.count - 1)]))
+            log("parser trained (\(moveRows.count) move features, \(labelRows.count) label features kept)")
+
+            var parts = SyntaxModel.Parts(
+                header: "", classes: classes, labels: labels, exceptions: lemmas.exceptions, rules: lemmas.rules,
+                forward: taggerRows.forward, backward: taggerRows.backward, morphology: taggerRows.morphology,
+                moves: moveRows, labelWeights: labelRows,
+                scales: (Perceptron.scale(taggerRows.forward + taggerRows.backward + taggerRows.morphology), Perceptron.scale(moveRows), Perceptron.scale(labelRows)))
+            if let sweep {
+                for setting in sweep.split(separator: ";") {
+                    let m = setting.split(separator: ",").compactMap { Int32($0) }
+                    var trial = parts
+                    trial.moves = parser.moves.averaged(minimumUpdates: m[0])
+                    trial.labelWeights = parser.labels.averaged(minimumUpdates: m[1])
+                    let bytes = SyntaxModel.encode(trial)
+                    let scores = Evaluation.of(try SyntaxParser(modelBytes: bytes), on: devSamples)
+                    log("prune \(setting): \(bytes.count) bytes; " + scores.line("dev"))
+                }
+            }
+            let draft = try SyntaxParser(modelBytes: SyntaxModel.encode(parts))
+            let devScores = Evaluation.of(draft, on: devSamples), testScores = Evaluation.of(draft, on: testSamples)
+            log(devScores.line("dev"))
+            log(testScores.line("test"))
+            parts.header = header(dev: devScores, test: testScores)
+            let bytes = SyntaxModel.encode(parts)
+            try Data(bytes).write(to: URL(fileURLWithPath: output))
+            log("wrote \(output): \(bytes.count) bytes in \(Int(Date().timeIntervalSince(started))) s")
+            print(parts.header)
+        }
+
+        /// Relations seen at least `minimumLabelCount` times, `root` first; a rarer relation maps
+        /// to its base (`nmod:desc` → `nmod`), or to `dep`.
+        func labelSet(_ samples: [Sample]) -> ([String], (String) -> Int) {
+            var counts: [String: Int] = [:]
+            for sample in samples {
+                for target in sample.projection.targets where target.head != 0 { counts[target.relation, default: 0] += 1 }
+            }
+            var kept = Set(counts.filter { $0.value >= minimumLabelCount }.keys)
+            kept.insert("dep")
+            kept.remove("root")
+            let labels = ["root"] + kept.sorted()
+            let index = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
+            return (labels, { relation in
+                if let i = index[relation], i > 0 { return i }
+                let base = String(relation.split(separator: ":").first ?? "dep")
+                if let i = index[base], i > 0 { return i }
+                return index["dep"]!
+            })
+        }
+
+        func header(dev: Evaluation, test: Evaluation) -> String {
+            func f(_ x: Double) -> String { String(format: "%.4f", x) }
+            return """
+                netmap syntax model: UPOS tagger (with verb form, tense, number), lemmatiser, arc-eager dependency parser
+                data: \(dataNote)
+                licence: trained on UD English EWT, distributed under CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/); this model is shared under the same licence
+                command: \(command) (tagger: both directions and morphology, \(taggerEpochs) passes, \(folds) jackknife folds; parser \(parserEpochs) passes, dynamic oracle; relations seen \(minimumLabelCount)+ times; features updated fewer than \(prune.map(String.init).joined(separator: "/")) times pruned)
+                scores on netmap's tokens with predicted tags, the gold tree projected onto them (units of overlapping tokens and words):
+                  dev:  UPOS \(f(dev.uposScore)) UAS \(f(dev.uas)) LAS \(f(dev.las)) lemma \(f(dev.lemmaScore)) (\(dev.tokens) units)
+                  test: UPOS \(f(test.uposScore)) UAS \(f(test.uas)) LAS \(f(test.las)) lemma \(f(test.lemmaScore)) (\(test.tokens) units)
+                """
+        }
+    }
+}
