@@ -18,6 +18,8 @@ import Testing
     #expect(lemmatizer.lemma("Talked", tag: 0, upos: .verb) == "talk")
     #expect(lemmatizer.lemma("denied", tag: 0, upos: .verb) == "deny")
     #expect(lemmatizer.lemma("met", tag: 0, upos: .verb) == "met")
+    // A rule never leaves a lemma empty.
+    #expect(lemmatizer.lemma("ed", tag: 0, upos: .verb) == "ed")
     #expect(lemmatizer.lemma("I", tag: 0, upos: .pron) == "I")
     // Proper nouns, numbers and punctuation keep their form.
     #expect(lemmatizer.lemma("Moscow", tag: 0, upos: .propn) == "Moscow")

@@ -95,8 +95,10 @@ package struct Lemmatizer: Sendable {
     package func lemma(_ form: String, lowered: String, tag: Int, upos: UPOS) -> String {
         if upos == .punct || upos == .num || upos == .sym { return form }
         let key = upos == .propn ? form : lowered
-        if let lemma = exceptionsByHash[Self.exceptionKey(FeatureHash.string(key), upos)] { return lemma }
-        return byRules(key, tag: tag) ?? key
+        if let lemma = exceptionsByHash[Self.exceptionKey(FeatureHash.string(key), upos)], !lemma.isEmpty { return lemma }
+        // A rule may cut a word it was not learnt on to nothing ("ed" as a verb): keep the form.
+        guard let lemma = byRules(key, tag: tag), !lemma.isEmpty else { return key }
+        return lemma
     }
 
     /// The lemma the suffix rules give, without the exception table.
