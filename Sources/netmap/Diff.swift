@@ -50,6 +50,9 @@ extension Netmap {
         @Flag(name: .customLong("no-evidence"), help: "Leave evidence sentences out of the text diff.")
         var noEvidence = false
 
+        @Flag(help: "In a drawing, also draw the entities without relations.")
+        var allEntities = false
+
         @Option(help: "Layout engine for drawings.")
         var engine: Renderer.Engine = .auto
 
@@ -81,12 +84,12 @@ extension Netmap {
                 if let name = duplicates.sorted().first {
                     throw CLIError.input(name, "two sources have this name; tell them apart with --name")
                 }
-                let data = sources.count == 2 ? try pairwise(sources[0], sources[1]) : try matrix(sources)
+                let data = sources.count == 2 ? try pairwise(sources[0], sources[1], format) : try matrix(sources, format)
                 try Output.write(data, to: output)
             }
         }
 
-        private func pairwise(_ a: (name: String, graph: Graph), _ b: (name: String, graph: Graph)) throws -> Data {
+        private func pairwise(_ a: (name: String, graph: Graph), _ b: (name: String, graph: Graph), _ format: Format) throws -> Data {
             let diff = GraphDiff(a.graph, b.graph, names: (a.name, b.name))
             switch format {
             case .text: return Data(DiffTextFormat.encode(diff, evidence: !noEvidence).utf8)
@@ -96,19 +99,19 @@ extension Netmap {
                 let extras = [GraphMLFormat.Extras(
                     name: "presence", nodes: union.entities.mapValues(\.rawValue), edges: union.relations.mapValues(\.rawValue))]
                 return format == .gexf ? GEXFFormat.encode(union.graph, extras: extras) : GraphMLFormat.encode(union.graph, extras: extras)
-            case .svg, .png, .pdf, .dot: return try render(DiffDrawing.dot(diff), nodes: diff.union.graph.entities.count)
+            case .svg, .png, .pdf, .dot: return try render(DiffDrawing.drawing(diff, allEntities: allEntities), format)
             case .html: return try HTMLOutput.page(HTMLView(diff: diff), engine: engine, timeout: timeout)
             case .csv: throw CLIError.input(a.name, "csv is for three or more sources; use json or text for two")
             }
         }
 
-        private func matrix(_ sources: [(name: String, graph: Graph)]) throws -> Data {
+        private func matrix(_ sources: [(name: String, graph: Graph)], _ format: Format) throws -> Data {
             let matrix = CoverageMatrix(sources: sources)
             switch format {
             case .text: return Data(CoverageFormats.text(matrix).utf8)
             case .json: return CoverageFormats.json(matrix)
             case .csv: return Data(CoverageFormats.csv(matrix).utf8)
-            case .svg, .png, .pdf, .dot: return try render(DiffDrawing.dot(matrix), nodes: matrix.merged.graph.entities.count)
+            case .svg, .png, .pdf, .dot: return try render(DiffDrawing.drawing(matrix, allEntities: allEntities), format)
             case .html: return try HTMLOutput.page(HTMLView(matrix: matrix), engine: engine, timeout: timeout)
             case .graphml, .gexf:
                 let merged = matrix.merged
@@ -117,10 +120,10 @@ extension Netmap {
             }
         }
 
-        private func render(_ dot: String, nodes: Int) throws -> Data {
+        private func render(_ drawing: DOTDrawing, _ format: Format) throws -> Data {
             do {
-                return try LayoutWatchdog.run(seconds: timeout, engine: engine, nodes: nodes) {
-                    try Renderer.render(dot: dot, engine: engine, format: format.drawing ?? .svg, nodes: nodes)
+                return try LayoutWatchdog.run(seconds: timeout, engine: engine, nodes: drawing.entityCount) {
+                    try Renderer.render(drawing, engine: engine, format: format.drawing ?? .svg)
                 }
             } catch {
                 throw CLIError(code: .render, message: "\(error)")

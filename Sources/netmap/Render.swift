@@ -42,7 +42,7 @@ extension Netmap {
         @Option(help: "A title drawn above the graph.")
         var title: String?
 
-        @Flag(help: "Draw entities without relations even in a large graph.")
+        @Flag(help: "Also draw the entities without relations, in a box apart.")
         var allEntities = false
 
         @Option(help: "Give up on a layout after this many seconds (0: never).")
@@ -85,29 +85,22 @@ extension Netmap {
                     }
                 }
                 graph = CorpusResolver.resolve(graph)
-                guard let drawing = format.drawing else {
+                guard let image = format.drawing else {
                     let view = HTMLView(graph: graph, title: title ?? HTMLOutput.title(output: output, inputs: self.inputs))
                     try Output.write(try HTMLOutput.page(view, engine: engine, timeout: timeout), to: output)
                     return
                 }
-                // A large drawing shows what is connected: thousands of lone entities would make
-                // it unreadable and slow to lay out.
-                var heading = title
-                if !allEntities, graph.entities.count > Renderer.autoLimit {
-                    let connected = graph.droppingUnrelated()
-                    let dropped = graph.entities.count - connected.entities.count
-                    if dropped > 0 {
-                        graph = connected
-                        heading = (title.map { $0 + "\n" } ?? "") + "\(dropped) entities without relations not drawn (--all-entities draws them)"
-                    }
-                }
-                let curved = Renderer.resolve(engine, nodes: graph.entities.count) == .dot
-                let dot = DOTFormat.encode(graph, title: heading, curved: curved)
+                // The drawing shows who is connected: entities without relations (credits,
+                // passing mentions) are counted in the caption, not drawn.
+                let drawing = DOTFormat.drawing(
+                    graph,
+                    options: .init(
+                        title: title, caption: DiffDrawing.unrelatedCaption(graph, allEntities: allEntities),
+                        allEntities: allEntities))
                 let data: Data
                 do {
-                    let nodes = graph.entities.count
-                    data = try LayoutWatchdog.run(seconds: timeout, engine: engine, nodes: nodes) {
-                        try Renderer.render(dot: dot, engine: engine, format: drawing, nodes: nodes)
+                    data = try LayoutWatchdog.run(seconds: timeout, engine: engine, nodes: drawing.entityCount) {
+                        try Renderer.render(drawing, engine: engine, format: image)
                     }
                 } catch {
                     throw CLIError(code: .render, message: "\(error)")
