@@ -17,8 +17,21 @@ extension Netmap {
                 csv, svg, html. --each DIR takes every file in DIR as its own source.
                 """)
 
-        enum Format: String, ExpressibleByArgument, CaseIterable {
+        enum Format: String, FileFormat {
             case text, json, csv, svg, png, pdf, dot, graphml, gexf, html
+
+            init?(argument: String) { self.init(rawValue: argument.lowercased()) }
+
+            var extensions: [String] {
+                switch self {
+                case .text: ["txt", "text"]
+                case .dot: ["dot", "gv"]
+                case .html: ["html", "htm"]
+                default: [rawValue]
+                }
+            }
+
+            var isBinary: Bool { self == .png || self == .pdf }
 
             /// The Graphviz output format for a drawing.
             var drawing: Renderer.Format? {
@@ -38,8 +51,8 @@ extension Netmap {
         @Option(help: "Take every file in this directory as its own source.")
         var each: String?
 
-        @Option(help: "Output format: text, json, svg, png, pdf, dot, graphml, gexf, html; csv for three or more sources.")
-        var format: Format = .text
+        @Option(help: "Output format: text, json, svg, png, pdf, dot, graphml, gexf, html; csv for three or more sources (default: the extension of -o, else text).")
+        var format: Format?
 
         @Option(name: .shortAndLong, help: "Write to this file instead of stdout.")
         var output: String?
@@ -69,6 +82,7 @@ extension Netmap {
         func run() throws {
             try reporting {
                 try Output.checkWritable(output)
+                let format = try Format.chosen(self.format, output: output, default: .text)
                 var renames: [String: String] = [:]
                 for pair in names {
                     let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)

@@ -20,18 +20,30 @@ extension Netmap {
                 and tables.
                 """)
 
-        enum Format: String, CaseIterable, ExpressibleByArgument {
+        enum Format: String, FileFormat {
             case svg, png, pdf, dot, html
+
+            init?(argument: String) { self.init(rawValue: argument.lowercased()) }
 
             /// What Graphviz renders for this format (nil for the page, which makes its own SVG).
             var drawing: Renderer.Format? { Renderer.Format(rawValue: rawValue) }
+
+            var extensions: [String] {
+                switch self {
+                case .dot: ["dot", "gv"]
+                case .html: ["html", "htm"]
+                default: [rawValue]
+                }
+            }
+
+            var isBinary: Bool { self == .png || self == .pdf }
         }
 
         @Argument(help: "Text files, directories, - for stdin, netmap graph files, or one DOT file.")
         var inputs: [String]
 
-        @Option(help: "Output format: svg, png, pdf, dot or html.")
-        var format: Format = .svg
+        @Option(help: "Output format: svg, png, pdf, dot or html (default: the extension of -o, else svg).")
+        var format: Format?
 
         @Option(help: "Layout engine: auto (dot for small graphs, sfdp for large), dot, neato, fdp, sfdp, circo or twopi.")
         var engine: Renderer.Engine = .auto
@@ -53,6 +65,7 @@ extension Netmap {
         func run() throws {
             try reporting {
                 try Output.checkWritable(output)
+                let format = try Format.chosen(self.format, output: output, default: .svg)
                 // DOT files are drawn as they are: for comparing with Graphviz's own tools.
                 let dotFiles = self.inputs.filter { $0.lowercased().hasSuffix(".dot") || $0.lowercased().hasSuffix(".gv") }
                 if !dotFiles.isEmpty {
