@@ -130,7 +130,7 @@ let package = Package(
         .testTarget(
             name: "NetmapHTMLTests",
             dependencies: [
-                "NetmapHTML", "NetmapDiff", "NetmapGraph", "NetmapRender", "NetmapTestSupport",
+                "NetmapHTML", "NetmapDiff", "NetmapFormats", "NetmapGraph", "NetmapRender", "NetmapTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             swiftSettings: strict

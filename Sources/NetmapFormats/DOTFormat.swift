@@ -2,142 +2,147 @@ public import NetmapGraph
 
 /// Graphviz DOT, styled by kind, with a legend and an evidence tooltip on every edge.
 ///
+///     let dot = DOTFormat.encode(graph)                           // one file, for Graphviz's tools
+///     let drawing = DOTFormat.drawing(graph, options: .init())    // parts, for ``DOTDrawing``
+///
 /// Every string is quoted and escaped (``DOTFormat/quote(_:)``), so no name can break out of
-/// its quotes. Node ids are the entity ids.
+/// its quotes. Node ids are the entity ids. Entity names grow with their mentions; edges are
+/// coloured by relation kind and patterned by status (``Style``); on graphs of at most
+/// ``edgeLabelLimit`` relations every edge is labelled with its kind and, unless it occurred,
+/// its status, so that parallel relations of one pair are told apart.
 public enum DOTFormat {
-    /// Extra styling for one node or edge, by id: used by `diff` to colour presence.
+    /// Extra styling for one node or edge, by id: used by `diff` to show presence.
     public struct Overlay: Sendable {
         public var nodes: [String: [String: String]]
         public var edges: [String: [String: String]]
-        /// Rows of the legend: label and colour.
-        public var legend: [(String, String)]
+        /// A mark put before an edge's label, by relation id, when edges are labelled (`+`, `−`).
+        public var marks: [String: String]
+        /// The legend, when the overlay changes what lines or borders mean; nil for the standard one.
+        public var legend: Legend?
 
-        public init(nodes: [String: [String: String]] = [:], edges: [String: [String: String]] = [:], legend: [(String, String)] = []) {
+        public init(
+            nodes: [String: [String: String]] = [:], edges: [String: [String: String]] = [:],
+            marks: [String: String] = [:], legend: Legend? = nil
+        ) {
             self.nodes = nodes
             self.edges = edges
+            self.marks = marks
             self.legend = legend
         }
     }
 
-    /// Edge labels are drawn only on graphs with at most this many relations.
-    public static let edgeLabelLimit = 60
+    /// What a drawing shows and how.
+    public struct Options: Sendable {
+        public var overlay: Overlay
+        /// Drawn above the graph, large.
+        public var title: String?
+        /// Drawn under the title: what is left out and how to draw it.
+        public var caption: String?
+        /// Also draw the entities without relations, in a box apart.
+        public var allEntities: Bool
+        /// Edges are labelled on graphs of at most this many relations.
+        public var labelLimit: Int
+        /// On a graph too large for labels, the relations of one pair are one edge, its label
+        /// naming them all; each relation keeps its own edge otherwise (the page needs them).
+        public var combinesParallel: Bool
 
+        public init(
+            overlay: Overlay = Overlay(), title: String? = nil, caption: String? = nil, allEntities: Bool = false,
+            labelLimit: Int = DOTFormat.edgeLabelLimit, combinesParallel: Bool = true
+        ) {
+            self.overlay = overlay
+            self.title = title
+            self.caption = caption
+            self.allEntities = allEntities
+            self.labelLimit = labelLimit
+            self.combinesParallel = combinesParallel
+        }
+    }
+
+    /// Edge labels are drawn only on graphs with at most this many relations.
+    public static let edgeLabelLimit = 100
+
+    /// One DOT file of the whole graph, for Graphviz's own tools: every entity (those without
+    /// relations in a box apart), every relation its own edge, the legend as a table.
+    ///
     /// - Parameter curved: edges routed around nodes (`splines=true`); straight lines otherwise,
     ///   which large force-directed layouts need (curved routing takes them minutes).
     public static func encode(_ graph: Graph, overlay: Overlay = Overlay(), title: String? = nil, curved: Bool = true) -> String {
         var out = "digraph netmap {\n"
-        out += "  graph [overlap=\"scale\", splines=\"\(curved ? "true" : "line")\", outputorder=\"edgesfirst\", fontname=\"Helvetica\", pad=\"0.3\""
-        if let title { out += ", label=\(quote(title)), labelloc=\"t\", fontsize=\"18\"" }
+        out += "  graph [\(graphAttributes(curved: curved))"
+        if let title { out += ", label=\(quote(title)), labelloc=\"t\", fontsize=\"22\"" }
         out += "];\n"
-        out += "  node [style=\"filled\", fontname=\"Helvetica\", fontsize=\"11\", penwidth=\"1.5\"];\n"
-        out += "  edge [fontname=\"Helvetica\", fontsize=\"8\", penwidth=\"1.4\"];\n"
-        let related = Set(graph.relations.flatMap { [$0.source, $0.target] })
-        var isolated: [String] = []
-        for e in graph.entities {
-            var attrs: [(String, String)] = [
-                ("label", e.label), ("shape", Style.shape(e.kind)), ("fillcolor", Style.fill(e.kind)),
-                ("color", Style.border(e.kind)),
-                ("tooltip", "\(e.label) (\(e.kind.rawValue))\nmentions: \(e.mentions)"
-                    + (e.aliases.isEmpty ? "" : "\nalso: \(e.aliases.joined(separator: ", "))")
-                    + "\nsources: \(e.sources.joined(separator: ", "))"),
-            ]
-            if e.kind == .state { attrs.append(("style", "filled,rounded")) }
-            merge(&attrs, overlay.nodes[e.id])
-            let statement = "\(name(e.id)) [\(list(attrs))];\n"
-            if related.contains(e.id) {
-                out += "  " + statement
-            } else {
-                isolated.append(statement)
-            }
+        out += defaults
+        let statements = Statements(graph, overlay: overlay, labelled: graph.relations.count <= edgeLabelLimit, combined: false)
+        for e in graph.entities where statements.related.contains(e.id) { out += "  " + statements.nodes[e.id]! + "\n" }
+        out += grid(graph.entities.map(\.id).filter { !statements.related.contains($0) }, statements: statements.nodes)
+        for edge in statements.edges { out += "  " + edge.statement + "\n" }
+        if !graph.isEmpty {
+            let legend = overlay.legend ?? Legend.standard(for: graph)
+            out += "  \(name(legendName(graph))) [shape=\"plaintext\", style=\"\", fontsize=\"11\", tooltip=\"legend\", label=<\(legend.table())>];\n"
         }
-        out += grid(isolated, ids: graph.entities.map(\.id).filter { !related.contains($0) })
-        let labelled = graph.relations.count <= edgeLabelLimit
-        for r in graph.relations {
-            let tooltip = "\(r.kind.rawValue) (\(r.status.rawValue))\n"
-                + r.evidence.map { "\($0.source): \($0.sentence)" }.joined(separator: "\n")
-            var attrs: [(String, String)] = [
-                ("color", Style.colour(r.kind)), ("style", Style.line(r.status)),
-                ("tooltip", tooltip), ("penwidth", String(1.2 + Double(min(r.weight, 8)) * 0.4)),
-            ]
-            if labelled { attrs.append(("label", r.kind.rawValue.replacingUnderscores())) }
-            if labelled { attrs.append(("fontcolor", Style.colour(r.kind))) }
-            if r.isSymmetric { attrs.append(("dir", "none")) }
-            merge(&attrs, overlay.edges[r.id])
-            out += "  \(name(r.source)) -> \(name(r.target)) [\(list(attrs))];\n"
-        }
-        out += legend(graph, overlay: overlay, name: legendName(graph))
-        out += "}\n"
-        return out
+        return out + "}\n"
     }
+
+    /// The graph attributes of every drawing.
+    static func graphAttributes(curved: Bool) -> String {
+        "overlap=\"prism\", splines=\"\(curved ? "true" : "line")\", outputorder=\"edgesfirst\", fontname=\"Helvetica\", pad=\"0.3\", "
+            + "nodesep=\"0.2\", ranksep=\"0.45\""
+    }
+
+    /// Node and edge defaults.
+    static let defaults = """
+          node [style="filled", fontname="Helvetica", fontsize="\(fixed(Style.nameSize))", penwidth="1.5", margin="0.08,0.04"];
+          edge [fontname="Helvetica", fontsize="\(fixed(Style.labelSize))", penwidth="1.6", arrowsize="0.8"];
+
+        """
 
     /// Entities without relations, drawn apart in a dashed box as a grid, so that they do not
     /// stretch the drawing into one long row.
-    private static func grid(_ statements: [String], ids: [String]) -> String {
-        guard !statements.isEmpty else { return "" }
+    static func grid(_ ids: [String], statements: [String: String]) -> String {
+        guard !ids.isEmpty else { return "" }
         var out = "  subgraph \"cluster_unrelated\" {\n"
-        out += "    label=\"mentioned, no relation found\"; style=\"dashed\"; color=\"#AAAAAA\"; fontsize=\"10\"; fontcolor=\"#666666\";\n"
-        for statement in statements { out += "    " + statement }
+        out += "    label=\"mentioned, no relation found\"; style=\"dashed\"; color=\"#AAAAAA\"; fontsize=\"16\"; fontcolor=\"#666666\";\n"
+        for id in ids { out += "    " + statements[id]! + "\n" }
         var width = 1
-        while width * width < statements.count * 2 { width += 1 }
-        let rows = stride(from: 0, to: ids.count, by: width).map { Array(ids[$0..<min($0 + width, ids.count)]) }
+        while width * width < ids.count * 2 { width += 1 }
+        let names = ids.map(name)
+        let rows = stride(from: 0, to: names.count, by: width).map { Array(names[$0..<min($0 + width, names.count)]) }
         for row in rows {
-            out += "    { rank=\"same\"; \(row.map(name).joined(separator: "; ")); }\n"
+            out += "    { rank=\"same\"; \(row.joined(separator: "; ")); }\n"
         }
         for (upper, lower) in zip(rows, rows.dropFirst()) {
-            out += "    \(name(upper[0])) -> \(name(lower[0])) [style=\"invis\"];\n"
+            out += "    \(upper[0]) -> \(lower[0]) [style=\"invis\"];\n"
         }
         return out + "  }\n"
     }
 
-    private static func merge(_ attrs: inout [(String, String)], _ extra: [String: String]?) {
+    static func merge(_ attrs: inout [(String, String)], _ extra: [String: String]?) {
         guard let extra else { return }
         for (key, value) in extra.sorted(by: { $0.key < $1.key }) {
             if let i = attrs.firstIndex(where: { $0.0 == key }) { attrs[i].1 = value } else { attrs.append((key, value)) }
         }
     }
 
-    private static func list(_ attrs: [(String, String)]) -> String {
+    static func list(_ attrs: [(String, String)]) -> String {
         attrs.map { "\($0.0)=\(quote($0.0 == "tooltip" ? tooltipText($0.1) : $0.1))" }.joined(separator: ", ")
     }
 
-    /// Graphviz expands `\N`, `\G`, `\E` and the like in tooltips even when the backslash
-    /// is escaped (a name with a thousand `\N` became an 18 MB SVG), so a backslash in a
+    /// Graphviz expands `\\N`, `\\G`, `\\E` and the like in tooltips even when the backslash
+    /// is escaped (a name with a thousand `\\N` became an 18 MB SVG), so a backslash in a
     /// tooltip is written as the look-alike U+29F5 (⧵). Labels keep real backslashes.
     static func tooltipText(_ text: String) -> String {
         text.contains("\\") ? String(text.map { $0 == "\\" ? "\u{29F5}" : $0 }) : text
     }
 
-    /// An HTML-like table naming the kinds and statuses that appear in the graph.
-    private static func legend(_ graph: Graph, overlay: Overlay, name: String) -> String {
-        guard !graph.isEmpty else { return "" }
-        var rows = ""
-        for kind in Set(graph.entities.map(\.kind)).sorted() {
-            rows += "<TR><TD BGCOLOR=\"\(Style.fill(kind))\" COLOR=\"\(Style.border(kind))\">\(kind.rawValue)</TD></TR>"
-        }
-        // An overlay with its own legend (a diff) gives edges its own colours and lines.
-        let ownEdges = !overlay.legend.isEmpty
-        for kind in Set(graph.relations.map(\.kind)).sorted() where !ownEdges {
-            rows += "<TR><TD><FONT COLOR=\"\(Style.colour(kind))\">━━ \(kind.rawValue.replacingUnderscores())</FONT></TD></TR>"
-        }
-        let statuses = ownEdges ? [] : Set(graph.relations.map(\.status)).subtracting([.occurred]).sorted()
-        for status in statuses {
-            let line = status == .negated ? "┈┈" : "╌╌"
-            rows += "<TR><TD>\(line) \(status.rawValue)</TD></TR>"
-        }
-        for (label, colour) in overlay.legend {
-            rows += "<TR><TD><FONT COLOR=\"\(htmlEscape(colour))\">━━ \(htmlEscape(label))</FONT></TD></TR>"
-        }
-        return "  \(quote(name)) [shape=\"plaintext\", style=\"\", fontsize=\"9\", tooltip=\"legend\", label=<<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"3\">\(rows)</TABLE>>];\n"
-    }
-
-    /// The legend's node name: `netmap:legend`, or with a number added when an entity of a
-    /// graph from elsewhere already has that id.
+    /// The prefix of the legend's node names: `netmap:legend`, or with a number added when an
+    /// entity id of a graph from elsewhere starts with it.
     static func legendName(_ graph: Graph) -> String {
         var name = "netmap:legend"
         var n = 1
-        while graph[entity: name] != nil {
+        while graph.entities.contains(where: { $0.id.hasPrefix(name) }) {
             n += 1
-            name = "netmap:legend:\(n)"
+            name = "netmap:legend\(n)"
         }
         return name
     }

@@ -1,5 +1,5 @@
 import NetmapDiff
-import NetmapFormats
+public import NetmapFormats
 import NetmapGraph
 
 /// What the page draws of its graph, as DOT for Graphviz: the entities that take part in a
@@ -7,7 +7,7 @@ import NetmapGraph
 /// ``relationLimit`` relations only the largest connected component, cut to the limits.
 ///
 ///     let drawing = HTMLDrawing(view)
-///     let svg = try Renderer.render(dot: drawing.dot, engine: .auto, format: .svg, nodes: drawing.entityCount)
+///     let svg = try Renderer.render(drawing.dot, engine: .auto, format: .svg)
 ///
 /// Every node and edge gets an SVG id the page's script finds it by: `n` and the entity's
 /// index in the graph's order, `r` and the relation's index. Tooltips are left out: the page
@@ -24,8 +24,8 @@ public struct HTMLDrawing: Sendable {
     public let relations: Set<String>
     /// What is left out of the drawing and why, or nil when it shows every relation.
     public let note: String?
-    /// The drawing's DOT.
-    public let dot: String
+    /// The drawing, for Graphviz.
+    public let dot: DOTDrawing
     /// Number of entities drawn, for choosing the layout engine.
     public var entityCount: Int { entities.count }
 
@@ -91,7 +91,7 @@ public struct HTMLDrawing: Sendable {
 
     /// The DOT of `drawn`, styled as `render` draws it, with presence or agreement on top for a
     /// comparison, and page ids on every node and edge.
-    static func dot(_ drawn: Graph, view: HTMLView) -> String {
+    static func dot(_ drawn: Graph, view: HTMLView) -> DOTDrawing {
         let entityIndex = Dictionary(uniqueKeysWithValues: view.graph.entities.enumerated().map { ($1.id, $0) })
         let relationIndex = Dictionary(uniqueKeysWithValues: view.graph.relations.enumerated().map { ($1.id, $0) })
         var overlay = DOTFormat.Overlay()
@@ -121,21 +121,28 @@ public struct HTMLDrawing: Sendable {
             }
             overlay.edges[relation.id] = attributes
         }
+        // The page colours a comparison's edges by presence or agreement (a control recolours
+        // them by kind), so its legend names those colours.
+        func line(_ colour: String, _ text: String, _ style: String = "solid") -> Legend.Row {
+            Legend.Row(.line(colour: colour, pattern: Style.Pattern(style: style), width: 2.5), text)
+        }
         switch view.mode {
         case .graph: break
         case .diff:
             let names = (a: view.sources[0], b: view.sources[1])
-            overlay.legend = Presence.allCases.map { ($0.name(names), $0.colour) }
+            overlay.legend = Legend([
+                Legend.entities(of: drawn), Legend.Section("Relations", Presence.allCases.map { line($0.colour, $0.name(names), $0.line) }),
+            ])
         case .matrix:
-            overlay.legend = [
-                ("stated by every source", CoverageMatrix.agreementColour(1)),
-                ("by at least half", CoverageMatrix.agreementColour(0.5)),
-                ("by fewer than half", CoverageMatrix.agreementColour(0)),
-            ]
+            overlay.legend = Legend([
+                Legend.entities(of: drawn),
+                Legend.Section("Relations", [
+                    line(CoverageMatrix.agreementColour(1), "stated by every source"),
+                    line(CoverageMatrix.agreementColour(0.5), "by at least half"),
+                    line(CoverageMatrix.agreementColour(0), "by fewer than half"),
+                ]),
+            ])
         }
-        return DOTFormat.encode(drawn, overlay: overlay, curved: drawn.entities.count <= curvedLimit)
+        return DOTFormat.drawing(drawn, options: .init(overlay: overlay, combinesParallel: false))
     }
-
-    /// Edges are routed around nodes up to this many entities (as `render` does with `dot`).
-    static let curvedLimit = 150
 }

@@ -17,8 +17,21 @@ extension Netmap {
                 csv, svg, html. --each DIR takes every file in DIR as its own source.
                 """)
 
-        enum Format: String, ExpressibleByArgument, CaseIterable {
+        enum Format: String, FileFormat {
             case text, json, csv, svg, png, pdf, dot, graphml, gexf, html
+
+            init?(argument: String) { self.init(rawValue: argument.lowercased()) }
+
+            var extensions: [String] {
+                switch self {
+                case .text: ["txt", "text"]
+                case .dot: ["dot", "gv"]
+                case .html: ["html", "htm"]
+                default: [rawValue]
+                }
+            }
+
+            var isBinary: Bool { self == .png || self == .pdf }
 
             /// The Graphviz output format for a drawing.
             var drawing: Renderer.Format? {
@@ -38,8 +51,8 @@ extension Netmap {
         @Option(help: "Take every file in this directory as its own source.")
         var each: String?
 
-        @Option(help: "Output format: text, json, svg, png, pdf, dot, graphml, gexf, html; csv for three or more sources.")
-        var format: Format = .text
+        @Option(help: "Output format: text, json, svg, png, pdf, dot, graphml, gexf, html; csv for three or more sources (default: the extension of -o, else text).")
+        var format: Format?
 
         @Option(name: .shortAndLong, help: "Write to this file instead of stdout.")
         var output: String?
@@ -49,6 +62,9 @@ extension Netmap {
 
         @Flag(name: .customLong("no-evidence"), help: "Leave evidence sentences out of the text diff.")
         var noEvidence = false
+
+        @Flag(help: "In a drawing, also draw the entities without relations.")
+        var allEntities = false
 
         @Option(help: "Layout engine for drawings.")
         var engine: Renderer.Engine = .auto
@@ -66,6 +82,7 @@ extension Netmap {
         func run() throws {
             try reporting {
                 try Output.checkWritable(output)
+                let format = try Format.chosen(self.format, output: output, default: .text)
                 var renames: [String: String] = [:]
                 for pair in names {
                     let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
@@ -81,12 +98,12 @@ extension Netmap {
                 if let name = duplicates.sorted().first {
                     throw CLIError.input(name, "two sources have this name; tell them apart with --name")
                 }
-                let data = sources.count == 2 ? try pairwise(sources[0], sources[1]) : try matrix(sources)
+                let data = sources.count == 2 ? try pairwise(sources[0], sources[1], format) : try matrix(sources, format)
                 try Output.write(data, to: output)
             }
         }
 
-        private func pairwise(_ a: (name: String, graph: Graph), _ b: (name: String, graph: Graph)) throws -> Data {
+        private func pairwise(_ a: (name: String, graph: Graph), _ b: (name: String, graph: Graph), _ format: Format) throws -> Data {
             let diff = GraphDiff(a.graph, b.graph, names: (a.name, b.name))
             switch format {
             case .text: return Data(DiffTextFormat.encode(diff, evidence: !noEvidence).utf8)
@@ -96,19 +113,19 @@ extension Netmap {
                 let extras = [GraphMLFormat.Extras(
                     name: "presence", nodes: union.entities.mapValues(\.rawValue), edges: union.relations.mapValues(\.rawValue))]
                 return format == .gexf ? GEXFFormat.encode(union.graph, extras: extras) : GraphMLFormat.encode(union.graph, extras: extras)
-            case .svg, .png, .pdf, .dot: return try render(DiffDrawing.dot(diff), nodes: diff.union.graph.entities.count)
+            case .svg, .png, .pdf, .dot: return try render(DiffDrawing.drawing(diff, allEntities: allEntities), format)
             case .html: return try HTMLOutput.page(HTMLView(diff: diff), engine: engine, timeout: timeout)
             case .csv: throw CLIError.input(a.name, "csv is for three or more sources; use json or text for two")
             }
         }
 
-        private func matrix(_ sources: [(name: String, graph: Graph)]) throws -> Data {
+        private func matrix(_ sources: [(name: String, graph: Graph)], _ format: Format) throws -> Data {
             let matrix = CoverageMatrix(sources: sources)
             switch format {
             case .text: return Data(CoverageFormats.text(matrix).utf8)
             case .json: return CoverageFormats.json(matrix)
             case .csv: return Data(CoverageFormats.csv(matrix).utf8)
-            case .svg, .png, .pdf, .dot: return try render(DiffDrawing.dot(matrix), nodes: matrix.merged.graph.entities.count)
+            case .svg, .png, .pdf, .dot: return try render(DiffDrawing.drawing(matrix, allEntities: allEntities), format)
             case .html: return try HTMLOutput.page(HTMLView(matrix: matrix), engine: engine, timeout: timeout)
             case .graphml, .gexf:
                 let merged = matrix.merged
@@ -117,10 +134,10 @@ extension Netmap {
             }
         }
 
-        private func render(_ dot: String, nodes: Int) throws -> Data {
+        private func render(_ drawing: DOTDrawing, _ format: Format) throws -> Data {
             do {
-                return try LayoutWatchdog.run(seconds: timeout, engine: engine, nodes: nodes) {
-                    try Renderer.render(dot: dot, engine: engine, format: format.drawing ?? .svg, nodes: nodes)
+                return try LayoutWatchdog.run(seconds: timeout, engine: engine, nodes: drawing.entityCount) {
+                    try Renderer.render(drawing, engine: engine, format: format.drawing ?? .svg)
                 }
             } catch {
                 throw CLIError(code: .render, message: "\(error)")

@@ -1,66 +1,83 @@
 import NetmapDiff
 import NetmapFormats
 import NetmapGraph
-import NetmapRender
 
-/// DOT for diffs: presence (or agreement) drawn in colour and line style, with a legend.
+/// Drawings of comparisons. Edges keep their relation kind's colour, as `render` draws them;
+/// a diff shows presence by line (dashed only in A, thick only in B, double for another
+/// status) and a mark on the label (`−`, `+`, `~`), and by the border of entities; a coverage
+/// matrix shows by line width and label how many sources state each relation.
 enum DiffDrawing {
-    /// Okabe–Ito colours: vermillion for A only, blue for B only, grey for both, purple for changed.
-    static let colours = Dictionary(uniqueKeysWithValues: Presence.allCases.map { ($0, $0.colour) })
-    static let lines = Dictionary(uniqueKeysWithValues: Presence.allCases.map { ($0, $0.line) })
-
-    static func dot(_ diff: GraphDiff) -> String {
+    static func drawing(_ diff: GraphDiff, allEntities: Bool) -> DOTDrawing {
         let union = diff.union
+        let shown = allEntities ? union.graph : union.graph.droppingUnrelated()
         let documentsA = Set(diff.graphs.a.documents.keys), documentsB = Set(diff.graphs.b.documents.keys)
         var overlay = DOTFormat.Overlay()
-        for (id, presence) in union.entities {
-            overlay.nodes[id] = ["color": colours[presence]!, "penwidth": presence == .both ? "1.5" : "3"]
+        for entity in shown.entities {
+            guard let presence = union.entities[entity.id], presence == .a || presence == .b else { continue }
+            let style = ["filled"] + (entity.kind == .state ? ["rounded"] : []) + (presence == .a ? ["dashed"] : [])
+            overlay.nodes[entity.id] = ["color": presence.colour, "penwidth": "3", "style": style.joined(separator: ",")]
         }
-        for relation in union.graph.relations {
+        for relation in shown.relations {
             let presence = union.relations[relation.id] ?? .both
             let side: (Evidence) -> String = { e in
                 documentsA.contains(e.source) ? (documentsB.contains(e.source) ? "a+b" : "a") : "b"
             }
-            let tooltip = "\(relation.kind.rawValue) (\(relation.status.rawValue)): \(presenceName(presence, diff.names))\n"
+            let tooltip = "\(relation.kind.rawValue) (\(relation.status.rawValue)): \(presence.name(diff.names))\n"
                 + relation.evidence.map { "\(side($0)) \($0.source): \($0.sentence)" }.joined(separator: "\n")
             overlay.edges[relation.id] = [
-                "color": colours[presence]!, "style": lines[presence]!, "tooltip": tooltip, "fontcolor": colours[presence]!,
+                "color": presence.pattern.colour(Style.colour(relation.kind)), "style": presence.pattern.style,
+                "penwidth": String(presence.width), "tooltip": tooltip,
             ]
+            if !presence.mark.isEmpty { overlay.marks[relation.id] = presence.mark }
         }
-        overlay.legend = Presence.allCases.map { (presenceName($0, diff.names), colours[$0]!) }
-        return DOTFormat.encode(
-            union.graph, overlay: overlay, title: "\(diff.names.a) vs \(diff.names.b)",
-            curved: union.graph.entities.count <= Renderer.autoLimit)
+        let relations = Set(shown.relations.map { union.relations[$0.id] ?? .both })
+        let entities = Set(shown.entities.compactMap { union.entities[$0.id] })
+        overlay.legend = Legend(
+            [Legend.entities(of: shown), Legend.kinds(of: shown)]
+                + Presence.legend(diff.names, relations: relations, entities: entities))
+        return DOTFormat.drawing(
+            union.graph,
+            options: .init(
+                overlay: overlay, title: "\(diff.names.a) vs \(diff.names.b)",
+                caption: unrelatedCaption(union.graph, allEntities: allEntities), allEntities: allEntities,
+                combinesParallel: false))
     }
 
-    static func presenceName(_ presence: Presence, _ names: (a: String, b: String)) -> String {
-        presence.name(names)
-    }
-
-    /// The merged graph of many sources: edge width by the number of sources, colour by agreement.
-    static func dot(_ matrix: CoverageMatrix) -> String {
+    /// The merged graph of many sources: edge width and label by the number of sources.
+    static func drawing(_ matrix: CoverageMatrix, allEntities: Bool) -> DOTDrawing {
         let merged = matrix.merged
         var overlay = DOTFormat.Overlay()
         let count = matrix.sources.count
         for relation in merged.graph.relations {
-            let share = merged.agreement[relation.id] ?? 0
-            let sources = Int((share * Double(count)).rounded())
+            let sources = Int(((merged.agreement[relation.id] ?? 0) * Double(count)).rounded())
             overlay.edges[relation.id] = [
-                "color": agreementColour(share), "penwidth": String(1 + 1.5 * Double(sources)),
+                "penwidth": String(width(sources)),
                 "tooltip": "\(relation.kind.rawValue) (\(relation.status.rawValue)): \(sources) of \(count) sources\n"
                     + relation.evidence.map { "\($0.source): \($0.sentence)" }.joined(separator: "\n"),
             ]
+            overlay.marks[relation.id] = "\(sources)/\(count)"
         }
-        overlay.legend = [
-            ("reported by every source", agreementColour(1)), ("by at least half", agreementColour(0.5)),
-            ("by fewer than half", agreementColour(0)),
-        ]
-        return DOTFormat.encode(
-            merged.graph, overlay: overlay, title: matrix.sources.joined(separator: ", "),
-            curved: merged.graph.entities.count <= Renderer.autoLimit)
+        let shown = allEntities ? merged.graph : merged.graph.droppingUnrelated()
+        let widths = Array(Set([1, (count + 1) / 2, count])).sorted().map {
+            Legend.Row(.line(colour: Legend.neutral, pattern: Style.pattern(.occurred), width: width($0)), "\($0) of \(count) sources")
+        }
+        overlay.legend = Legend(Legend.standard(for: shown).sections + [Legend.Section("Stated by", widths)])
+        return DOTFormat.drawing(
+            merged.graph,
+            options: .init(
+                overlay: overlay, title: matrix.sources.joined(separator: ", "),
+                caption: unrelatedCaption(merged.graph, allEntities: allEntities), allEntities: allEntities,
+                combinesParallel: false))
     }
 
-    static func agreementColour(_ share: Double) -> String {
-        CoverageMatrix.agreementColour(share)
+    /// The width of an edge stated by `sources` sources.
+    static func width(_ sources: Int) -> Double { 1 + 1.2 * Double(sources) }
+
+    /// What the caption says of the entities without relations left out, or nil when none are.
+    static func unrelatedCaption(_ graph: Graph, allEntities: Bool) -> String? {
+        guard !allEntities else { return nil }
+        let left = graph.entities.count - graph.droppingUnrelated().entities.count
+        guard left > 0 else { return nil }
+        return "\(left) more \(left == 1 ? "entity" : "entities") without relations; --all-entities draws \(left == 1 ? "it" : "them")"
     }
 }

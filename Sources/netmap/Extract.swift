@@ -18,8 +18,8 @@ extension Netmap {
         @Argument(help: "Text files, directories of .txt files, or - for stdin.")
         var inputs: [String]
 
-        @Option(help: "Output format: json, jsonl (one document graph a line), graphml, gexf, csv (into the -o directory), dot or text.")
-        var format: GraphFormat = .json
+        @Option(help: "Output format: json, jsonl (one document graph a line), graphml, gexf, csv (into the -o directory), dot or text (default: the extension of -o, else json).")
+        var format: GraphFormat?
 
         @Option(name: .shortAndLong, help: "Write the merged graph to this file instead of stdout.")
         var output: String?
@@ -43,6 +43,7 @@ extension Netmap {
 
         func run() throws {
             try reporting {
+                let format = try GraphFormat.chosen(self.format, output: output, default: .json)
                 if format != .csv { try Output.checkWritable(output) }
                 guard jobs >= 1 else { throw CLIError.input("--jobs", "must be at least 1") }
                 let extractor = try lexicon.extractor()

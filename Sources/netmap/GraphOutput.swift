@@ -5,10 +5,22 @@ import NetmapGraph
 
 /// The formats a graph is written in, and how: every one to a file or stdout, except csv,
 /// which writes `nodes.csv` and `edges.csv` into a directory.
-enum GraphFormat: String, ExpressibleByArgument, CaseIterable {
+enum GraphFormat: String, FileFormat {
     case json, jsonl, graphml, gexf, csv, dot, text
 
+    init?(argument: String) { self.init(rawValue: argument.lowercased()) }
+
     var fileExtension: String { self == .text ? "txt" : rawValue }
+
+    /// csv writes a directory, named by `--format` alone.
+    var extensions: [String] {
+        switch self {
+        case .csv: []
+        case .dot: ["dot", "gv"]
+        case .text: ["txt", "text"]
+        default: [rawValue]
+        }
+    }
 
     func encode(_ graph: Graph) -> Data {
         switch self {

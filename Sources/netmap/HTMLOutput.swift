@@ -11,7 +11,7 @@ enum HTMLOutput {
         if drawing.entityCount > 0 {
             do {
                 svg = try LayoutWatchdog.run(seconds: timeout, engine: engine, nodes: drawing.entityCount) {
-                    try Renderer.render(dot: drawing.dot, engine: engine, format: .svg, nodes: drawing.entityCount)
+                    try Renderer.render(drawing.dot, engine: engine, format: .svg)
                 }
             } catch {
                 throw CLIError(code: .render, message: "\(error)")

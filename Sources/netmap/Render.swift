@@ -20,18 +20,30 @@ extension Netmap {
                 and tables.
                 """)
 
-        enum Format: String, CaseIterable, ExpressibleByArgument {
+        enum Format: String, FileFormat {
             case svg, png, pdf, dot, html
+
+            init?(argument: String) { self.init(rawValue: argument.lowercased()) }
 
             /// What Graphviz renders for this format (nil for the page, which makes its own SVG).
             var drawing: Renderer.Format? { Renderer.Format(rawValue: rawValue) }
+
+            var extensions: [String] {
+                switch self {
+                case .dot: ["dot", "gv"]
+                case .html: ["html", "htm"]
+                default: [rawValue]
+                }
+            }
+
+            var isBinary: Bool { self == .png || self == .pdf }
         }
 
         @Argument(help: "Text files, directories, - for stdin, netmap graph files, or one DOT file.")
         var inputs: [String]
 
-        @Option(help: "Output format: svg, png, pdf, dot or html.")
-        var format: Format = .svg
+        @Option(help: "Output format: svg, png, pdf, dot or html (default: the extension of -o, else svg).")
+        var format: Format?
 
         @Option(help: "Layout engine: auto (dot for small graphs, sfdp for large), dot, neato, fdp, sfdp, circo or twopi.")
         var engine: Renderer.Engine = .auto
@@ -42,7 +54,7 @@ extension Netmap {
         @Option(help: "A title drawn above the graph.")
         var title: String?
 
-        @Flag(help: "Draw entities without relations even in a large graph.")
+        @Flag(help: "Also draw the entities without relations, in a box apart.")
         var allEntities = false
 
         @Option(help: "Give up on a layout after this many seconds (0: never).")
@@ -53,6 +65,7 @@ extension Netmap {
         func run() throws {
             try reporting {
                 try Output.checkWritable(output)
+                let format = try Format.chosen(self.format, output: output, default: .svg)
                 // DOT files are drawn as they are: for comparing with Graphviz's own tools.
                 let dotFiles = self.inputs.filter { $0.lowercased().hasSuffix(".dot") || $0.lowercased().hasSuffix(".gv") }
                 if !dotFiles.isEmpty {
@@ -85,29 +98,22 @@ extension Netmap {
                     }
                 }
                 graph = CorpusResolver.resolve(graph)
-                guard let drawing = format.drawing else {
+                guard let image = format.drawing else {
                     let view = HTMLView(graph: graph, title: title ?? HTMLOutput.title(output: output, inputs: self.inputs))
                     try Output.write(try HTMLOutput.page(view, engine: engine, timeout: timeout), to: output)
                     return
                 }
-                // A large drawing shows what is connected: thousands of lone entities would make
-                // it unreadable and slow to lay out.
-                var heading = title
-                if !allEntities, graph.entities.count > Renderer.autoLimit {
-                    let connected = graph.droppingUnrelated()
-                    let dropped = graph.entities.count - connected.entities.count
-                    if dropped > 0 {
-                        graph = connected
-                        heading = (title.map { $0 + "\n" } ?? "") + "\(dropped) entities without relations not drawn (--all-entities draws them)"
-                    }
-                }
-                let curved = Renderer.resolve(engine, nodes: graph.entities.count) == .dot
-                let dot = DOTFormat.encode(graph, title: heading, curved: curved)
+                // The drawing shows who is connected: entities without relations (credits,
+                // passing mentions) are counted in the caption, not drawn.
+                let drawing = DOTFormat.drawing(
+                    graph,
+                    options: .init(
+                        title: title, caption: DiffDrawing.unrelatedCaption(graph, allEntities: allEntities),
+                        allEntities: allEntities))
                 let data: Data
                 do {
-                    let nodes = graph.entities.count
-                    data = try LayoutWatchdog.run(seconds: timeout, engine: engine, nodes: nodes) {
-                        try Renderer.render(dot: dot, engine: engine, format: drawing, nodes: nodes)
+                    data = try LayoutWatchdog.run(seconds: timeout, engine: engine, nodes: drawing.entityCount) {
+                        try Renderer.render(drawing, engine: engine, format: image)
                     }
                 } catch {
                     throw CLIError(code: .render, message: "\(error)")

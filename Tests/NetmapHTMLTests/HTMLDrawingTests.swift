@@ -1,3 +1,4 @@
+import NetmapFormats
 import NetmapGraph
 import NetmapHTML
 import Testing
@@ -7,16 +8,16 @@ import Testing
     #expect(drawing.entities == [PageSample.trump.id, PageSample.putin.id, PageSample.russia.id])
     #expect(drawing.relations.count == 3)
     #expect(drawing.note == nil)
-    #expect(!drawing.dot.contains("cluster_unrelated"))
+    #expect(!drawing.dot.text.contains("cluster_unrelated"))
 }
 
 @Test func nodesAndEdgesCarryThePagesIds() {
     let drawing = HTMLDrawing(HTMLView(graph: PageSample.graph, title: "sample"))
     for id in ["n0", "n1", "n2", "r0", "r1", "r2"] {
-        #expect(drawing.dot.contains("id=\"\(id)\""), "\(id)")
+        #expect(drawing.dot.text.contains("id=\"\(id)\""), "\(id)")
     }
-    #expect(!drawing.dot.contains("id=\"n3\""))
-    #expect(drawing.dot.contains("tooltip=\"\""))
+    #expect(!drawing.dot.text.contains("id=\"n3\""))
+    #expect(drawing.dot.text.contains("tooltip=\"\""))
 }
 
 @Test func aGraphAboveTheLimitIsDrawnByItsLargestComponentWithANote() {

@@ -11,7 +11,7 @@ import Testing
 private func page(_ view: HTMLView) throws -> String {
     let drawing = HTMLDrawing(view)
     let svg = drawing.entityCount > 0
-        ? try Renderer.render(dot: drawing.dot, engine: .auto, format: .svg, nodes: drawing.entityCount) : nil
+        ? try Renderer.render(drawing.dot, engine: .auto, format: .svg) : nil
     return String(decoding: HTMLPage.encode(view, drawing: drawing, svg: svg), as: UTF8.self)
 }
 

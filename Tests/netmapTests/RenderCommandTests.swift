@@ -111,3 +111,17 @@ private final class TitleReader: NSObject, XMLParserDelegate {
     #expect(result.stderr.contains("syntax error"), "\(result.stderr)")
     #expect(!FileManager.default.fileExists(atPath: output.path))
 }
+
+@Test func entitiesWithoutRelationsAreCountedNotDrawn() throws {
+    let result = try CLI.run(["render", "--format", "svg", CLI.corpus])
+    #expect(result.status == 0, "\(result.stderr)")
+    let titles = TitleReader.titles(result.stdout)
+    #expect(titles.contains("person:donald-trump"))
+    #expect(!titles.contains("organisation:getty-images"))
+    // Graphviz writes a hyphen in SVG text as &#45;.
+    #expect(result.text.contains("more entities without relations; &#45;&#45;all&#45;entities draws them"))
+    let all = try CLI.run(["render", "--format", "svg", "--all-entities", CLI.corpus])
+    #expect(TitleReader.titles(all.stdout).contains("organisation:getty-images"))
+    #expect(!all.text.contains("without relations;"))
+    #expect(all.text.contains("mentioned, no relation found"))
+}

@@ -14,7 +14,7 @@ extension PageAssets {
     const STATUSES = ["occurred", "planned", "proposed", "negated"];
     const ENTITY_KINDS = Object.keys(data.colours.entity);
     const PRESENCES = ["a", "b", "both", "changed"];
-    const LINES = { occurred: "solid", planned: "dashed", proposed: "dashed", negated: "dotted" };
+    const LINES = { occurred: "solid", planned: "dashed", proposed: "double", negated: "dotted" };
     const PRESENCE_LINES = { a: "dashed", b: "solid", both: "solid", changed: "dotted" };
     const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: "base" });
 

@@ -49,6 +49,7 @@ extension PageAssets {
     .swatch.line { height: 0; border-top: 3px solid; border-radius: 0; }
     .swatch.dashed { border-top-style: dashed; }
     .swatch.dotted { border-top-style: dotted; }
+    .swatch.double { border-top-style: double; border-top-width: 5px; }
     .swatch.box { border: 2px solid; }
 
     .views { flex: 1 1 auto; min-width: 0; display: flex; flex-direction: column; }
