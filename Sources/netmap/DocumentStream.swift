@@ -4,7 +4,12 @@ import Foundation
 /// the corpus size: `.txt` files, web pages (`.html`, `.htm`: their article text, see
 /// ``HTMLText``), directories (every `.txt`, `.html`, `.htm`, `.jsonl` and `.jsonl.gz` below
 /// them, sorted), JSON Lines files (`{"id", "source", "date", "url", "title", "text"}` a line,
-/// optionally gzipped), or `-` for standard input.
+/// optionally gzipped), or `-` for standard input (text, or JSON Lines with
+/// ``InputFormat/jsonl``).
+///
+/// A bad JSON Lines record (not a JSON object with a `text` string, longer than 64 MB) stops the
+/// run with an error naming its file and line, and a record whose text is empty or white space
+/// is skipped with a warning; when ``rejects`` is set, both go to it instead and the run goes on.
 final class DocumentStream {
     private enum Item {
         case stdin
@@ -28,12 +33,14 @@ final class DocumentStream {
     private(set) var bytesRead = 0
     /// Total bytes, when every input is a file of known size (not gzipped, not stdin).
     private(set) var totalBytes: Int? = 0
+    /// Where bad JSON Lines records go instead of stopping the run (`extract --rejects`).
+    var rejects: ((BadRecord) throws -> Void)?
 
-    init(paths: [String]) throws {
+    init(paths: [String], format: InputFormat = .auto) throws {
         guard !paths.isEmpty else { throw CLIError.input("netmap", "no input given") }
         for path in paths {
             if path == "-" {
-                items.append(.stdin)
+                items.append(format == .jsonl ? .lines(path: "-", gzipped: false) : .stdin)
                 totalBytes = nil
                 continue
             }
@@ -55,21 +62,21 @@ final class DocumentStream {
                 if lower.hasSuffix(".json") || lower.hasSuffix(".graphml") || lower.hasSuffix(".gexf") {
                     throw CLIError.input(path, "is a graph file; this command reads texts (.txt, .jsonl)")
                 }
-                add(path, manifest: Manifest.load(directory: (path as NSString).deletingLastPathComponent), strict: true)
+                add(path, manifest: Manifest.load(directory: (path as NSString).deletingLastPathComponent), strict: true, format: format)
             }
         }
     }
 
-    private func add(_ path: String, manifest: Manifest, strict: Bool) {
+    private func add(_ path: String, manifest: Manifest, strict: Bool, format: InputFormat = .auto) {
         let lower = path.lowercased()
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
-        if lower.hasSuffix(".jsonl.gz") {
+        if (lower.hasSuffix(".jsonl.gz") && format != .text) || (format == .jsonl && lower.hasSuffix(".gz")) {
             items.append(.lines(path: path, gzipped: true))
             totalBytes = nil
-        } else if lower.hasSuffix(".jsonl") {
+        } else if (lower.hasSuffix(".jsonl") && format != .text) || format == .jsonl {
             items.append(.lines(path: path, gzipped: false))
             totalBytes = totalBytes.flatMap { total in size.map { total + $0 } }
-        } else if Inputs.isHTML(path) {
+        } else if Inputs.isHTML(path), format == .auto {
             items.append(.html(path: path, date: manifest[Inputs.fileName(path)], strict: strict))
             totalBytes = totalBytes.flatMap { total in size.map { total + $0 } }
         } else {
@@ -124,15 +131,18 @@ final class DocumentStream {
                 do {
                     next = try reader.next()
                 } catch is LineReader.TooLong {
-                    throw CLIError.input(
-                        "\(linesPath) line \(lineNumber + 1)",
-                        "is longer than \(LineReader.maximumLine >> 20) MB; give so long a text as a .txt file")
+                    lineNumber += 1
+                    bytesRead += LineReader.maximumLine
+                    try reject(
+                        "is longer than \(LineReader.maximumLine >> 20) MB; give so long a text as a .txt file", id: nil, fatal: true)
+                    continue
                 }
                 if let line = next {
                     lineNumber += 1
                     bytesRead += line.count + 1
                     if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                    return try record(line)
+                    if let input = try record(line) { return input }
+                    continue
                 }
                 try finishLines()
                 continue
@@ -199,9 +209,11 @@ final class DocumentStream {
     }
 
     private func open(_ path: String, gzipped: Bool) throws {
-        linesPath = path
+        linesPath = path == "-" ? "stdin" : path
         lineNumber = 0
-        if gzipped {
+        if path == "-" {
+            lines = LineReader(.standardInput)
+        } else if gzipped {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/bin/gzip")
             process.arguments = ["-dc", path]
@@ -239,66 +251,39 @@ final class DocumentStream {
         var text: String
     }
 
-    private func record(_ line: [UInt8]) throws -> TextInput {
-        let where_ = "\(linesPath) line \(lineNumber)"
-        let record: Record
-        do {
-            record = try JSONDecoder().decode(Record.self, from: Data(line))
-        } catch {
-            throw CLIError.input(where_, "is not a JSON object with a \"text\" string")
+    /// The id of a record that cannot be read whole, when it has a string one.
+    private struct Named: Decodable {
+        var id: String?
+    }
+
+    /// The line's document, or nil for a bad record (see ``reject(_:id:fatal:)``).
+    private func record(_ line: [UInt8]) throws -> TextInput? {
+        let data = Data(line)
+        guard let record = try? JSONDecoder().decode(Record.self, from: data) else {
+            let id = (try? JSONDecoder().decode(Named.self, from: data))?.id
+            try reject("is not a JSON object with a \"text\" string", id: id, fatal: true)
+            return nil
         }
         let name = record.id.map { $0.isEmpty ? nil : $0 } ?? nil
+        // As for an empty or blank file: there is nothing to read.
+        if record.text.allSatisfy(\.isWhitespace) {
+            try reject("has no text (its \"text\" is empty or white space)", id: name, fatal: false)
+            return nil
+        }
         return TextInput(
-            name: name ?? "\(Inputs.stem(Inputs.stem(linesPath)))-\(lineNumber)", path: where_, text: record.text,
-            date: record.date)
-    }
-}
-
-/// Lines of a file handle, read in large chunks.
-final class LineReader {
-    private let handle: FileHandle
-    private var buffer: [UInt8] = []
-    private var start = 0
-    private var atEnd = false
-    static let chunk = 1 << 20
-    /// Longer lines are refused, so that one line cannot take all memory.
-    static let maximumLine = 64 << 20
-
-    struct TooLong: Error {}
-
-    init(_ handle: FileHandle) {
-        self.handle = handle
+            name: name ?? "\(Inputs.stem(Inputs.stem(linesPath)))-\(lineNumber)", path: "\(linesPath) line \(lineNumber)",
+            text: record.text, date: record.date)
     }
 
-    /// The next line without its newline, or nil at the end of the file.
-    func next() throws -> [UInt8]? {
-        // Bytes from `start` to `scanned` hold no newline: a long line is searched once.
-        var scanned = start
-        while true {
-            let found = buffer.withUnsafeBytes { raw -> Int? in
-                guard scanned < raw.count, let base = raw.baseAddress,
-                    let hit = memchr(base + scanned, 0x0A, raw.count - scanned)
-                else { return nil }
-                return base.distance(to: UnsafeRawPointer(hit))
-            }
-            if let newline = found {
-                let line = Array(buffer[start..<newline])
-                start = newline + 1
-                return line
-            }
-            scanned = buffer.count
-            if atEnd {
-                guard start < buffer.count else { return nil }
-                let line = Array(buffer[start...])
-                start = buffer.count
-                return line
-            }
-            buffer.removeFirst(start)
-            scanned -= start
-            start = 0
-            if buffer.count > Self.maximumLine { throw TooLong() }
-            let data = handle.readData(ofLength: Self.chunk)
-            if data.isEmpty { atEnd = true } else { buffer.append(contentsOf: data) }
+    /// Hands a bad record at the current line to ``rejects``; without it, a `fatal` one stops the
+    /// run and any other is skipped with a warning.
+    private func reject(_ error: String, id: String?, fatal: Bool) throws {
+        if let rejects {
+            try rejects(BadRecord(input: linesPath, line: lineNumber, id: id, error: error))
+        } else if fatal {
+            throw CLIError.input("\(linesPath) line \(lineNumber)", error)
+        } else {
+            Console.warning("\(linesPath) line \(lineNumber): \(error); skipped")
         }
     }
 }

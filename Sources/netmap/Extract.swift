@@ -11,12 +11,21 @@ extension Netmap {
             discussion: """
                 INPUT is a .txt file, a directory (every .txt below it, sorted) or - for stdin. \
                 Without --output-dir the merged graph of all inputs goes to -o FILE or stdout; \
-                with it, one graph per document is written as DIR/<file-stem>.<ext>.
+                with it, one graph per document is written as DIR/<file-stem>.<ext>. \
+                `--input-format jsonl -` reads JSON Lines records from stdin.
                 """)
 
 
         @Argument(help: "Text files, directories of .txt files, or - for stdin.")
         var inputs: [String]
+
+        @Option(help: "How to read - and the files named: auto (by their names; - is text), text or jsonl.")
+        var inputFormat: InputFormat = .auto
+
+        @Option(help: ArgumentHelp(
+            "Write JSON Lines records that cannot be read (not JSON with a text string, no text, over 64 MB) to this file, one {\"input\", \"line\", \"id\", \"error\"} a line, and go on without them.",
+            valueName: "file"))
+        var rejects: String?
 
         @Option(help: "Output format: json, jsonl (one document graph a line), graphml, gexf, csv (into the -o directory), dot or text (default: the extension of -o, else json).")
         var format: GraphFormat?
@@ -45,9 +54,18 @@ extension Netmap {
             try reporting {
                 let format = try GraphFormat.chosen(self.format, output: output, default: .json)
                 if format != .csv { try Output.checkWritable(output) }
+                try Output.checkWritable(rejects)
                 guard jobs >= 1 else { throw CLIError.input("--jobs", "must be at least 1") }
                 let extractor = try lexicon.extractor()
-                let stream = try DocumentStream(paths: inputs)
+                let stream = try DocumentStream(paths: inputs, format: inputFormat)
+                let rejected = try rejects.map { try JSONLWriter(path: $0) }
+                var rejectedCount = 0
+                if let rejected {
+                    stream.rejects = { record in
+                        rejectedCount += 1
+                        try rejected.append(record.jsonLine)
+                    }
+                }
                 let progress = Progress(total: stream.totalBytes, quiet: quiet)
                 var merged = Graph()
                 var lines: JSONLWriter? = nil
@@ -115,13 +133,16 @@ extension Netmap {
                     progress.update(documents: documents, bytes: stream.bytesRead)
                 }
                 if let done = pending { try emit(done.input, done.graph) }
+                try rejected?.finish()
                 if let writer = lines {
                     try writer.finish()
                 } else if outputDirectory == nil {
                     merged = CorpusResolver.resolve(merged)
                     try format.write(merged, to: output)
                 }
-                progress.finish(documents: documents, bytes: stream.bytesRead, graph: outputDirectory == nil && lines == nil ? merged : nil)
+                progress.finish(
+                    documents: documents, bytes: stream.bytesRead, graph: outputDirectory == nil && lines == nil ? merged : nil,
+                    rejected: rejects == nil ? nil : rejectedCount)
             }
         }
     }

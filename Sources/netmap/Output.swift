@@ -9,6 +9,8 @@ enum Output {
     /// Fails early when `path` cannot be written, before any work is done.
     static func checkWritable(_ path: String?) throws {
         guard let path, path != "-" else { return }
+        // A device or pipe (/dev/stdout, /dev/fd/3) is written to as it is, whoever owns its directory.
+        if isSpecial(path) { return }
         let directory = (path as NSString).deletingLastPathComponent
         let dir = directory.isEmpty ? "." : directory
         var isDirectory: ObjCBool = false

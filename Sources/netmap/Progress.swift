@@ -29,7 +29,8 @@ final class Progress {
         FileHandle.standardError.write(Data(line.utf8))
     }
 
-    func finish(documents: Int, bytes: Int, graph: Graph?) {
+    /// The summary line; `rejected` is the count of bad records set aside (`--rejects`).
+    func finish(documents: Int, bytes: Int, graph: Graph?, rejected: Int? = nil) {
         if live { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         guard !quiet else { return }
         let seconds = Date().timeIntervalSince(start)
@@ -38,6 +39,7 @@ final class Progress {
             let entities = graph.entities.count, relations = graph.relations.count
             line += ", \(entities) entit\(entities == 1 ? "y" : "ies"), \(relations) relation\(relations == 1 ? "" : "s")"
         }
+        if let rejected { line += ", \(rejected) record\(rejected == 1 ? "" : "s") rejected" }
         line += " in \(format(seconds)) s\n"
         FileHandle.standardError.write(Data(line.utf8))
     }
