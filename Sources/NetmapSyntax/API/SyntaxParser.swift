@@ -107,7 +107,7 @@ public struct SyntaxParser: Sendable {
             let label = Int(state.labels[i + 1])
             return SyntaxToken(
                 token: tokens[i], upos: tag.upos, features: tag.features,
-                lemma: model.lemmatizer.lemma(texts[i], lowered: words[i + 2].lowered, tag: tags[i], upos: tag.upos),
+                lemma: model.lemmatizer.lemma(texts[i], tag: tags[i], upos: tag.upos),
                 head: head <= 0 ? nil : offset + head - 1,
                 relation: head <= 0 ? "root" : label > 0 && label < names.count ? names[label] : "dep")
         }

@@ -88,13 +88,8 @@ package struct Lemmatizer: Sendable {
     }
 
     package func lemma(_ form: String, tag: Int, upos: UPOS) -> String {
-        lemma(form, lowered: form.lowercased(), tag: tag, upos: upos)
-    }
-
-    /// The lemma of `form`, whose lower-case form the caller has at hand.
-    package func lemma(_ form: String, lowered: String, tag: Int, upos: UPOS) -> String {
         if upos == .punct || upos == .num || upos == .sym { return form }
-        let key = upos == .propn ? form : lowered
+        let key = upos == .propn ? form : form.lowercased()
         if let lemma = exceptionsByHash[Self.exceptionKey(FeatureHash.string(key), upos)], !lemma.isEmpty { return lemma }
         // A rule may cut a word it was not learnt on to nothing ("ed" as a verb): keep the form.
         guard let lemma = byRules(key, tag: tag), !lemma.isEmpty else { return key }

@@ -1,19 +1,22 @@
 internal import CNetmapSyntaxModel
 
-/// The weights of one linear model as the trained model stores them: an open-addressing table
-/// from feature keys to short lists of (class, weight) pairs, read in place from the model's
-/// bytes (nothing is copied at load time).
+/// The weights of one linear model: an open-addressing table from feature keys to short lists
+/// of (class, weight) pairs.
 ///
-/// Layout (little-endian, each array 8-byte aligned): capacity `UInt32` (about 5/4 of the
-/// features), classes `UInt32`, entries `UInt32`, inline classes `UInt32` (D, 0 or 4); slots
-/// `[UInt64]` (capacity + 1 slots of 1 + D/4 words); entries `[UInt32]`. Features,
-/// a slot's first word holds the key's fingerprint in the high 32 bits (0: empty) and the start
-/// of its entries in the low 32; the next D/4 words hold the weights of classes 0..<D as
-/// `Int16`s, so that the parser's four moves cost one cache line (the labels are entries) (a slot's entries end where the next slot's start); entries `[UInt32]`, each a class in
-/// the high 16 bits and an `Int16` weight in the low 16. A key's slot is its low 32 bits times
-/// the capacity, shifted right by 32; its fingerprint its high 32 bits (never 0); collisions
-/// probe linearly, wrapping at the end. A lookup touches about
-/// two cache lines, and scoring prefetches every feature's slot first.
+/// File layout (little-endian, each array 8-byte aligned): capacity `UInt32` (about 5/4 of the
+/// features), classes `UInt32`, entries `UInt32`, inline classes `UInt32` (D: 0, or 4 for the
+/// parser's moves); slots `[UInt64]`, capacity + 1 slots of 1 + D/4 words; entries `[UInt32]`,
+/// each a class in the high 16 bits and an `Int16` weight in the low 16. A slot's first word
+/// holds its key's fingerprint (the key's high 32 bits, never 0; 0 marks an empty slot) in the
+/// high 32 bits and the start of its entries in the low 32 (they end where the next slot's
+/// start); the next D/4 words hold the weights of classes 0..<D as `Int16`s. A key's home slot
+/// is its fingerprint times the capacity, shifted right by 32; collisions probe linearly,
+/// wrapping at the end.
+///
+/// Loading keeps the entries where they are and lays the slots out again at half load (an
+/// unsuccessful lookup then reads two or three slots rather than a dozen), each slot's first
+/// word then holding the fingerprint, the start of its entries (24 bits) and their count (8).
+/// Scoring prefetches every feature's slot first, then every feature's entries.
 ///
 /// - Complexity: a lookup is O(1) expected; scoring is O(features × entries per feature).
 package struct WeightTable: @unchecked Sendable {
@@ -25,6 +28,17 @@ package struct WeightTable: @unchecked Sendable {
     let slots: UnsafePointer<UInt64>
     let entries: UnsafePointer<UInt32>
     package let featureCount: Int
+    /// Owns the slots laid out at load.
+    private let storage: Storage?
+
+    final class Storage: @unchecked Sendable {
+        let pointer: UnsafeMutablePointer<UInt64>
+        init(words: Int) {
+            pointer = .allocate(capacity: words)
+            pointer.initialize(repeating: 0, count: words)
+        }
+        deinit { pointer.deallocate() }
+    }
 
     nonisolated(unsafe) private static let emptyStorage: UnsafeMutablePointer<UInt64> = {
         let storage = UnsafeMutablePointer<UInt64>.allocate(capacity: 4)
@@ -36,10 +50,13 @@ package struct WeightTable: @unchecked Sendable {
     static func empty(classes: Int) -> WeightTable {
         WeightTable(
             classes: classes, capacity: 1, inline: 0, slots: UnsafePointer(emptyStorage),
-            entries: UnsafeRawPointer(emptyStorage).assumingMemoryBound(to: UInt32.self), featureCount: 0)
+            entries: UnsafeRawPointer(emptyStorage).assumingMemoryBound(to: UInt32.self), featureCount: 0, storage: nil)
     }
 
-    private init(classes: Int, capacity: Int, inline: Int, slots: UnsafePointer<UInt64>, entries: UnsafePointer<UInt32>, featureCount: Int) {
+    private init(
+        classes: Int, capacity: Int, inline: Int, slots: UnsafePointer<UInt64>, entries: UnsafePointer<UInt32>,
+        featureCount: Int, storage: Storage?
+    ) {
         self.classes = classes
         self.capacity = capacity
         self.inline = inline
@@ -47,60 +64,95 @@ package struct WeightTable: @unchecked Sendable {
         self.slots = slots
         self.entries = entries
         self.featureCount = featureCount
+        self.storage = storage
     }
 
     /// Reads a table at `reader`'s position, which it moves past the table.
     init(reading reader: inout ModelReader) throws(ModelError) {
-        let capacity = Int(try reader.uint32())
+        let fileCapacity = Int(try reader.uint32())
         classes = Int(try reader.uint32())
         let count = Int(try reader.uint32())
         inline = Int(try reader.uint32())
         stride = 1 + inline / 4
-        guard capacity > 0, classes > 0, classes <= 256, inline == 0 || (inline == 4 && classes >= 4) else {
-            throw ModelError.malformed("weight table of capacity \(capacity) for \(classes) classes")
+        guard fileCapacity > 0, classes > 0, classes <= 256, inline == 0 || (inline == 4 && classes >= 4), count < 1 << 24
+        else {
+            throw ModelError.malformed("weight table of capacity \(fileCapacity) for \(classes) classes")
         }
-        self.capacity = capacity
-        slots = try reader.array(UInt64.self, count: (capacity + 1) * stride)
+        let fileSlots = try reader.array(UInt64.self, count: (fileCapacity + 1) * stride)
         entries = try reader.array(UInt32.self, count: count)
-        var used = 0
-        for slot in 0..<capacity {
-            if slots[slot * stride] >> 32 != 0 { used += 1 }
-            guard UInt32(truncatingIfNeeded: slots[slot * stride]) <= UInt32(truncatingIfNeeded: slots[(slot + 1) * stride]) else {
-                throw ModelError.malformed("weight table starts decrease")
-            }
-        }
-        guard Int(UInt32(truncatingIfNeeded: slots[capacity * stride])) == count else {
+        guard Int(UInt32(truncatingIfNeeded: fileSlots[fileCapacity * stride])) == count else {
             throw ModelError.malformed("weight table entries do not add up")
         }
         for k in 0..<count where Int(entries[k] >> 16) >= classes || Int(entries[k] >> 16) < inline {
             throw ModelError.malformed("weight table class \(entries[k] >> 16) of \(classes)")
         }
-        guard used < capacity else { throw ModelError.malformed("weight table has no empty slot") }
+        var used = 0
+        for slot in 0..<fileCapacity {
+            if fileSlots[slot * stride] >> 32 != 0 { used += 1 }
+            let start = UInt32(truncatingIfNeeded: fileSlots[slot * stride])
+            let end = UInt32(truncatingIfNeeded: fileSlots[(slot + 1) * stride])
+            guard start <= end, end - start <= 255 else { throw ModelError.malformed("weight table starts decrease") }
+        }
         featureCount = used
+        capacity = 4 * used + 16
+        let storage = Storage(words: (capacity + 1) * stride)
+        let slots = storage.pointer
+        for slot in 0..<fileCapacity {
+            let word = fileSlots[slot * stride]
+            let fingerprint = word >> 32
+            guard fingerprint != 0 else { continue }
+            let start = word & 0xffff_ffff, end = fileSlots[(slot + 1) * stride] & 0xffff_ffff
+            var at = Self.home(UInt32(fingerprint), capacity)
+            while slots[at * stride] != 0 {
+                at += 1
+                if at == capacity { at = 0 }
+            }
+            slots[at * stride] = fingerprint << 32 | start << 8 | (end - start)
+            for w in 1..<stride { slots[at * stride + w] = fileSlots[slot * stride + w] }
+        }
+        self.slots = UnsafePointer(slots)
+        self.storage = storage
+    }
+
+    /// The home slot of a fingerprint in a table of `capacity` slots.
+    @inline(__always)
+    static func home(_ fingerprint: UInt32, _ capacity: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt64(fingerprint) &* UInt64(capacity)) >> 32)
+    }
+
+    @inline(__always)
+    static func fingerprint(_ key: UInt64) -> UInt32 {
+        let f = UInt32(truncatingIfNeeded: key >> 32)
+        return f == 0 ? 1 : f
+    }
+
+    /// The first word of `key`'s slot, or 0 when the table does not hold it.
+    @inline(__always)
+    func find(_ key: UInt64) -> (word: UInt64, slot: Int) {
+        let fingerprint = Self.fingerprint(key)
+        var slot = Self.home(fingerprint, capacity)
+        while true {
+            let word = slots[slot &* stride]
+            let f = UInt32(truncatingIfNeeded: word >> 32)
+            if f == fingerprint { return (word, slot) }
+            if f == 0 { return (0, 0) }
+            slot &+= 1
+            if slot == capacity { slot = 0 }
+        }
     }
 
     /// Adds the weights of `key` to `scores`.
     @inline(__always)
     package func add(_ key: UInt64, to scores: UnsafeMutablePointer<Int32>) {
-        var slot = Self.slot(key, capacity)
-        let fingerprint = UInt64(Self.fingerprint(key))
-        while true {
-            let s = slots[slot * stride]
-            let f = s >> 32
-            if f == fingerprint {
-                addInline(slot, to: scores)
-                let end = Int(UInt32(truncatingIfNeeded: slots[(slot + 1) * stride]))
-                var k = Int(UInt32(truncatingIfNeeded: s))
-                while k < end {
-                    let e = entries[k]
-                    scores[Int(e >> 16)] &+= Int32(Int16(truncatingIfNeeded: e))
-                    k += 1
-                }
-                return
-            }
-            if f == 0 { return }
-            slot += 1
-            if slot == capacity { slot = 0 }
+        let (word, slot) = find(key)
+        guard word != 0 else { return }
+        addInline(slot, to: scores)
+        var k = Int((word >> 8) & 0xff_ffff)
+        let end = k + Int(word & 0xff)
+        while k < end {
+            let e = entries[k]
+            scores[Int(e >> 16)] &+= Int32(Int16(truncatingIfNeeded: e))
+            k += 1
         }
     }
 
@@ -115,11 +167,6 @@ package struct WeightTable: @unchecked Sendable {
         scores[3] &+= Int32(Int16(truncatingIfNeeded: w >> 48))
     }
 
-    @inline(__always)
-    static func slot(_ key: UInt64, _ capacity: Int) -> Int {
-        Int(truncatingIfNeeded: ((key & 0xffff_ffff) &* UInt64(capacity)) >> 32)
-    }
-
     /// Scores of every class for a feature vector: every slot is asked for first, then every
     /// feature's entries, then the weights are added, so that the cache misses overlap.
     @inline(__always)
@@ -131,34 +178,24 @@ package struct WeightTable: @unchecked Sendable {
         }
     }
 
-    /// Finds the entries of each key (prefetching them) and adds the weights held in the slots:
-    /// writes `start << 32 | end` for each key found into `ranges` and returns how many were
-    /// found.
+    /// Finds the entries of each key (prefetching them unless told not to) and adds the weights
+    /// held in the slots: writes `start << 32 | end` for each key found into `ranges` and
+    /// returns how many were found.
     @inline(__always)
     func locate(
         _ keys: UnsafeBufferPointer<UInt64>, into ranges: UnsafeMutablePointer<UInt64>, adding scores: UnsafeMutablePointer<Int32>,
         prefetchEntries: Bool = true
     ) -> Int {
-        for key in keys { netmap_syntax_prefetch(slots + Self.slot(key, capacity) * stride) }
+        for key in keys { netmap_syntax_prefetch(slots + Self.home(Self.fingerprint(key), capacity) &* stride) }
         var found = 0
         for key in keys {
-            var slot = Self.slot(key, capacity)
-            let fingerprint = UInt64(Self.fingerprint(key))
-            while true {
-                let s = slots[slot &* stride]
-                let f = s >> 32
-                if f == fingerprint {
-                    addInline(slot, to: scores)
-                    let start = s & 0xffff_ffff, end = slots[(slot &+ 1) &* stride] & 0xffff_ffff
-                    if prefetchEntries { netmap_syntax_prefetch(entries + Int(start)) }
-                    ranges[found] = start << 32 | end
-                    found &+= 1
-                    break
-                }
-                if f == 0 { break }
-                slot &+= 1
-                if slot == capacity { slot = 0 }
-            }
+            let (word, slot) = find(key)
+            guard word != 0 else { continue }
+            addInline(slot, to: scores)
+            let start = (word >> 8) & 0xff_ffff, end = start + (word & 0xff)
+            if prefetchEntries { netmap_syntax_prefetch(entries + Int(start)) }
+            ranges[found] = start << 32 | end
+            found &+= 1
         }
         return found
     }
@@ -186,12 +223,6 @@ package struct WeightTable: @unchecked Sendable {
             }
             ranges[r] = UInt64(k) << 32 | UInt64(end)
         }
-    }
-
-    @inline(__always)
-    static func fingerprint(_ key: UInt64) -> UInt32 {
-        let f = UInt32(truncatingIfNeeded: key >> 32)
-        return f == 0 ? 1 : f
     }
 
     /// Serialises averaged weights: `rows` maps a key to its weights per class; entries whose
@@ -224,7 +255,7 @@ package struct WeightTable: @unchecked Sendable {
         var owner = [Int](repeating: -1, count: capacity)
         // Insert in key order so that the layout does not depend on the caller's order.
         for i in kept.indices.sorted(by: { kept[$0].key < kept[$1].key }) {
-            var slot = Self.slot(kept[i].key, capacity)
+            var slot = Self.home(fingerprint(kept[i].key), capacity)
             while owner[slot] >= 0 {
                 slot += 1
                 if slot == capacity { slot = 0 }

@@ -1,8 +1,6 @@
 /// What the tagger and parser know of a token, hashed once per sentence: its lower-case and
-/// cased forms, prefixes, suffixes and shape.
+/// cased forms, prefixes, suffixes and shape (numbers only, so that copies cost nothing).
 package struct WordInfo: Sendable {
-    /// The lower-case form, as the lemmatiser looks it up.
-    package var lowered: String
     package var lower: UInt64
     package var form: UInt64
     /// Suffixes of 1...4 scalars of the lower-case form (shorter words repeat the whole word).
@@ -17,7 +15,6 @@ package struct WordInfo: Sendable {
 
     private init(marker: UInt64) {
         let h = FeatureHash.mix(marker)
-        lowered = ""
         lower = h
         form = h
         suffix = (h, h, h, h)
@@ -44,7 +41,6 @@ package struct WordInfo: Sendable {
 
     private init(unicode text: String) {
         let lowered = text.lowercased()
-        self.lowered = lowered
         lower = FeatureHash.string(lowered)
         form = FeatureHash.string(text)
         var scalars: [Unicode.Scalar] = []
@@ -83,8 +79,13 @@ package struct WordInfo: Sendable {
             bytes[i] += 32
             changed = true
         }
-        lowered = changed ? String(decoding: bytes, as: UTF8.self) : text
-        lower = FeatureHash.string(lowered)
+        if changed {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+            lower = h
+        } else {
+            lower = form
+        }
         let n = min(bytes.count, Self.shapeLimit)
         // Hash bytes as FeatureHash.scalars hashes scalars (the same values for ASCII).
         func hash(_ range: Range<Int>) -> UInt64 {
