@@ -125,3 +125,32 @@ private final class TitleReader: NSObject, XMLParserDelegate {
     #expect(!all.text.contains("without relations;"))
     #expect(all.text.contains("mentioned, no relation found"))
 }
+
+/// What an SVG drawing says, without where: its node and edge names and its words, sorted.
+private func content(_ svg: Data) -> [String] {
+    let text = String(decoding: svg, as: UTF8.self)
+    return (TitleReader.titles(svg) + text.matches(of: /<text[^>]*>([^<]*)<\/text>/).map { String($0.output.1) }).sorted()
+}
+
+@Test func theCommittedDrawingsAreCurrent() throws {
+    let story = CLI.root.appendingPathComponent("Graphs/alaska-2025")
+    let diff = story.appendingPathComponent("diff")
+    let cases: [(String, [String])] = [
+        ("alaska-2025.svg", ["render", "--title", "alaska-2025", CLI.corpus, "--format", "svg"]),
+        ("diff/sources.svg", ["diff", "--each", CLI.corpus, "--format", "svg"]),
+        ("diff/pre-vs-post-summit.svg", [
+            "diff", diff.appendingPathComponent("pre-summit.json").path, diff.appendingPathComponent("post-summit.json").path,
+            "--format", "svg",
+        ]),
+    ]
+    for (file, args) in cases {
+        let committed = try Data(contentsOf: story.appendingPathComponent(file))
+        let result = try CLI.run(args)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(content(result.stdout) == content(committed), "Graphs/alaska-2025/\(file) is stale: run Scripts/make-graphs")
+    }
+    for file in ["alaska-2025.png", "diff/pre-vs-post-summit.png"] {
+        let png = try Data(contentsOf: story.appendingPathComponent(file))
+        #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]), "\(file)")
+    }
+}
