@@ -23,6 +23,8 @@ extension BuiltinTable {
     #   place-preposition   Prepositions before a state named as a place ("in Geneva, Switzerland")
     #   office-preposition  Prepositions after a title that name what the office belongs to ("the secretary general of Nato", "an aide to the Kremlin")
     #   coordinator         Words that join the members of a list
+    #   obligation          Modal words of obligation: "X must", "Y should" make a said clause a demand (relation finder)
+    #   relative-pronoun    Subjects of a relative clause that stand for the noun it modifies ("Trump, who met ...")
     #   ly-noun             Words ending in -ly that are no adverbs
     #   demand-noun         Nouns that state a demand only with an addressee
     #   phrase-end          Words after "his" or "her" that end the phrase (the pronoun is the object)
@@ -385,6 +387,14 @@ extension BuiltinTable {
     to                 | office-preposition
     at                 | office-preposition
     for                | office-preposition
+    # -- obligation
+    should             | obligation
+    must               | obligation
+    ought              | obligation
+    # -- relative-pronoun
+    who                | relative-pronoun
+    which              | relative-pronoun
+    that               | relative-pronoun
     # -- coordinator
     and                | coordinator
     or                 | coordinator

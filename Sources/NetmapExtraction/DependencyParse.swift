@@ -1,0 +1,86 @@
+public import NetmapLexicon
+public import NetmapSyntax
+
+/// Tags, lemmatises and parses the sentences that can state a relation: those that name two or
+/// more entities (names, descriptions and pronouns that ``Coreference`` resolved), outside
+/// boilerplate. Other sentences keep an empty ``Sentence/syntax``: parsing is the costliest
+/// step of extraction, and a relation needs two sides.
+///
+/// Each name with its title ("Japanese Finance Minister Kiichi Miyazawa") is parsed as one
+/// word, its last, as spaCy's `merge_entities` does: the parser was trained on a treebank with
+/// few long names, and a name read as one word attaches as one. The name's other tokens then
+/// depend on that word as `flat`. The parser reads the tokens as ``Truecaser`` cased them, so
+/// that a headline in capitals is parsed as running text. The model is the one built into
+/// netmap (``SyntaxParser/shared``, trained on UD English EWT).
+public struct DependencyParse: ExtractionPass {
+    public var requires: Set<DocumentPart> { [.sentences, .casing, .entities, .coreference] }
+    public var adds: Set<DocumentPart> { [.syntax] }
+    let parser: SyntaxParser
+
+    public init(parser: SyntaxParser = .shared) {
+        self.parser = parser
+    }
+
+    public func run(_ document: inout TextDocument) {
+        var entities = Array(repeating: Set<String>(), count: document.sentences.count)
+        var spans = Array(repeating: [Range<Int>](), count: document.sentences.count)
+        for mention in document.mentions where mention.entity != nil {
+            if mention.role == .actor || mention.role == .reference { entities[mention.sentence].insert(mention.entity!) }
+            var span = mention.tokens
+            if let title = mention.titleTokens {
+                span = min(span.lowerBound, title.lowerBound)..<max(span.upperBound, title.upperBound)
+            }
+            spans[mention.sentence].append(span)
+        }
+        for index in document.sentences.indices where entities[index].count >= 2 {
+            guard !document.sentences[index].isBoilerplate else { continue }
+            document.sentences[index].syntax = parse(document.sentences[index], names: spans[index])
+        }
+    }
+
+    /// The sentence parsed with each name span read as its last word.
+    func parse(_ sentence: Sentence, names: [Range<Int>]) -> [SyntaxToken] {
+        let count = sentence.tokens.count
+        // The longest name covering each token; names do not overlap after this.
+        var owner = [Range<Int>?](repeating: nil, count: count)
+        for span in names.sorted(by: { $0.count > $1.count }) where span.upperBound <= count {
+            if span.allSatisfy({ owner[$0] == nil }) { for k in span { owner[k] = span } }
+        }
+        var merged: [Token] = []
+        var original: [Int] = []  // merged index → the sentence token that stands for it
+        var position = [Int](repeating: 0, count: count)  // sentence token → merged index
+        for k in 0..<count {
+            var token = sentence.tokens[k]
+            token.text = sentence.words[k]
+            if let span = owner[k], k != span.upperBound - 1 {
+                position[k] = merged.count
+                continue
+            }
+            if let span = owner[k], span.count > 1 {
+                token.start = sentence.tokens[span.lowerBound].start
+                for j in span { position[j] = merged.count }
+            } else {
+                position[k] = merged.count
+            }
+            merged.append(token)
+            original.append(k)
+        }
+        let parsed = parser.parse(merged)
+        var result: [SyntaxToken] = []
+        result.reserveCapacity(count)
+        for k in 0..<count {
+            let m = position[k]
+            let word = parsed[m]
+            if original[m] == k {
+                var token = word
+                token.token = sentence.tokens[k]
+                token.head = word.head.map { original[$0] }
+                result.append(token)
+            } else {
+                result.append(
+                    SyntaxToken(token: sentence.tokens[k], upos: .propn, lemma: sentence.words[k], head: original[m], relation: "flat"))
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,224 @@
+import NetmapGraph
+import NetmapLexicon
+import NetmapSyntax
+
+/// One parsed sentence with its actors placed in the tree: what ``RelationFinder`` reads the
+/// sides of a cue from. Slots are those of the relation-cues table (``Lexicon/isSlot(_:)``).
+struct SentenceReading {
+    let tree: DependencyTree
+    /// The entity each token names or stands for (a name with its title, a resolved pronoun or
+    /// description), nil for other tokens.
+    let actorAt: [String?]
+    let obligations: Set<String>
+    let relativePronouns: Set<String>
+
+    init(tree: DependencyTree, mentions: [Mention], obligations: Set<String>, relativePronouns: Set<String>) {
+        self.tree = tree
+        self.obligations = obligations
+        self.relativePronouns = relativePronouns
+        var actorAt = [String?](repeating: nil, count: tree.count)
+        var width = [Int](repeating: 0, count: tree.count)
+        // A place ("talks in Moscow") is no side; a longer reference covers what it contains.
+        for mention in mentions where mention.role == .actor || mention.role == .reference {
+            guard let entity = mention.entity else { continue }
+            var span = mention.tokens
+            if let title = mention.titleTokens {
+                span = min(span.lowerBound, title.lowerBound)..<max(span.upperBound, title.upperBound)
+            }
+            for k in span where k < tree.count && span.count > width[k] {
+                actorAt[k] = entity
+                width[k] = span.count
+            }
+        }
+        self.actorAt = actorAt
+    }
+
+    /// Whether the token at `k` is `cue`: its part of speech, and its particle among its dependents.
+    func fits(_ cue: Lexicon.Cue, at k: Int) -> Bool {
+        let upos = tree.tokens[k].upos
+        switch cue.partOfSpeech {
+        case .verb: guard upos == .verb else { return false }
+        case .noun: guard upos == .noun else { return false }
+        case .adjective: guard upos == .adj else { return false }
+        }
+        guard let particle = cue.particle else { return true }
+        return tree.dependents[k].contains { tree.lemmas[$0] == particle }
+    }
+
+    func cueText(_ cue: Lexicon.Cue, at k: Int, words: [String]) -> String {
+        guard let particle = cue.particle, let p = tree.dependents[k].first(where: { tree.lemmas[$0] == particle }) else {
+            return words[k]
+        }
+        return p > k ? words[k] + " " + words[p] : words[p] + " " + words[k]
+    }
+
+    /// The pairs (source, target) of entities the cue at `k` states.
+    func pairs(_ cue: Lexicon.Cue, at k: Int) -> [(String, String)] {
+        let first = side(cue.firstSide, of: k, first: [])
+        let other = side(cue.otherSide, of: k, first: first.members)
+        var pairs: [(String, String)] = []
+        if other.pairwise {
+            let members = other.members
+            for (x, a) in members.enumerated() {
+                for b in members[(x + 1)...] { pairs.append((a, b)) }
+            }
+            if members.count == 1, let b = members.first {
+                for a in first.members { pairs.append((a, b)) }
+            }
+            return pairs
+        }
+        for a in first.members {
+            for b in other.members { pairs.append((a, b)) }
+        }
+        return pairs
+    }
+
+    /// The entities of the first slot that has any, and whether they pair with each other.
+    private func side(_ slots: [String], of k: Int, first: [String]) -> (members: [String], pairwise: Bool) {
+        for slot in slots {
+            switch slot {
+            case "group":
+                if first.count >= 2 { return (first, true) }
+            case "between":
+                let members = prepositional(of: k, ["between", "among"]).flatMap(actors(at:))
+                if !members.isEmpty { return (unique(members), true) }
+            default:
+                let members = unique(fill(slot, of: k))
+                if !members.isEmpty { return (members, false) }
+            }
+        }
+        return ([], false)
+    }
+
+    private func fill(_ slot: String, of k: Int) -> [String] {
+        let passive = !tree.dependents(of: k, "nsubj:pass").isEmpty
+        switch slot {
+        case "subject":
+            return subject(of: k, depth: 0)
+        case "obj":
+            let objects = passive ? tree.dependents(of: k, "nsubj:pass") : tree.dependents(of: k, "obj")
+            return objects.flatMap(actors(at:))
+        case "iobj":
+            return tree.dependents(of: k, "iobj").flatMap(actors(at:))
+        case "poss":
+            return tree.dependents(of: k, "nmod:poss").flatMap(actors(at:))
+        case "modifier":
+            return tree.dependents[k].filter {
+                let r = tree.relation($0)
+                return (r == "amod" || r == "compound" || r == "nmod:npmod") && actorAt[$0] != nil
+            }.flatMap(actors(at:))
+        case "governor":
+            return governor(of: k)
+        case "ccomp:obligation":
+            return tree.dependents(of: k, "ccomp").filter { clause in
+                tree.dependents[clause].contains { tree.relation($0) == "aux" && obligations.contains(tree.lemmas[$0]) }
+            }.flatMap { tree.dependents(of: $0, "nsubj").flatMap(actors(at:)) }
+        default:
+            let parts = slot.split(separator: ":")
+            guard parts.count == 2 else { return [] }
+            return prepositional(of: k, [String(parts[1])]).flatMap(actors(at:))
+        }
+    }
+
+    /// Obliques and noun modifiers of `k` with one of `prepositions`; for a noun, also those
+    /// the parser attached to the verb it depends on ("held talks | with X").
+    private func prepositional(of k: Int, _ prepositions: [String]) -> [Int] {
+        func matching(_ h: Int) -> [Int] {
+            tree.dependents[h].filter {
+                let base = tree.base($0)
+                guard base == "obl" || base == "nmod", tree.relation($0) != "nmod:poss" else { return false }
+                return tree.preposition($0).map(prepositions.contains) ?? false
+            }
+        }
+        let own = matching(k)
+        if !own.isEmpty || tree.tokens[k].upos != .noun { return own }
+        guard let head = tree.head(k), tree.isVerb(head), ["obj", "obl", "nsubj:pass"].contains(tree.relation(k)) else { return [] }
+        return matching(head)
+    }
+
+    /// The subject of a verb (or of a predicate noun), found through the tree when the verb has none.
+    private func subject(of k: Int, depth: Int) -> [String] {
+        guard depth < 6 else { return [] }
+        if !tree.dependents(of: k, "nsubj:pass").isEmpty {
+            return tree.dependents[k].filter {
+                tree.relation($0) == "obl:agent" || (tree.base($0) == "obl" && tree.preposition($0) == "by")
+            }.flatMap(actors(at:))
+        }
+        if let subject = tree.dependents(of: k, "nsubj").first {
+            if actorAt[subject] == nil, relativePronouns.contains(tree.lemmas[subject]),
+                tree.relation(k) == "acl:relcl", let head = tree.head(k)
+            {
+                return actors(at: head)
+            }
+            return actors(at: subject)
+        }
+        guard let head = tree.head(k) else { return [] }
+        switch tree.base(k) {
+        case "xcomp":
+            // Object control: "asked X to meet Y" — X meets.
+            let objects = tree.dependents(of: head, "obj")
+            if let object = objects.first, actorAt[object] != nil { return actors(at: object) }
+            return subject(of: head, depth: depth + 1)
+        case "conj":
+            return subject(of: head, depth: depth + 1)
+        case "advcl":
+            return subject(of: head, depth: depth + 1)
+        case "acl":
+            return tree.relation(k) == "acl:relcl" ? [] : actors(at: head)
+        case "appos":
+            return actors(at: head)
+        default:
+            return []
+        }
+    }
+
+    /// The subject of the verb a noun depends on ("X held talks", "after talks with Y, X said"),
+    /// or the actor a noun stands in apposition to ("X, a close ally").
+    private func governor(of k: Int) -> [String] {
+        var node = k
+        for _ in 0..<4 {
+            guard let head = tree.head(node) else {
+                // A predicate noun: "X is an ally of Y".
+                return node == k ? tree.dependents(of: k, "nsubj").flatMap(actors(at:)) : []
+            }
+            let relation = tree.base(node)
+            if relation == "appos" { return actors(at: head) }
+            if node == k, let subject = tree.dependents(of: k, "nsubj").first { return actors(at: subject) }
+            guard ["obj", "obl", "nmod", "xcomp", "conj"].contains(relation) else { return [] }
+            if tree.isVerb(head) { return subject(of: head, depth: 1) }
+            if actorAt[head] != nil { return [] }
+            node = head
+        }
+        return []
+    }
+
+    /// The entities a phrase headed at `x` stands for: its own actor and its list members, or,
+    /// for a common noun, the actors in apposition to it, named in it, or after its "of".
+    func actors(at x: Int) -> [String] {
+        var result: [String] = []
+        var x = x
+        if let entity = actorAt[x] {
+            result.append(entity)
+            // The list hangs on the name's head word.
+            while let head = tree.head(x), actorAt[head] == entity { x = head }
+        } else {
+            let dependents = tree.dependents[x]
+            let appositions = dependents.filter { ["appos", "flat", "compound", "amod"].contains(tree.relation($0)) && actorAt[$0] != nil }
+            if !appositions.isEmpty {
+                result += appositions.compactMap { actorAt[$0] }
+            } else if tree.isNoun(x) {
+                let of = dependents.filter { tree.base($0) == "nmod" && tree.preposition($0) == "of" && actorAt[$0] != nil }
+                result += of.flatMap(actors(at:))
+            }
+        }
+        for member in tree.dependents(of: x, "conj") where member != x {
+            result += actors(at: member)
+        }
+        return result
+    }
+
+    private func unique(_ entities: [String]) -> [String] {
+        var seen: Set<String> = []
+        return entities.filter { seen.insert($0).inserted }
+    }
+}
