@@ -34,13 +34,18 @@ public struct DependencyParse: ExtractionPass {
         }
         for index in document.sentences.indices where entities[index].count >= 2 {
             guard !document.sentences[index].isBoilerplate else { continue }
-            document.sentences[index].syntax = parse(document.sentences[index], names: spans[index])
+            // A wire dateline ("BRUSSELS, March 27 -") is not part of the sentence's grammar.
+            let sentence = document.sentences[index]
+            let dateline = document.dateline.map { line in sentence.tokens.prefix { $0.end <= line.range.upperBound }.count } ?? 0
+            document.sentences[index].syntax = parse(sentence, names: spans[index], skipping: dateline)
         }
     }
 
-    /// The sentence parsed with each name span read as its last word.
-    func parse(_ sentence: Sentence, names: [Range<Int>]) -> [SyntaxToken] {
+    /// The sentence parsed with each name span read as its last word; the first `skipping`
+    /// tokens (a dateline) depend on the root as `dep`.
+    func parse(_ sentence: Sentence, names: [Range<Int>], skipping: Int = 0) -> [SyntaxToken] {
         let count = sentence.tokens.count
+        guard skipping < count else { return [] }
         // The longest name covering each token; names do not overlap after this.
         var owner = [Range<Int>?](repeating: nil, count: count)
         for span in names.sorted(by: { $0.count > $1.count }) where span.upperBound <= count {
@@ -52,6 +57,10 @@ public struct DependencyParse: ExtractionPass {
         for k in 0..<count {
             var token = sentence.tokens[k]
             token.text = sentence.words[k]
+            if k < skipping {
+                position[k] = -1
+                continue
+            }
             if let span = owner[k], k != span.upperBound - 1 {
                 position[k] = merged.count
                 continue
@@ -68,8 +77,13 @@ public struct DependencyParse: ExtractionPass {
         let parsed = parser.parse(merged)
         var result: [SyntaxToken] = []
         result.reserveCapacity(count)
+        let root = parsed.firstIndex { $0.head == nil }.map { original[$0] }
         for k in 0..<count {
             let m = position[k]
+            guard m >= 0 else {
+                result.append(SyntaxToken(token: sentence.tokens[k], upos: .x, lemma: sentence.words[k], head: root, relation: "dep"))
+                continue
+            }
             let word = parsed[m]
             if original[m] == k {
                 var token = word

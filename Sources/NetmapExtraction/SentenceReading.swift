@@ -9,6 +9,8 @@ struct SentenceReading {
     /// The entity each token names or stands for (a name with its title, a resolved pronoun or
     /// description), nil for other tokens.
     let actorAt: [String?]
+    /// The entity of a modifier ("Sudanese" in "Sudanese officials"), for phrases that stand for it.
+    let modifierAt: [String?]
     let obligations: Set<String>
     let relativePronouns: Set<String>
 
@@ -16,20 +18,27 @@ struct SentenceReading {
         self.tree = tree
         self.obligations = obligations
         self.relativePronouns = relativePronouns
-        var actorAt = [String?](repeating: nil, count: tree.count)
-        var width = [Int](repeating: 0, count: tree.count)
-        // A place ("talks in Moscow") is no side; a longer reference covers what it contains.
-        for mention in mentions where mention.role == .actor || mention.role == .reference {
-            guard let entity = mention.entity else { continue }
-            var span = mention.tokens
-            if let title = mention.titleTokens {
-                span = min(span.lowerBound, title.lowerBound)..<max(span.upperBound, title.upperBound)
+        func place(_ mentions: [Mention]) -> [String?] {
+            var at = [String?](repeating: nil, count: tree.count)
+            var width = [Int](repeating: 0, count: tree.count)
+            for mention in mentions {
+                guard let entity = mention.entity else { continue }
+                var span = mention.tokens
+                if let title = mention.titleTokens {
+                    span = min(span.lowerBound, title.lowerBound)..<max(span.upperBound, title.upperBound)
+                }
+                for k in span where k < tree.count && span.count > width[k] {
+                    at[k] = entity
+                    width[k] = span.count
+                }
             }
-            for k in span where k < tree.count && span.count > width[k] {
-                actorAt[k] = entity
-                width[k] = span.count
-            }
+            return at
         }
+        // A place ("talks in Moscow") is no side; a longer reference covers what it contains.
+        let actorAt = place(mentions.filter { $0.role == .actor || $0.role == .reference })
+        // A state's adjective outside a title stands for its state inside a phrase only
+        // ("Sudanese officials").
+        self.modifierAt = place(mentions.filter { $0.role == .modifier })
         self.actorAt = actorAt
     }
 
@@ -57,6 +66,13 @@ struct SentenceReading {
         let first = side(cue.firstSide, of: k, first: [])
         let other = side(cue.otherSide, of: k, first: first.members)
         var pairs: [(String, String)] = []
+        // "Macron, Starmer and Merz co-chaired a meeting alongside Zelensky": co-subjects of a
+        // mutual cue take part together.
+        if !other.pairwise, !other.members.isEmpty, first.members.count >= 2, cue.otherSide.contains("group") {
+            for (x, a) in first.members.enumerated() {
+                for b in first.members[(x + 1)...] { pairs.append((a, b)) }
+            }
+        }
         if other.pairwise {
             let members = other.members
             for (x, a) in members.enumerated() {
@@ -105,8 +121,8 @@ struct SentenceReading {
         case "modifier":
             return tree.dependents[k].filter {
                 let r = tree.relation($0)
-                return (r == "amod" || r == "compound" || r == "nmod:npmod") && actorAt[$0] != nil
-            }.flatMap(actors(at:))
+                return r == "amod" || r == "compound" || r == "nmod:npmod"
+            }.flatMap { actorAt[$0] != nil ? actors(at: $0) : modifierAt[$0].map { [$0] } ?? [] }
         case "governor":
             return governor(of: k)
         case "ccomp:obligation":
@@ -204,8 +220,11 @@ struct SentenceReading {
         } else {
             let dependents = tree.dependents[x]
             let appositions = dependents.filter { ["appos", "flat", "compound", "amod"].contains(tree.relation($0)) && actorAt[$0] != nil }
+            let modifiers = dependents.filter { ["compound", "amod"].contains(tree.relation($0)) && modifierAt[$0] != nil }
             if !appositions.isEmpty {
                 result += appositions.compactMap { actorAt[$0] }
+            } else if !modifiers.isEmpty, tree.isNoun(x) {
+                result += modifiers.compactMap { modifierAt[$0] }
             } else if tree.isNoun(x) {
                 let of = dependents.filter { tree.base($0) == "nmod" && tree.preposition($0) == "of" && actorAt[$0] != nil }
                 result += of.flatMap(actors(at:))

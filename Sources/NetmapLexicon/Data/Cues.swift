@@ -19,93 +19,96 @@ extension BuiltinTable {
     # status: what the cue states when no status word says otherwise.
     # source: the CAMEO group the verb comes from, or "added".
     #
-    # lemma      | pos  | relation    | first side               | other side                              | status   | source
-    applaud      | verb | praised     | subject                  | obj                                     | occurred | CAMEO 051 ACCLAIM
-    attack       | verb | at_war_with | subject                  | obj                                     | occurred | CAMEO 190 PHYSICAL_CONFLICT
-    beg          | verb | demanded_of | subject                  | obj; obl:on                             | occurred | CAMEO 020 APPEAL
-    blame        | verb | criticised  | subject                  | obj                                     | occurred | CAMEO 112 BLAME
-    castigate    | verb | criticised  | subject                  | obj                                     | occurred | CAMEO 111 DENOUNCE
-    commend      | verb | praised     | subject                  | obj                                     | occurred | CAMEO 051 ACCLAIM
-    condemn      | verb | criticised  | subject                  | obj                                     | occurred | CAMEO 112 BLAME
-    congratulate | verb | praised     | subject                  | obj                                     | occurred | CAMEO 051 ACCLAIM
-    contact      | verb | met         | subject                  | obj; obl:with; group                    | occurred | CAMEO 040 MEET_PEOPLE
-    criticize    | verb | criticised  | subject                  | obj                                     | occurred | CAMEO 111 DENOUNCE
-    denounce     | verb | criticised  | subject                  | obj                                     | occurred | CAMEO 111 DENOUNCE
-    encounter    | verb | met         | subject                  | obj; obl:with; group                    | occurred | CAMEO 040 MEET_PEOPLE
-    endorse      | verb | supports    | subject                  | obj                                     | occurred | CAMEO 050 SUPPORT
-    entreat      | verb | demanded_of | subject                  | obj; obl:on                             | occurred | CAMEO 100 DEMAND
-    exhort       | verb | demanded_of | subject                  | obj; obl:on                             | occurred | CAMEO 100 DEMAND
-    fight        | verb | at_war_with | subject                  | obj                                     | occurred | CAMEO 190 PHYSICAL_CONFLICT
-    hail         | verb | praised     | subject                  | obj                                     | occurred | CAMEO 051 ACCLAIM
-    host         | verb | met         | subject                  | obj; obl:with; group                    | occurred | CAMEO 043 HOST
-    implore      | verb | demanded_of | subject                  | obj; obl:on                             | occurred | CAMEO 020 APPEAL
-    invade       | verb | at_war_with | subject                  | obj                                     | occurred | CAMEO 192 INVADE
-    phone        | verb | met         | subject                  | obj; obl:with; group                    | occurred | CAMEO 041 CALL
-    rebuke       | verb | criticised  | subject                  | obj                                     | occurred | CAMEO 111 DENOUNCE
-    telephone    | verb | met         | subject                  | obj; obl:with; group                    | occurred | CAMEO 041 CALL
-    thank        | verb | praised     | subject                  | obj                                     | occurred | CAMEO 051 THANK
-    visit        | verb | met         | subject                  | obj; obl:with; group                    | occurred | CAMEO 042 VISIT
-    warn         | verb | threatened  | subject                  | obj                                     | occurred | CAMEO 130 WARN
-    meet         | verb | met         | subject                  | obj; obl:with; group                    | occurred | CAMEO 040 MEET_PEOPLE, slots added
-    talk         | verb | met         | subject                  | obl:with; obl:to; group                 | occurred | CAMEO 010 CONFER, slots added
-    speak        | verb | met         | subject                  | obl:with; obl:to                        | occurred | added
-    confer       | verb | met         | subject                  | obl:with; group                         | occurred | CAMEO 010 CONFER, slots added
-    consult      | verb | met         | subject                  | obj; obl:with; group                    | occurred | CAMEO 010 CONFER, slots added
-    discuss      | verb | met         | subject                  | obl:with                                | occurred | CAMEO 010 CONFER, slots added
-    negotiate    | verb | met         | subject                  | obl:with; group                         | occurred | added
-    see          | verb | met         | subject                  | obj                                     | occurred | added
-    brief        | verb | met         | subject                  | obj                                     | occurred | added
-    receive      | verb | met         | subject                  | obj                                     | occurred | added
-    sit down     | verb | met         | subject                  | obl:with                                | occurred | added
-    call         | verb | demanded_of | subject                  | obl:on                                  | occurred | CAMEO 041 CALL, slots added
-    call         | verb | met         | subject                  | obj                                     | occurred | CAMEO 041 CALL, slots added
-    meeting      | noun | met         | poss; modifier; governor | nmod:with; between; obl:with; group     | occurred | added
-    talk         | noun | met         | poss; modifier; governor | nmod:with; between; obl:with; group     | occurred | added
-    summit       | noun | met         | poss; modifier; governor | nmod:with; between; obl:with; group     | occurred | added
-    call         | noun | met         | poss; modifier; governor | nmod:with; between; obl:with            | occurred | added
-    conversation | noun | met         | poss; modifier; governor | nmod:with; between; obl:with            | occurred | added
-    discussion   | noun | met         | poss; modifier; governor | nmod:with; between; obl:with            | occurred | added
-    negotiation  | noun | met         | poss; modifier; governor | nmod:with; between; obl:with            | occurred | added
-    consultation | noun | met         | poss; modifier; governor | nmod:with; between; obl:with            | occurred | added
-    contact      | noun | met         | poss; modifier; governor | nmod:with; between; obl:with            | occurred | added
-    visit        | noun | met         | poss; modifier; governor | nmod:to; obl:to                         | occurred | added
-    face-to-face | noun | met         | poss; modifier; governor | nmod:with; between; obl:with            | occurred | added
-    urge         | verb | demanded_of | subject                  | obj                                     | occurred | added
-    ask          | verb | demanded_of | subject                  | obj                                     | occurred | added
-    press        | verb | demanded_of | subject                  | obj                                     | occurred | CAMEO 100 DEMAND, slots added
-    pressure     | verb | demanded_of | subject                  | obj                                     | occurred | added
-    demand       | verb | demanded_of | subject                  | obl:of; obl:from; obj; ccomp:obligation | occurred | CAMEO 100 DEMAND, slots added
-    insist       | verb | demanded_of | subject                  | ccomp:obligation                        | occurred | CAMEO 100 INSIST, slots added
-    say          | verb | demanded_of | subject                  | ccomp:obligation                        | occurred | added
-    suggest      | verb | demanded_of | subject                  | ccomp:obligation                        | occurred | added
-    demand       | noun | demanded_of | poss; nmod:by; nmod:from | nmod:on; governor                       | occurred | added
-    ultimatum    | noun | demanded_of | poss; nmod:by; governor  | nmod:to; obl:to                         | occurred | added
-    appeal       | verb | demanded_of | subject                  | obl:to                                  | occurred | CAMEO 020 APPEAL, slots added
-    plead        | verb | demanded_of | subject                  | obl:with                                | occurred | CAMEO 020 APPEAL, slots added
-    ally         | noun | allied_with | poss; nmod:of; modifier  | governor; subject                       | occurred | added
-    alliance     | noun | allied_with | poss; modifier; governor | nmod:with; between; group               | occurred | added
-    ally         | verb | allied_with | subject                  | obl:with; obl:to; group                 | occurred | CAMEO 050 COLLABORATE, slots added
-    friendship   | noun | allied_with | poss; modifier; governor | nmod:with; between                      | occurred | added
-    relationship | noun | allied_with | poss; modifier; governor | nmod:with; between                      | occurred | added
-    partner      | noun | allied_with | poss; nmod:of; modifier  | governor; subject                       | occurred | added
-    stand        | verb | allied_with | subject                  | obl:by                                  | occurred | added
-    support      | noun | allied_with | poss; governor           | nmod:for                                | occurred | added
-    support      | verb | allied_with | subject                  | obj                                     | occurred | CAMEO 050 SUPPORT, slots added
-    back         | verb | allied_with | subject                  | obj                                     | occurred | CAMEO 050 SUPPORT, slots added
-    praise       | verb | praised     | subject                  | obj                                     | occurred | CAMEO 051 ACCLAIM, slots added
-    criticise    | verb | criticised  | subject                  | obj                                     | occurred | CAMEO 111 DENOUNCE, slots added
-    accuse       | verb | criticised  | subject                  | obj                                     | occurred | CAMEO 112 BLAME, slots added
-    threaten     | verb | threatened  | subject                  | obj                                     | occurred | CAMEO 130 THREATEN, slots added
-    threat       | noun | threatened  | poss; modifier           | nmod:to; nmod:against                   | occurred | added
-    sanction     | verb | sanctioned  | subject                  | obj                                     | occurred | added
-    sanction     | noun | sanctioned  | poss; modifier; governor | nmod:on; nmod:against                   | occurred | added
-    invite       | verb | invited     | subject                  | obj                                     | occurred | CAMEO 040 INVITE, slots added
-    invitation   | noun | invited     | poss; modifier           | nmod:to; governor                       | occurred | added
-    reject       | verb | rejected    | subject                  | obj                                     | occurred | added
-    war          | noun | at_war_with | poss; modifier           | nmod:on; nmod:against; nmod:with        | occurred | added
-    invasion     | noun | at_war_with | poss; modifier           | nmod:of                                 | occurred | added
-    propose      | verb | proposed_to | subject                  | obl:to                                  | proposed | added
-    offer        | verb | proposed_to | subject                  | iobj; obl:to                            | proposed | added
+    # lemma       | pos  | relation    | first side               | other side                                         | status   | source
+    applaud       | verb | praised     | subject                  | obj                                                | occurred | CAMEO 051 ACCLAIM
+    attack        | verb | at_war_with | subject                  | obj                                                | occurred | CAMEO 190 PHYSICAL_CONFLICT
+    beg           | verb | demanded_of | subject                  | obj; obl:on                                        | occurred | CAMEO 020 APPEAL
+    blame         | verb | criticised  | subject                  | obj                                                | occurred | CAMEO 112 BLAME
+    castigate     | verb | criticised  | subject                  | obj                                                | occurred | CAMEO 111 DENOUNCE
+    commend       | verb | praised     | subject                  | obj                                                | occurred | CAMEO 051 ACCLAIM
+    condemn       | verb | criticised  | subject                  | obj                                                | occurred | CAMEO 112 BLAME
+    congratulate  | verb | praised     | subject                  | obj                                                | occurred | CAMEO 051 ACCLAIM
+    contact       | verb | met         | subject                  | obj; obl:with; group                               | occurred | CAMEO 040 MEET_PEOPLE
+    criticize     | verb | criticised  | subject                  | obj                                                | occurred | CAMEO 111 DENOUNCE
+    denounce      | verb | criticised  | subject                  | obj                                                | occurred | CAMEO 111 DENOUNCE
+    encounter     | verb | met         | subject                  | obj; obl:with; group                               | occurred | CAMEO 040 MEET_PEOPLE
+    endorse       | verb | supports    | subject                  | obj                                                | occurred | CAMEO 050 SUPPORT
+    entreat       | verb | demanded_of | subject                  | obj; obl:on                                        | occurred | CAMEO 100 DEMAND
+    exhort        | verb | demanded_of | subject                  | obj; obl:on                                        | occurred | CAMEO 100 DEMAND
+    fight         | verb | at_war_with | subject                  | obj                                                | occurred | CAMEO 190 PHYSICAL_CONFLICT
+    hail          | verb | praised     | subject                  | obj                                                | occurred | CAMEO 051 ACCLAIM
+    host          | verb | met         | subject                  | obj; obl:with; group                               | occurred | CAMEO 043 HOST
+    implore       | verb | demanded_of | subject                  | obj; obl:on                                        | occurred | CAMEO 020 APPEAL
+    invade        | verb | at_war_with | subject                  | obj                                                | occurred | CAMEO 192 INVADE
+    phone         | verb | met         | subject                  | obj; obl:with; group                               | occurred | CAMEO 041 CALL
+    rebuke        | verb | criticised  | subject                  | obj                                                | occurred | CAMEO 111 DENOUNCE
+    telephone     | verb | met         | subject                  | obj; obl:with; group                               | occurred | CAMEO 041 CALL
+    thank         | verb | praised     | subject                  | obj                                                | occurred | CAMEO 051 THANK
+    visit         | verb | met         | subject                  | obj; obl:with; group                               | occurred | CAMEO 042 VISIT
+    warn          | verb | threatened  | subject                  | obj                                                | occurred | CAMEO 130 WARN
+    meet          | verb | met         | subject                  | obj; obl:with; group                               | occurred | CAMEO 040 MEET_PEOPLE, slots added
+    talk          | verb | met         | subject                  | obl:with; obl:to; group                            | occurred | CAMEO 010 CONFER, slots added
+    speak         | verb | met         | subject                  | obl:with; obl:to                                   | occurred | added
+    confer        | verb | met         | subject                  | obl:with; group                                    | occurred | CAMEO 010 CONFER, slots added
+    consult       | verb | met         | subject                  | obj; obl:with; group                               | occurred | CAMEO 010 CONFER, slots added
+    discuss       | verb | met         | subject                  | obl:with                                           | occurred | CAMEO 010 CONFER, slots added
+    negotiate     | verb | met         | subject                  | obl:with; group                                    | occurred | added
+    see           | verb | met         | subject                  | obj                                                | occurred | added
+    brief         | verb | met         | subject                  | obj                                                | occurred | added
+    receive       | verb | met         | subject                  | obj                                                | occurred | added
+    sit down      | verb | met         | subject                  | obl:with                                           | occurred | added
+    call          | verb | demanded_of | subject                  | obl:on                                             | occurred | CAMEO 041 CALL, slots added
+    call          | verb | met         | subject                  | obj                                                | occurred | CAMEO 041 CALL, slots added
+    meeting       | noun | met         | poss; modifier; governor | nmod:with; between; obl:with; obl:alongside; group | occurred | added
+    communication | noun | met         | poss; modifier; governor | nmod:with; between; obl:with                       | occurred | added
+    sign          | verb | met         | subject                  | obl:with; group                                    | occurred | added
+    welcome       | verb | met         | subject                  | obj                                                | occurred | added
+    talk          | noun | met         | poss; modifier; governor | nmod:with; between; obl:with; group                | occurred | added
+    summit        | noun | met         | poss; modifier; governor | nmod:with; between; obl:with; group                | occurred | added
+    call          | noun | met         | poss; modifier; governor | nmod:with; between; obl:with                       | occurred | added
+    conversation  | noun | met         | poss; modifier; governor | nmod:with; between; obl:with                       | occurred | added
+    discussion    | noun | met         | poss; modifier; governor | nmod:with; between; obl:with                       | occurred | added
+    negotiation   | noun | met         | poss; modifier; governor | nmod:with; between; obl:with                       | occurred | added
+    consultation  | noun | met         | poss; modifier; governor | nmod:with; between; obl:with                       | occurred | added
+    contact       | noun | met         | poss; modifier; governor | nmod:with; between; obl:with                       | occurred | added
+    visit         | noun | met         | poss; modifier; governor | nmod:to; obl:to                                    | occurred | added
+    face-to-face  | noun | met         | poss; modifier; governor | nmod:with; between; obl:with                       | occurred | added
+    urge          | verb | demanded_of | subject                  | obj                                                | occurred | added
+    ask           | verb | demanded_of | subject                  | obj                                                | occurred | added
+    press         | verb | demanded_of | subject                  | obj                                                | occurred | CAMEO 100 DEMAND, slots added
+    pressure      | verb | demanded_of | subject                  | obj                                                | occurred | added
+    demand        | verb | demanded_of | subject                  | obl:of; obl:from; obj; ccomp:obligation            | occurred | CAMEO 100 DEMAND, slots added
+    insist        | verb | demanded_of | subject                  | ccomp:obligation                                   | occurred | CAMEO 100 INSIST, slots added
+    say           | verb | demanded_of | subject                  | ccomp:obligation                                   | occurred | added
+    suggest       | verb | demanded_of | subject                  | ccomp:obligation                                   | occurred | added
+    demand        | noun | demanded_of | poss; nmod:by; nmod:from | nmod:on; governor                                  | occurred | added
+    ultimatum     | noun | demanded_of | poss; nmod:by; governor  | nmod:to; obl:to                                    | occurred | added
+    appeal        | verb | demanded_of | subject                  | obl:to                                             | occurred | CAMEO 020 APPEAL, slots added
+    plead         | verb | demanded_of | subject                  | obl:with                                           | occurred | CAMEO 020 APPEAL, slots added
+    ally          | noun | allied_with | poss; nmod:of; modifier  | governor; subject                                  | occurred | added
+    alliance      | noun | allied_with | poss; modifier; governor | nmod:with; between; group                          | occurred | added
+    ally          | verb | allied_with | subject                  | obl:with; obl:to; group                            | occurred | CAMEO 050 COLLABORATE, slots added
+    friendship    | noun | allied_with | poss; modifier; governor | nmod:with; between                                 | occurred | added
+    relationship  | noun | allied_with | poss; modifier; governor | nmod:with; between                                 | occurred | added
+    partner       | noun | allied_with | poss; nmod:of; modifier  | governor; subject                                  | occurred | added
+    stand         | verb | allied_with | subject                  | obl:by                                             | occurred | added
+    support       | noun | allied_with | poss; governor           | nmod:for                                           | occurred | added
+    support       | verb | allied_with | subject                  | obj                                                | occurred | CAMEO 050 SUPPORT, slots added
+    back          | verb | allied_with | subject                  | obj                                                | occurred | CAMEO 050 SUPPORT, slots added
+    praise        | verb | praised     | subject                  | obj                                                | occurred | CAMEO 051 ACCLAIM, slots added
+    criticise     | verb | criticised  | subject                  | obj                                                | occurred | CAMEO 111 DENOUNCE, slots added
+    accuse        | verb | criticised  | subject                  | obj                                                | occurred | CAMEO 112 BLAME, slots added
+    threaten      | verb | threatened  | subject                  | obj                                                | occurred | CAMEO 130 THREATEN, slots added
+    threat        | noun | threatened  | poss; modifier           | nmod:to; nmod:against                              | occurred | added
+    sanction      | verb | sanctioned  | subject                  | obj                                                | occurred | added
+    sanction      | noun | sanctioned  | poss; modifier; governor | nmod:on; nmod:against                              | occurred | added
+    invite        | verb | invited     | subject                  | obj                                                | occurred | CAMEO 040 INVITE, slots added
+    invitation    | noun | invited     | poss; modifier           | nmod:to; governor                                  | occurred | added
+    reject        | verb | rejected    | subject                  | obj                                                | occurred | added
+    war           | noun | at_war_with | poss; modifier           | nmod:on; nmod:against; nmod:with                   | occurred | added
+    invasion      | noun | at_war_with | poss; modifier           | nmod:of                                            | occurred | added
+    propose       | verb | proposed_to | subject                  | obl:to                                             | proposed | added
+    offer         | verb | proposed_to | subject                  | iobj; obl:to                                       | proposed | added
     """#
 
     static let statusCues = #"""
