@@ -27,12 +27,14 @@ public struct RelationFinder: ExtractionPass {
     let status: StatusReader
     let obligations: Set<String>
     let relativePronouns: Set<String>
+    let coordinators: Set<String>
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
         self.status = StatusReader(lexicon: lexicon)
         obligations = lexicon.words(.obligation)
         relativePronouns = lexicon.words(.relativePronoun)
+        coordinators = lexicon.words(.coordinator)
     }
 
     public func run(_ document: inout TextDocument) {
@@ -41,7 +43,7 @@ public struct RelationFinder: ExtractionPass {
         for (index, sentence) in document.sentences.enumerated() where !sentence.syntax.isEmpty {
             let reading = SentenceReading(
                 tree: DependencyTree(sentence.syntax), mentions: bySentence[index] ?? [],
-                obligations: obligations, relativePronouns: relativePronouns)
+                obligations: obligations, relativePronouns: relativePronouns, coordinators: coordinators)
             if debugRelations {
                 var lines = ""
                 for (k, t) in sentence.syntax.enumerated() {

@@ -11,10 +11,15 @@ struct SentenceReading {
     let actorAt: [String?]
     /// The entity of a modifier ("Sudanese" in "Sudanese officials"), for phrases that stand for it.
     let modifierAt: [String?]
+    /// The list of names each name belongs to, as the text writes it ("A, B and C").
+    let lists: [String: [String]]
     let obligations: Set<String>
     let relativePronouns: Set<String>
 
-    init(tree: DependencyTree, mentions: [Mention], obligations: Set<String>, relativePronouns: Set<String>) {
+    init(
+        tree: DependencyTree, mentions: [Mention], obligations: Set<String>, relativePronouns: Set<String>,
+        coordinators: Set<String>
+    ) {
         self.tree = tree
         self.obligations = obligations
         self.relativePronouns = relativePronouns
@@ -39,6 +44,7 @@ struct SentenceReading {
         // A state's adjective outside a title stands for its state inside a phrase only
         // ("Sudanese officials").
         self.modifierAt = place(mentions.filter { $0.role == .modifier })
+        self.lists = Self.lists(actorAt, words: tree.tokens.map { $0.token.text.lowercased() }, coordinators: coordinators)
         self.actorAt = actorAt
     }
 
@@ -99,7 +105,7 @@ struct SentenceReading {
                 let members = prepositional(of: k, ["between", "among"]).flatMap(actors(at:))
                 if !members.isEmpty { return (unique(members), true) }
             default:
-                let members = unique(fill(slot, of: k))
+                let members = unique(fill(slot, of: k).flatMap { lists[$0] ?? [$0] })
                 if !members.isEmpty { return (members, false) }
             }
         }
@@ -234,6 +240,43 @@ struct SentenceReading {
             result += actors(at: member)
         }
         return result
+    }
+
+    /// Lists of names written "A, B and C" or "A and B": names with only commas between them and
+    /// "and" or "or" before the last, none of them a possessor ("A, B's envoy" is no list). The
+    /// parser often attaches the members of such a list apart; a side that takes one member
+    /// takes the list.
+    static func lists(_ actorAt: [String?], words: [String], coordinators: Set<String>) -> [String: [String]] {
+        var spans: [(entity: String, range: Range<Int>)] = []
+        var k = 0
+        while k < actorAt.count {
+            guard let entity = actorAt[k] else { k += 1; continue }
+            var end = k + 1
+            while end < actorAt.count, actorAt[end] == entity { end += 1 }
+            spans.append((entity, k..<end))
+            k = end
+        }
+        var lists: [String: [String]] = [:]
+        var start = 0
+        while start < spans.count {
+            var members = [spans[start]]
+            var closed = false
+            var next = start + 1
+            while next < spans.count, !closed {
+                let gap = words[members.last!.range.upperBound..<spans[next].range.lowerBound]
+                guard !gap.isEmpty, gap.allSatisfy({ coordinators.contains($0) }) else { break }
+                closed = gap.contains("and") || gap.contains("or")
+                members.append(spans[next])
+                next += 1
+            }
+            let possessor = members.contains { $0.range.upperBound < words.count && words[$0.range.upperBound] == "'s" }
+            if closed, members.count >= 2, !possessor {
+                let entities = members.map(\.entity)
+                for entity in entities where lists[entity] == nil { lists[entity] = entities }
+            }
+            start = max(start + 1, closed ? next : start + 1)
+        }
+        return lists
     }
 
     private func unique(_ entities: [String]) -> [String] {
