@@ -24,7 +24,7 @@ spec.loader.exec_module(cameo)
 # The slots a derived verb gets, by relation: (first side, other side).
 DEFAULT_SLOTS = {
     "met": ("subject", "obj; obl:with; group"),
-    "demanded_of": ("subject", "obj; obl:on"),
+    "demanded_of": ("subject", "obj; iobj; obl:on"),
     "allied_with": ("subject", "obl:with; group"),
 }
 OTHER = ("subject", "obj")

@@ -1,4 +1,5 @@
 public import NetmapLexicon
+import NetmapGraph
 public import NetmapSyntax
 
 /// Tags, lemmatises and parses the sentences that can state a relation: those that name two or
@@ -23,14 +24,16 @@ public struct DependencyParse: ExtractionPass {
 
     public func run(_ document: inout TextDocument) {
         var entities = Array(repeating: Set<String>(), count: document.sentences.count)
-        var spans = Array(repeating: [Range<Int>](), count: document.sentences.count)
+        var spans = Array(repeating: [(Range<Int>, Entity.Kind)](), count: document.sentences.count)
         for mention in document.mentions where mention.entity != nil {
             if mention.role == .actor || mention.role == .reference { entities[mention.sentence].insert(mention.entity!) }
+            // Pronouns and descriptions ("the Russian leader") keep their words and grammar.
+            guard mention.role != .reference else { continue }
             var span = mention.tokens
             if let title = mention.titleTokens {
                 span = min(span.lowerBound, title.lowerBound)..<max(span.upperBound, title.upperBound)
             }
-            spans[mention.sentence].append(span)
+            spans[mention.sentence].append((span, mention.kind))
         }
         for index in document.sentences.indices where entities[index].count >= 2 {
             guard !document.sentences[index].isBoilerplate else { continue }
@@ -41,15 +44,38 @@ public struct DependencyParse: ExtractionPass {
         }
     }
 
+    /// The word a name is parsed as: a proper noun of its kind that the treebank uses often, so
+    /// that a name the tagger has not seen ("Theresa May", "Germany") is tagged and attached as
+    /// a name of that kind (UD English EWT has many "Bush", "Iraq" and "Enron").
+    static func stand(for kind: Entity.Kind) -> String {
+        switch kind {
+        case .person: "Bush"
+        case .state: "Iraq"
+        case .organisation: "Enron"
+        }
+    }
+
     /// The sentence parsed with each name span read as its last word; the first `skipping`
     /// tokens (a dateline) depend on the root as `dep`.
-    func parse(_ sentence: Sentence, names: [Range<Int>], skipping: Int = 0) -> [SyntaxToken] {
+    func parse(_ sentence: Sentence, names: [(Range<Int>, Entity.Kind)], skipping: Int = 0) -> [SyntaxToken] {
         let count = sentence.tokens.count
         guard skipping < count else { return [] }
         // The longest name covering each token; names do not overlap after this.
+        // A state's adjective right before a titled name is part of it ("Belarusian leader
+        // Alexander Lukashenko").
+        var names = names
+        for (n, (span, entityKind)) in names.enumerated() where entityKind == .person {
+            if let m = names.firstIndex(where: { $0.0.upperBound == span.lowerBound && $0.1 == .state }) {
+                names[n].0 = names[m].0.lowerBound..<span.upperBound
+            }
+        }
         var owner = [Range<Int>?](repeating: nil, count: count)
-        for span in names.sorted(by: { $0.count > $1.count }) where span.upperBound <= count {
-            if span.allSatisfy({ owner[$0] == nil }) { for k in span { owner[k] = span } }
+        var kind = [Entity.Kind?](repeating: nil, count: count)
+        for (span, entityKind) in names.sorted(by: { $0.0.count > $1.0.count }) where span.upperBound <= count {
+            if span.allSatisfy({ owner[$0] == nil }) {
+                for k in span { owner[k] = span }
+                kind[span.upperBound - 1] = entityKind
+            }
         }
         var merged: [Token] = []
         var original: [Int] = []  // merged index → the sentence token that stands for it
@@ -65,6 +91,7 @@ public struct DependencyParse: ExtractionPass {
                 position[k] = merged.count
                 continue
             }
+            if let entityKind = kind[k] { token.text = Self.stand(for: entityKind) }
             if let span = owner[k], span.count > 1 {
                 token.start = sentence.tokens[span.lowerBound].start
                 for j in span { position[j] = merged.count }
@@ -88,6 +115,7 @@ public struct DependencyParse: ExtractionPass {
             if original[m] == k {
                 var token = word
                 token.token = sentence.tokens[k]
+                if kind[k] != nil { token.lemma = sentence.words[k] }
                 token.head = word.head.map { original[$0] }
                 result.append(token)
             } else {

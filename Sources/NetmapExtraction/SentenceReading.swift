@@ -53,7 +53,9 @@ struct SentenceReading {
         let upos = tree.tokens[k].upos
         switch cue.partOfSpeech {
         case .verb: guard upos == .verb else { return false }
-        case .noun: guard upos == .noun else { return false }
+        // The tagger reads some nouns as adverbs or adjectives ("a Putin ally"): a noun cue
+        // takes any tag but a verb's, whose forms have rows of their own.
+        case .noun: guard upos != .verb && upos != .aux && upos != .punct else { return false }
         case .adjective: guard upos == .adj else { return false }
         }
         guard let particle = cue.particle else { return true }
@@ -176,10 +178,11 @@ struct SentenceReading {
         }
         guard let head = tree.head(k) else { return [] }
         switch tree.base(k) {
-        case "xcomp":
-            // Object control: "asked X to meet Y" — X meets.
+        case "xcomp", "advcl" where tree.dependents(of: k, "mark").contains(where: { tree.lemmas[$0] == "to" }):
+            // Object control: "asked X to meet Y" — X meets; raising: "X is expected to meet".
             let objects = tree.dependents(of: head, "obj")
             if let object = objects.first, actorAt[object] != nil { return actors(at: object) }
+            if let raised = tree.dependents(of: head, "nsubj:pass").first { return actors(at: raised) }
             return subject(of: head, depth: depth + 1)
         case "conj":
             return subject(of: head, depth: depth + 1)
@@ -189,6 +192,9 @@ struct SentenceReading {
             return tree.relation(k) == "acl:relcl" ? [] : actors(at: head)
         case "appos":
             return actors(at: head)
+        case "parataxis":
+            // "Baker, meanwhile, will press Japan": the name the parser left as the root.
+            return actorAt[head] != nil ? actors(at: head) : []
         default:
             return []
         }
@@ -200,8 +206,8 @@ struct SentenceReading {
         var node = k
         for _ in 0..<4 {
             guard let head = tree.head(node) else {
-                // A predicate noun: "X is an ally of Y".
-                return node == k ? tree.dependents(of: k, "nsubj").flatMap(actors(at:)) : []
+                // A predicate noun: "X is an ally of Y", "X is a hero of wars and an ally of Y".
+                return tree.dependents(of: node, "nsubj").flatMap(actors(at:))
             }
             let relation = tree.base(node)
             if relation == "appos" { return actors(at: head) }

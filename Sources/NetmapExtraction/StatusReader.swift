@@ -33,8 +33,12 @@ struct StatusReader: Sendable {
             }
         }
         var node = k
+        // Whether the step up came from a complement of the word reached: only then does that
+        // word govern the cue ("refused to meet", "ruled out a meeting"; not "went on despite
+        // a demand").
+        var complement = false
         for step in 0..<6 {
-            if step > 0 { read(node, .governor) }
+            if step > 0, complement { read(node, .governor) }
             for dependent in tree.dependents[node] {
                 switch tree.relation(dependent) {
                 case "advmod", "aux", "amod", "det", "neg", "compound", "obl:tmod", "nmod:tmod", "obl:npmod":
@@ -51,10 +55,14 @@ struct StatusReader: Sendable {
                     break
                 }
             }
+            // "is scheduled to meet": an infinitive the parser attached as a clause of its own.
+            let infinitive = tree.relation(node) == "advcl" && tree.dependents(of: node, "mark").contains { tree.lemmas[$0] == "to" }
             guard let head = tree.head(node),
-                ["xcomp", "ccomp", "obj", "obl", "nmod", "nsubj", "nsubj:pass", "csubj", "acl", "compound", "amod"]
+                infinitive || ["xcomp", "ccomp", "obj", "obl", "nmod", "nsubj", "nsubj:pass", "csubj", "acl", "compound", "amod"]
                     .contains(tree.relation(node))
             else { break }
+            complement = infinitive
+                || ["xcomp", "ccomp", "obj", "nsubj:pass", "csubj", "acl", "amod", "compound"].contains(tree.relation(node))
             node = head
         }
         if found.contains(.negated) { return .negated }

@@ -22,7 +22,7 @@ extension BuiltinTable {
     # lemma       | pos  | relation    | first side               | other side                                         | status   | source
     applaud       | verb | praised     | subject                  | obj                                                | occurred | CAMEO 051 ACCLAIM
     attack        | verb | at_war_with | subject                  | obj                                                | occurred | CAMEO 190 PHYSICAL_CONFLICT
-    beg           | verb | demanded_of | subject                  | obj; obl:on                                        | occurred | CAMEO 020 APPEAL
+    beg           | verb | demanded_of | subject                  | obj; iobj; obl:on                                  | occurred | CAMEO 020 APPEAL
     blame         | verb | criticised  | subject                  | obj                                                | occurred | CAMEO 112 BLAME
     castigate     | verb | criticised  | subject                  | obj                                                | occurred | CAMEO 111 DENOUNCE
     commend       | verb | praised     | subject                  | obj                                                | occurred | CAMEO 051 ACCLAIM
@@ -33,12 +33,12 @@ extension BuiltinTable {
     denounce      | verb | criticised  | subject                  | obj                                                | occurred | CAMEO 111 DENOUNCE
     encounter     | verb | met         | subject                  | obj; obl:with; group                               | occurred | CAMEO 040 MEET_PEOPLE
     endorse       | verb | supports    | subject                  | obj                                                | occurred | CAMEO 050 SUPPORT
-    entreat       | verb | demanded_of | subject                  | obj; obl:on                                        | occurred | CAMEO 100 DEMAND
-    exhort        | verb | demanded_of | subject                  | obj; obl:on                                        | occurred | CAMEO 100 DEMAND
+    entreat       | verb | demanded_of | subject                  | obj; iobj; obl:on                                  | occurred | CAMEO 100 DEMAND
+    exhort        | verb | demanded_of | subject                  | obj; iobj; obl:on                                  | occurred | CAMEO 100 DEMAND
     fight         | verb | at_war_with | subject                  | obj                                                | occurred | CAMEO 190 PHYSICAL_CONFLICT
     hail          | verb | praised     | subject                  | obj                                                | occurred | CAMEO 051 ACCLAIM
     host          | verb | met         | subject                  | obj; obl:with; group                               | occurred | CAMEO 043 HOST
-    implore       | verb | demanded_of | subject                  | obj; obl:on                                        | occurred | CAMEO 020 APPEAL
+    implore       | verb | demanded_of | subject                  | obj; iobj; obl:on                                  | occurred | CAMEO 020 APPEAL
     invade        | verb | at_war_with | subject                  | obj                                                | occurred | CAMEO 192 INVADE
     phone         | verb | met         | subject                  | obj; obl:with; group                               | occurred | CAMEO 041 CALL
     rebuke        | verb | criticised  | subject                  | obj                                                | occurred | CAMEO 111 DENOUNCE
@@ -57,7 +57,7 @@ extension BuiltinTable {
     brief         | verb | met         | subject                  | obj                                                | occurred | added
     receive       | verb | met         | subject                  | obj                                                | occurred | added
     sit down      | verb | met         | subject                  | obl:with                                           | occurred | added
-    call          | verb | demanded_of | subject                  | obl:on                                             | occurred | CAMEO 041 CALL, slots added
+    call          | verb | demanded_of | subject                  | obl:on; obl:for                                    | occurred | CAMEO 041 CALL, slots added
     call          | verb | met         | subject                  | obj                                                | occurred | CAMEO 041 CALL, slots added
     meeting       | noun | met         | poss; modifier; governor | nmod:with; between; obl:with; obl:alongside; group | occurred | added
     communication | noun | met         | poss; modifier; governor | nmod:with; between; obl:with                       | occurred | added
@@ -73,7 +73,7 @@ extension BuiltinTable {
     contact       | noun | met         | poss; modifier; governor | nmod:with; between; obl:with                       | occurred | added
     visit         | noun | met         | poss; modifier; governor | nmod:to; obl:to                                    | occurred | added
     face-to-face  | noun | met         | poss; modifier; governor | nmod:with; between; obl:with                       | occurred | added
-    urge          | verb | demanded_of | subject                  | obj                                                | occurred | added
+    urge          | verb | demanded_of | subject                  | obj; iobj                                          | occurred | added
     ask           | verb | demanded_of | subject                  | obj                                                | occurred | added
     press         | verb | demanded_of | subject                  | obj                                                | occurred | CAMEO 100 DEMAND, slots added
     pressure      | verb | demanded_of | subject                  | obj                                                | occurred | added
@@ -81,7 +81,7 @@ extension BuiltinTable {
     insist        | verb | demanded_of | subject                  | ccomp:obligation                                   | occurred | CAMEO 100 INSIST, slots added
     say           | verb | demanded_of | subject                  | ccomp:obligation                                   | occurred | added
     suggest       | verb | demanded_of | subject                  | ccomp:obligation                                   | occurred | added
-    demand        | noun | demanded_of | poss; nmod:by; nmod:from | nmod:on; governor                                  | occurred | added
+    demand        | noun | demanded_of | poss; nmod:by; modifier  | nmod:on; nmod:for; governor                        | occurred | added
     ultimatum     | noun | demanded_of | poss; nmod:by; governor  | nmod:to; obl:to                                    | occurred | added
     appeal        | verb | demanded_of | subject                  | obl:to                                             | occurred | CAMEO 020 APPEAL, slots added
     plead         | verb | demanded_of | subject                  | obl:with                                           | occurred | CAMEO 020 APPEAL, slots added
