@@ -140,7 +140,8 @@ let package = Package(
             dependencies: ["NetmapSyntax", "NetmapLexicon"],
             swiftSettings: strict
         ),
-        .testTarget(name: "netmapTests", dependencies: ["netmap"], swiftSettings: strict),
+        .testTarget(
+            name: "netmapTests", dependencies: ["netmap", "NetmapExtraction", "NetmapFormats", "NetmapGraph"], swiftSettings: strict),
         // The fuzz harnesses, run here on every kept crashing input; Scripts/fuzz links the same
         // harnesses with Entry/ into libFuzzer.
         .testTarget(

@@ -58,7 +58,7 @@ extension Netmap {
                         merged.merge(Graph.merging(try Inputs.read([path], graphsAllowed: true).graphs.map(\.graph)))
                     }
                 }
-                try out.format.write(partial ? merged : CorpusResolver.resolve(merged), to: out.output)
+                try out.format.write(partial ? merged : CorpusExtractor.resolve([merged]), to: out.output)
             }
         }
     }

@@ -30,7 +30,7 @@ extension Netmap {
         func run() throws {
             try reporting {
                 try Output.checkWritable(output)
-                let stream = try DocumentStream(paths: inputs)
+                let stream = try DocumentStream(paths: inputs, warn: Console.warning)
                 // Written document by document (a long file part by part), so memory stays flat.
                 let writer = try JSONLWriter(path: output)
                 var count = 0

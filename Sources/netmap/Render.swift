@@ -90,14 +90,7 @@ extension Netmap {
                     return
                 }
                 let inputs = try Inputs.read(self.inputs, graphsAllowed: true)
-                var graph = Graph.merging(inputs.graphs.map(\.graph))
-                if !inputs.texts.isEmpty {
-                    let extractor = try lexicon.extractor()
-                    for input in inputs.texts {
-                        graph.merge(extractor.extract(name: input.name, text: input.text, date: input.date, offset: input.offset))
-                    }
-                }
-                graph = CorpusResolver.resolve(graph)
+                let graph = try inputs.graph(extractor: lexicon)
                 guard let image = format.drawing else {
                     let view = HTMLView(graph: graph, title: title ?? HTMLOutput.title(output: output, inputs: self.inputs))
                     try Output.write(try HTMLOutput.page(view, engine: engine, timeout: timeout), to: output)
