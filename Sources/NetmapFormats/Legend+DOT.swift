@@ -16,7 +16,7 @@ extension Legend {
         let longest = sections.flatMap { [$0.title] + $0.rows.map(\.text) }.map(\.count).max() ?? 1
         let width = fixed(Double(longest) * size * 0.6 / 72 + 0.2)
         var out = "digraph \(DOTFormat.quote(name)) {\n"
-        out += "  graph [rankdir=\"TB\", nodesep=\"0.4\", ranksep=\"0.08\", fontname=\"Helvetica\"];\n"
+        out += "  graph [rankdir=\"TB\", nodesep=\"0.3\", ranksep=\"0.08\", fontname=\"Helvetica\"];\n"
         out += "  node [fontname=\"Helvetica\", fontsize=\"\(fixed(size))\", shape=\"plaintext\", style=\"\", label=\"\", "
             + "width=\"\(width)\", height=\"0.32\", margin=\"0.1,0.02\", tooltip=\"legend\"];\n"
         out += "  edge [arrowhead=\"none\", style=\"invis\", tooltip=\"legend\"];\n"
@@ -36,9 +36,11 @@ extension Legend {
             }
             row += 1
         }
-        let point = "shape=\"point\", width=\"0.02\", height=\"0.02\", style=\"invis\""
+        // Every sample is as wide as an entity's, so that the words line up; a line starts at
+        // the middle of its sample (tailclip) and ends where the words begin.
+        let blank = "shape=\"box\", width=\"0.6\", height=\"0.3\", fixedsize=\"true\", style=\"invis\""
         for section in sections {
-            emit(point, section.title, ", fontname=\"Helvetica-Bold\", height=\"0.42\", labelloc=\"b\"", "")
+            emit(blank, section.title, ", fontname=\"Helvetica-Bold\", height=\"0.42\", labelloc=\"b\"", "")
             for item in section.rows {
                 switch item.sample {
                 case let .entity(kind):
@@ -46,8 +48,9 @@ extension Legend {
                 case let .border(kind, colour, style, penwidth):
                     emit(node(kind, colour: colour, style: style, width: penwidth), item.text, "", "")
                 case let .line(colour, pattern, penwidth):
-                    let link = "style=\"\(pattern.style)\", color=\(DOTFormat.quote(pattern.colour(colour))), penwidth=\"\(fixed(penwidth))\""
-                    emit(point, item.text, "", link)
+                    let link = "style=\"\(pattern.style)\", color=\(DOTFormat.quote(pattern.colour(colour))), "
+                        + "penwidth=\"\(fixed(penwidth))\", tailclip=\"false\""
+                    emit(blank, item.text, "", link)
                 }
             }
         }

@@ -10,7 +10,8 @@ import Synchronization
 /// under one lock. Every C resource is freed on every path: the rendered buffer, the layout,
 /// and the graph (`agclose`).
 public enum Renderer {
-    /// Layout engines; `auto` picks `dot` for small graphs and `sfdp` for large ones.
+    /// Layout engines. For a DOT text, `auto` picks `dot` for small graphs and `sfdp` for
+    /// large ones; for a ``DOTDrawing`` it picks part by part (``resolve(_:part:relations:)``).
     public enum Engine: String, CaseIterable, Sendable {
         case auto, dot, neato, fdp, sfdp, circo, twopi
     }

@@ -45,7 +45,7 @@ extension Netmap {
         @Option(help: "Output format: svg, png, pdf, dot or html (default: the extension of -o, else svg).")
         var format: Format?
 
-        @Option(help: "Layout engine: auto (dot for small graphs, sfdp for large), dot, neato, fdp, sfdp, circo or twopi.")
+        @Option(help: "Layout engine: auto (chosen for each connected part: dot, neato or sfdp), dot, neato, fdp, sfdp, circo or twopi.")
         var engine: Renderer.Engine = .auto
 
         @Option(name: .shortAndLong, help: "Write to this file instead of stdout.")
