@@ -264,8 +264,7 @@ class Records:
 
 
 def extractor(binary, jobs, keep_documents):
-    """The map step: `netmap extract` over a partition's records, its document graphs merged as
-    they come by `netmap merge --partial`.
+    """The map step: `netmap extract` over a partition's records, and their graphs merged.
 
     Yields ("document", graph line) for each document when they are kept, ("reject", {...}) for
     each refused record, then ("partial", graph line) and ("count", {...}).
@@ -279,36 +278,48 @@ def extractor(binary, jobs, keep_documents):
         netmap = binary.netmap()
         records = Records(itertools.chain([first], rows), partition)
         read_end, write_end = os.pipe()
-        extract = Netmap(netmap, ["extract", "--quiet", "--input-format", "jsonl", "--format", "jsonl", "--jobs", str(jobs),
-                                  "--rejects", "/dev/fd/%d" % write_end, *binary.lexicon_arguments(), "-"],
-                         partition, lines=records, pass_fds=(write_end,))
+        reading = ["--quiet", "--input-format", "jsonl", "--jobs", str(jobs), "--rejects", "/dev/fd/%d" % write_end,
+                   *binary.lexicon_arguments()]
+        if keep_documents:
+            # The document graphs, merged as they come by a second netmap.
+            extract = Netmap(netmap, ["extract", *reading, "--format", "jsonl", "-"], partition, lines=records,
+                             pass_fds=(write_end,))
+            merge = Netmap(netmap, ["merge", "--partial", "--format", "jsonl", "-"], partition)
+        else:
+            # The partition's graph alone, merged inside netmap.
+            extract = Netmap(netmap, ["extract", *reading, "--partial", "--format", "json", "-"], partition,
+                             lines=records, pass_fds=(write_end,))
+            merge = None
         os.close(write_end)
         refused = Drain(os.fdopen(read_end, "rb"))
-        merge = Netmap(netmap, ["merge", "--partial", "--format", "jsonl", "-"], partition)
-        documents = 0
         try:
-            try:
-                for graph in extract.stdout:
-                    merge.stdin.write(graph)
-                    documents += 1
-                    if keep_documents:
+            if merge is None:
+                # netmap's JSON holds no line break inside a string: without them it is one line.
+                partial = extract.stdout.read().replace(b"\n", b"")
+            else:
+                try:
+                    for graph in extract.stdout:
+                        merge.stdin.write(graph)
                         yield ("document", graph.rstrip(b"\n"))
-                merge.stdin.close()
-            except BrokenPipeError:
-                for _ in extract.stdout:
-                    pass  # merge stopped: extract goes on to its end, and a failure of its comes first
-            partial = merge.stdout.read()
+                    merge.stdin.close()
+                except BrokenPipeError:
+                    for _ in extract.stdout:
+                        pass  # merge stopped: extract goes on to its end, and a failure of its comes first
+                partial = merge.stdout.read().rstrip(b"\n")
             extract.finish()
-            merge.finish()
+            if merge is not None:
+                merge.finish()
             refused.join()
         finally:
             extract.stop()
-            merge.stop()
+            if merge is not None:
+                merge.stop()
         records.refused(refused.data)
         for reject in records.rejects:
             yield ("reject", reject)
-        yield ("partial", partial.rstrip(b"\n"))
-        yield ("count", {"records": records.count, "documents": documents})
+        yield ("partial", partial)
+        # Every record netmap did not refuse is one document.
+        yield ("count", {"records": records.count, "documents": records.count - len(records.rejects)})
     return extract
 
 

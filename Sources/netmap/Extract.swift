@@ -50,6 +50,9 @@ extension Netmap {
         @Flag(help: "No progress and no summary on stderr.")
         var quiet = false
 
+        @Flag(help: "Leave people named only by surname unjoined in the merged graph: for a graph merged again (netmap merge).")
+        var partial = false
+
         func run() throws {
             try reporting {
                 let format = try GraphFormat.chosen(self.format, output: output, default: .json)
@@ -137,7 +140,7 @@ extension Netmap {
                 if let writer = lines {
                     try writer.finish()
                 } else if outputDirectory == nil {
-                    merged = CorpusResolver.resolve(merged)
+                    if !partial { merged = CorpusResolver.resolve(merged) }
                     try format.write(merged, to: output)
                 }
                 progress.finish(

@@ -89,7 +89,7 @@ def test_a_netmap_that_fails_fails_the_job_with_its_message(spark, work, written
     failing.chmod(failing.stat().st_mode | stat.S_IXUSR)
     with pytest.raises(netmap_spark.NetmapFailed) as failure:
         netmap_spark.run(spark, [str(written), "-o", str(out / "merged.json"), "--netmap", str(failing)])
-    assert str(failure.value) == "netmap extract failed on partition 0 (exit 3): netmap: error: out of cheese"
+    assert str(failure.value) == "netmap extract --partial failed on partition 0 (exit 3): netmap: error: out of cheese"
     assert not (out / "merged.json").exists()
 
 
