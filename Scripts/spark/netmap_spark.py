@@ -8,8 +8,9 @@
 Reads JSON Lines articles ({"id", "source", "date", "url", "title", "text"} a line; .jsonl and
 .jsonl.gz files, directories or globs of them, on any file system Spark reads: local, HDFS, S3),
 runs the netmap binary over each partition with the partition's records on its standard input
-(`netmap extract --input-format jsonl --format jsonl -`), merges each partition's document graphs
-(`netmap merge --partial`), merges those partial graphs in a tree of K at a time, and writes:
+(`netmap extract --input-format jsonl --partial -`: the partition's graph, lone surnames left for
+a later merge; with --documents, `netmap extract --format jsonl -` and its document graphs merged
+by `netmap merge --partial`), merges those partial graphs in a tree of K at a time, and writes:
 
 - MERGED (-o): the corpus graph in --format, byte for byte what `netmap extract --format F INPUT...`
   writes on one machine for the same files, whatever the number of partitions;
