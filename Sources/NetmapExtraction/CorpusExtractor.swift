@@ -31,8 +31,12 @@ public struct CorpusExtractor: Sendable {
     /// The merged graph of every document of `stream`, with `graphs` (read from graph files)
     /// folded in before the corpus is resolved.
     ///
+    /// - Parameter resolving: false to leave people named only by surname unjoined, for a
+    ///   graph that is merged again later (``resolve(_:)`` joins them then).
     /// - Throws: ``CorpusError`` from `stream`.
-    public func graph(of stream: DocumentStream, merging graphs: [Graph] = [], progress: Progress? = nil) throws -> Graph {
+    public func graph(
+        of stream: DocumentStream, merging graphs: [Graph] = [], resolving: Bool = true, progress: Progress? = nil
+    ) throws -> Graph {
         var merged = Graph.merging(graphs)
         try batches(stream, progress) { batch in
             // Each job folds its share, so that only the partial graphs meet here.
@@ -46,7 +50,7 @@ public struct CorpusExtractor: Sendable {
             }
             for partial in partials { merged.merge(partial) }
         }
-        return CorpusResolver.resolve(merged)
+        return resolving ? CorpusResolver.resolve(merged) : merged
     }
 
     /// The graph of each document of `stream`, in order, handed to `body` with the document's
@@ -73,7 +77,7 @@ public struct CorpusExtractor: Sendable {
     }
 
     /// Graphs extracted before (graph files, the lines of `extract --format jsonl`) merged and
-    /// resolved as one corpus, as ``graph(of:merging:progress:)`` resolves what it extracts.
+    /// resolved as one corpus, as ``graph(of:merging:resolving:progress:)`` resolves what it extracts.
     ///
     ///     CorpusExtractor.resolve([monday, tuesday])  // "Brown" joined to "Gordon Brown"
     public static func resolve(_ graphs: [Graph]) -> Graph {

@@ -50,6 +50,9 @@ extension Netmap {
         @Flag(help: "No progress and no summary on stderr.")
         var quiet = false
 
+        @Flag(help: "Leave people named only by surname unjoined in the merged graph: for a graph merged again (netmap merge).")
+        var partial = false
+
         func run() throws {
             try reporting {
                 let format = try GraphFormat.chosen(self.format, output: output, default: .json)
@@ -94,7 +97,7 @@ extension Netmap {
                         try lines?.append(JSONFormat.encode(graph, compact: true))
                     }
                 } else {
-                    merged = try corpus.graph(of: stream, progress: update)
+                    merged = try corpus.graph(of: stream, resolving: !partial, progress: update)
                 }
                 try rejected?.finish()
                 try lines?.finish()
