@@ -17,21 +17,13 @@ extension Netmap {
                 csv, svg, html. --each DIR takes every file in DIR as its own source.
                 """)
 
-        enum Format: String, FileFormat {
+        enum Format: String, FormatOption {
             case text, json, csv, svg, png, pdf, dot, graphml, gexf, html
 
-            init?(argument: String) { self.init(rawValue: argument.lowercased()) }
-
-            var extensions: [String] {
-                switch self {
-                case .text: ["txt", "text"]
-                case .dot: ["dot", "gv"]
-                case .html: ["html", "htm"]
-                default: [rawValue]
-                }
+            static let registry: [FileFormat] = ["text", "json", "csv", "svg", "png", "pdf", "dot", "graphml", "gexf", "html"].map { name in
+                name == "csv" ? FormatRegistry.table
+                    : FormatRegistry.drawings.first { $0.name == name } ?? FormatRegistry.graph(named: name)!
             }
-
-            var isBinary: Bool { self == .png || self == .pdf }
 
             /// The Graphviz output format for a drawing.
             var drawing: Renderer.Format? {

@@ -19,8 +19,8 @@ struct Inputs {
         guard !paths.isEmpty else { throw CLIError.input("netmap", "no input given") }
         var texts: [String] = []
         for path in paths {
-            let lower = path.lowercased()
-            guard path != "-", lower.hasSuffix(".json") || lower.hasSuffix(".graphml") || lower.hasSuffix(".gexf") else {
+            // JSON Lines here are documents, not graphs: only formats of one graph a file count.
+            guard path != "-", let format = FormatRegistry.graph(forPath: path), case .file = format.decoder else {
                 texts.append(path)
                 continue
             }
@@ -38,10 +38,7 @@ struct Inputs {
                 throw CLIError.input(path, "cannot be read (permission denied?)")
             }
             do {
-                let graph =
-                    lower.hasSuffix(".json") ? try JSONFormat.decode(data)
-                    : lower.hasSuffix(".gexf") ? try GEXFFormat.decode(data) : try GraphMLFormat.decode(data)
-                inputs.graphs.append((path, graph))
+                inputs.graphs.append((path, try format.decode(data)))
             } catch {
                 throw CLIError.input(path, "\(error)")
             }

@@ -20,23 +20,13 @@ extension Netmap {
                 and tables.
                 """)
 
-        enum Format: String, FileFormat {
+        enum Format: String, FormatOption {
             case svg, png, pdf, dot, html
 
-            init?(argument: String) { self.init(rawValue: argument.lowercased()) }
+            static var registry: [FileFormat] { FormatRegistry.drawings }
 
             /// What Graphviz renders for this format (nil for the page, which makes its own SVG).
             var drawing: Renderer.Format? { Renderer.Format(rawValue: rawValue) }
-
-            var extensions: [String] {
-                switch self {
-                case .dot: ["dot", "gv"]
-                case .html: ["html", "htm"]
-                default: [rawValue]
-                }
-            }
-
-            var isBinary: Bool { self == .png || self == .pdf }
         }
 
         @Argument(help: "Text files, directories, - for stdin, netmap graph files, or one DOT file.")
@@ -67,7 +57,7 @@ extension Netmap {
                 try Output.checkWritable(output)
                 let format = try Format.chosen(self.format, output: output, default: .svg)
                 // DOT files are drawn as they are: for comparing with Graphviz's own tools.
-                let dotFiles = self.inputs.filter { $0.lowercased().hasSuffix(".dot") || $0.lowercased().hasSuffix(".gv") }
+                let dotFiles = self.inputs.filter(FormatRegistry.isDOT)
                 if !dotFiles.isEmpty {
                     guard dotFiles.count == 1, self.inputs.count == 1 else {
                         throw CLIError.input(dotFiles[0], "a DOT file is drawn alone, not merged with other inputs")

@@ -26,8 +26,9 @@ struct SourceLoader {
             throw CLIError.input(directory, "cannot be read as a directory")
         }
         let files = items.filter { name in
-            let lower = name.lowercased()
-            return lower.hasSuffix(".txt") || lower.hasSuffix(".json") || lower.hasSuffix(".graphml") || lower.hasSuffix(".gexf")
+            if name.lowercased().hasSuffix(".txt") { return true }
+            if let format = FormatRegistry.graph(forPath: name), case .file = format.decoder { return true }
+            return false
         }.sorted()
         guard !files.isEmpty else { throw CLIError.input(directory, "no .txt, .json, .graphml or .gexf files here") }
         return try files.map { try load((directory as NSString).appendingPathComponent($0)) }
