@@ -8,8 +8,8 @@ public enum DiffTextFormat {
     public static func encode(_ diff: GraphDiff, evidence: Bool = true) -> String {
         let a = diff.graphs.a, b = diff.graphs.b
         func label(_ id: String) -> String { a[entity: id]?.label ?? b[entity: id]?.label ?? id }
-        var out = "--- a: \(diff.names.a) (\(a.entities.count) entities, \(a.relations.count) relations)\n"
-        out += "+++ b: \(diff.names.b) (\(b.entities.count) entities, \(b.relations.count) relations)\n"
+        var out = "--- a: \(diff.names.a) (\(a.entities.count) entities, \(a.pairs.count) relations)\n"
+        out += "+++ b: \(diff.names.b) (\(b.entities.count) entities, \(b.pairs.count) relations)\n"
 
         out += "@@ entities @@\n"
         var lines: [(String, String)] = []
@@ -22,8 +22,8 @@ public enum DiffTextFormat {
         for (_, line) in lines.sorted(by: { $0.0 < $1.0 }) { out += line }
 
         out += "@@ relations @@\n"
-        var relationLines: [(PairKey, String)] = []
-        func describe(_ key: PairKey) -> String {
+        var relationLines: [(Relation.Pair, String)] = []
+        func describe(_ key: Relation.Pair) -> String {
             "\(key.kind.rawValue)  \(label(key.source)) \(key.isSymmetric ? "—" : "→") \(label(key.target))"
         }
         func evidenceLines(_ side: String, _ items: [Evidence]) -> String {

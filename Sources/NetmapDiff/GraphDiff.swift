@@ -2,7 +2,7 @@ public import NetmapGraph
 
 /// What one source reports and another leaves out.
 ///
-/// Entities are matched by id, relations by kind and endpoints (``PairKey``), symmetric kinds
+/// Entities are matched by id, relations by kind and endpoints (``Relation.Pair``), symmetric kinds
 /// whatever their order. An entity in both is *changed* when its label, aliases or mention count
 /// differ; a relation in both is changed when the sources give it different statuses.
 ///
@@ -25,7 +25,7 @@ public struct GraphDiff: Sendable {
     }
 
     public struct RelationSide: Sendable {
-        public var key: PairKey
+        public var key: Relation.Pair
         public var statuses: [Relation.Status]
         public var evidence: [Evidence]
     }
@@ -91,7 +91,7 @@ public struct GraphDiff: Sendable {
         entities.onlyB = b.entities.filter { a[entity: $0.id] == nil }
 
         let pa = PairTable(a), pb = PairTable(b)
-        func side(_ table: PairTable, _ key: PairKey) -> RelationSide {
+        func side(_ table: PairTable, _ key: Relation.Pair) -> RelationSide {
             RelationSide(key: key, statuses: table.statuses[key]!.sorted(), evidence: table.evidence[key]!.sorted())
         }
         for key in pa.keys.union(pb.keys).sorted() {

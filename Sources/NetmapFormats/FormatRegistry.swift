@@ -75,7 +75,8 @@ public enum FormatRegistry {
     ///   - terminal: whether standard output is a terminal, where binary formats are refused.
     /// - Throws: ``FormatError/unclear(path:reason:)`` when `--format` names another format
     ///   than the extension does, when an extension names no format and `--format` is absent,
-    ///   and when a binary format would go to a terminal.
+    ///   when a format written as a directory is given a name with an extension, and when a
+    ///   binary format would go to a terminal.
     public static func chosen(
         _ explicit: FileFormat?, output: String?, among formats: [FileFormat], default fallback: FileFormat, terminal: Bool
     ) throws(FormatError) -> FileFormat {
@@ -96,6 +97,11 @@ public enum FormatRegistry {
                 path: path!, reason: "cannot tell the format from .\(ext); give --format (\(formats.map(\.name).joined(separator: ", "))) "
                     + "or name the file ." + byName.flatMap(\.extensions).joined(separator: ", ."))
         case (nil, nil): format = fallback
+        }
+        if format.writesDirectory, let path, !ext.isEmpty {
+            throw .unclear(
+                path: path, reason: "\(format.name) writes a directory (\(format.files(Graph()).compactMap(\.name).joined(separator: ", "))): "
+                    + "name it without an extension")
         }
         if format.isBinary, path == nil, terminal {
             throw .unclear(path: "-", reason: "\(format.name) is binary and is not written to a terminal: give -o FILE, or pipe it")

@@ -11,7 +11,7 @@ extension Netmap {
         static let configuration = CommandConfiguration(
             abstract: "Compare what sources report: two sources as a diff, three or more as a coverage matrix.",
             discussion: """
-                Each INPUT is one source: a text file, a directory of texts, or a graph file \
+                Each INPUT is one source: a text, HTML or JSON Lines file, a directory of them, or a graph file \
                 netmap wrote. Entities match by id; relations by kind and endpoints. With two \
                 sources: text (default), json, svg, graphml, html. With three or more: text, json, \
                 csv, svg, html. --each DIR takes every file in DIR as its own source.
@@ -37,7 +37,7 @@ extension Netmap {
             }
         }
 
-        @Argument(help: "Sources: text files, directories of texts, or netmap graph files.")
+        @Argument(help: "Sources: text, HTML or JSON Lines files, directories of them, or netmap graph files.")
         var inputs: [String] = []
 
         @Option(help: "Take every file in this directory as its own source.")

@@ -9,14 +9,15 @@ extension Netmap {
         static let configuration = CommandConfiguration(
             abstract: "Extract the graph of people, states, organisations and relations from texts.",
             discussion: """
-                INPUT is a .txt file, a directory (every .txt below it, sorted) or - for stdin. \
+                INPUT is a .txt or .html file, a .jsonl or .jsonl.gz file of JSON Lines records, a \
+                directory (every such file below it, sorted) or - for stdin. \
                 Without --output-dir the merged graph of all inputs goes to -o FILE or stdout; \
                 with it, one graph per document is written as DIR/<file-stem>.<ext>. \
                 `--input-format jsonl -` reads JSON Lines records from stdin.
                 """)
 
 
-        @Argument(help: "Text files, directories of .txt files, or - for stdin.")
+        @Argument(help: "Text, HTML or JSON Lines files, directories of them, or - for stdin.")
         var inputs: [String]
 
         @Option(help: "How to read - and the files named: auto (by their names; - is text), text or jsonl.")
@@ -45,9 +46,9 @@ extension Netmap {
         }
 
         @Option(help: "Documents extracted at once (default: the number of cores).")
-        var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+        var jobs: Int?
 
-        @Flag(help: "No progress and no summary on stderr.")
+        @Flag(help: "No progress and no summary on stderr (neither is written when stderr is not a terminal).")
         var quiet = false
 
         @Flag(help: "Leave people named only by surname unjoined in the merged graph: for a graph merged again (netmap merge).")
@@ -58,6 +59,7 @@ extension Netmap {
                 let format = try GraphFormat.chosen(self.format, output: output, default: .json)
                 if format != .csv { try Output.checkWritable(output) }
                 try Output.checkWritable(rejects)
+                let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
                 guard jobs >= 1 else { throw CLIError.input("--jobs", "must be at least 1") }
                 let corpus = CorpusExtractor(extractor: try lexicon.extractor(), jobs: jobs)
                 let stream = try DocumentStream(paths: inputs, format: inputFormat, warn: Console.warning)

@@ -18,7 +18,7 @@ extension Netmap {
             case conllu, text
         }
 
-        @Argument(help: "Text files, directories of .txt files, or - for stdin.")
+        @Argument(help: "Text, HTML or JSON Lines files, directories of them, or - for stdin.")
         var inputs: [String]
 
         @Option(help: "Output format: conllu or text.")

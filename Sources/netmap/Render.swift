@@ -13,7 +13,8 @@ extension Netmap {
         static let configuration = CommandConfiguration(
             abstract: "Draw the graph with Graphviz: SVG, PNG, PDF, laid-out DOT, or an interactive HTML page.",
             discussion: """
-                INPUT is text as for extract, or a graph file netmap wrote (.json, .graphml); \
+                INPUT is read as by extract (text, HTML, JSON Lines, directories, -), or is a graph \
+                file netmap wrote (.json, .graphml, .gexf); \
                 all inputs are merged into one drawing. Every edge in SVG carries its evidence \
                 sentences and sources as a tooltip. html writes one self-contained page: the \
                 drawing with pan and zoom, every edge's evidence on a click, search, filters \
@@ -29,7 +30,7 @@ extension Netmap {
             var drawing: Renderer.Format? { Renderer.Format(rawValue: rawValue) }
         }
 
-        @Argument(help: "Text files, directories, - for stdin, netmap graph files, or one DOT file.")
+        @Argument(help: "Text, HTML or JSON Lines files, directories of them, - for stdin, netmap graph files, or one DOT file.")
         var inputs: [String]
 
         @Option(help: "Output format: svg, png, pdf, dot or html (default: the extension of -o, else svg).")
