@@ -13,8 +13,8 @@ import Foundation
 public final class DocumentStream {
     private enum Item {
         case stdin
-        case text(path: String, date: String?, strict: Bool)
-        case html(path: String, date: String?, strict: Bool)
+        case text(path: String, name: String, date: String?, strict: Bool)
+        case html(path: String, name: String, date: String?, strict: Bool)
         case lines(path: String, gzipped: Bool)
     }
 
@@ -86,10 +86,12 @@ public final class DocumentStream {
             items.append(.lines(path: path, gzipped: false))
             totalBytes = totalBytes.flatMap { total in size.map { total + $0 } }
         } else if TextFile.isHTML(path), format == .auto {
-            items.append(.html(path: path, date: manifest[TextFile.fileName(path)], strict: strict))
+            let (name, date) = TextInput.identity(ofFile: path, manifest: manifest)
+            items.append(.html(path: path, name: name, date: date, strict: strict))
             totalBytes = totalBytes.flatMap { total in size.map { total + $0 } }
         } else {
-            items.append(.text(path: path, date: manifest[TextFile.fileName(path)], strict: strict))
+            let (name, date) = TextInput.identity(ofFile: path, manifest: manifest)
+            items.append(.text(path: path, name: name, date: date, strict: strict))
             totalBytes = totalBytes.flatMap { total in size.map { total + $0 } }
         }
     }
@@ -164,8 +166,9 @@ public final class DocumentStream {
             position += 1
             switch item {
             case .stdin:
-                read(parts: TextParts(handle: .standardInput, path: "stdin", name: "stdin", date: nil), path: "stdin", strict: true)
-            case let .text(path, date, strict):
+                read(parts: TextParts(handle: .standardInput, path: TextInput.standardInput, name: TextInput.standardInput, date: nil),
+                    path: TextInput.standardInput, strict: true)
+            case let .text(path, name, date, strict):
                 let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
                 if size > TextParts.size {
                     if let head = FileHandle(forReadingAtPath: path).map({ handle in defer { try? handle.close() }; return handle.readData(ofLength: 8) }),
@@ -186,14 +189,14 @@ public final class DocumentStream {
                         warn("\(path): cannot be read; skipped")
                         continue
                     }
-                    read(parts: TextParts(handle: handle, path: path, name: TextFile.stem(path), date: date), path: path, strict: strict)
+                    read(parts: TextParts(handle: handle, path: path, name: name, date: date), path: path, strict: strict)
                     continue
                 }
-                if let input = try readWhole(path, strict: strict, as: { try TextFile.text($0, path: path, name: TextFile.stem(path), date: date, strict: strict, warn: warn) }) {
+                if let input = try readWhole(path, strict: strict, as: { try TextFile.text($0, path: path, name: name, date: date, strict: strict, warn: warn) }) {
                     return input
                 }
-            case let .html(path, date, strict):
-                if let input = try readWhole(path, strict: strict, as: { try TextFile.html($0, path: path, name: TextFile.stem(path), date: date, strict: strict, warn: warn) }) {
+            case let .html(path, name, date, strict):
+                if let input = try readWhole(path, strict: strict, as: { try TextFile.html($0, path: path, name: name, date: date, strict: strict, warn: warn) }) {
                     return input
                 }
             case let .lines(path, gzipped):
@@ -221,7 +224,7 @@ public final class DocumentStream {
     }
 
     private func open(_ path: String, gzipped: Bool) throws {
-        linesPath = path == "-" ? "stdin" : path
+        linesPath = path == "-" ? TextInput.standardInput : path
         lineNumber = 0
         if path == "-" {
             lines = LineReader(.standardInput)
@@ -282,9 +285,8 @@ public final class DocumentStream {
             try reject("has no text (its \"text\" is empty or white space)", id: name, fatal: false)
             return nil
         }
-        return TextInput(
-            name: name ?? "\(TextFile.stem(TextFile.stem(linesPath)))-\(lineNumber)", path: "\(linesPath) line \(lineNumber)",
-            text: record.text, date: record.date)
+        let identity = TextInput.identity(ofRecord: name, input: linesPath, line: lineNumber)
+        return TextInput(name: identity.name, path: identity.path, text: record.text, date: record.date)
     }
 
     /// Hands a bad record at the current line to ``rejects``; without it, a `fatal` one stops the

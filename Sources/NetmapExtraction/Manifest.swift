@@ -46,18 +46,3 @@ public struct Manifest {
         return manifest
     }
 }
-
-extension Manifest {
-    /// The name of a source in a comparison: `stdin` for `-`, a directory's own name, else the
-    /// `name` the manifest beside the file gives it, else the file's stem.
-    ///
-    ///     Manifest.sourceName(of: "sources/001.txt")  // "guardian" with the manifest above
-    public static func sourceName(of path: String) -> String {
-        if path == "-" { return "stdin" }
-        var isDirectory: ObjCBool = false
-        _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-        if isDirectory.boolValue { return URL(fileURLWithPath: path).standardizedFileURL.lastPathComponent }
-        let manifest = load(directory: (path as NSString).deletingLastPathComponent)
-        return manifest.records[TextFile.fileName(path)]?.name ?? TextFile.stem(path)
-    }
-}

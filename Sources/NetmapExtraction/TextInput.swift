@@ -4,12 +4,13 @@
 ///
 ///     TextInput(name: "001", path: "sources/001.txt", text: "Macron met Scholz.", date: "2025-08-14")
 ///
-/// ``DocumentStream`` decides the name and the given date, in one place: a file is named by
-/// its stem and dated by the `date` column of `manifest.tsv` beside it; a JSON Lines record by
-/// its `id` (else `FILE-LINE`) and its `date` field; standard input is `stdin`, undated. The
-/// date the graph records then follows one precedence, applied by the passes
-/// (`DocumentDater`): a full given date, else the text's dateline (with the given date's year
-/// when the dateline has none), else the given date as written.
+/// Names and given dates are decided in one place (`TextInput+Identity.swift`): a file is named
+/// by its stem and dated by the `date` column of `manifest.tsv` beside it; a JSON Lines record
+/// by its `id` (else `FILE-LINE`) and its `date` field; standard input is `stdin`, undated.
+/// The date the graph records then follows one precedence, applied by the passes
+/// (`DocumentDater`): a full given date (made `YYYY-MM-DD`), else the first part's dateline
+/// (with the given date's year when the dateline has none), else the given date as written,
+/// else, for an undated text, a date in its first lines.
 public struct TextInput: Sendable {
     /// The document's name: the `source` of its evidence and of its entities.
     public var name: String

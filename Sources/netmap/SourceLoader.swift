@@ -15,7 +15,7 @@ struct SourceLoader {
         // Graph files were resolved when they were written; texts are resolved here.
         let graph = try inputs.texts.map { try CorpusExtractor(extractor: extractor).graph(of: $0, merging: inputs.graphs.map(\.graph)) }
             ?? Graph.merging(inputs.graphs.map(\.graph))
-        var name = Manifest.sourceName(of: path)
+        var name = TextInput.sourceName(of: path)
         name = renames[path] ?? renames[name] ?? name
         return (name, graph)
     }
