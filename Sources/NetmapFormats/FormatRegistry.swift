@@ -1,5 +1,5 @@
-public import Foundation
-public import NetmapGraph
+import Foundation
+import NetmapGraph
 
 /// Every file format netmap knows, and the one place that tells a format from a name or a
 /// file's extension.

@@ -100,11 +100,8 @@ extension Netmap {
             switch format {
             case .text: return Data(DiffTextFormat.encode(diff, evidence: !noEvidence).utf8)
             case .json: return DiffJSONFormat.encode(diff)
-            case .graphml, .gexf:
-                let union = diff.union
-                let extras = [GraphMLFormat.Extras(
-                    name: "presence", nodes: union.entities.mapValues(\.rawValue), edges: union.relations.mapValues(\.rawValue))]
-                return format == .gexf ? GEXFFormat.encode(union.graph, extras: extras) : GraphMLFormat.encode(union.graph, extras: extras)
+            case .graphml: return DiffGraphFormats.graphML(diff)
+            case .gexf: return DiffGraphFormats.gexf(diff)
             case .svg, .png, .pdf, .dot: return try render(DiffDrawing.drawing(diff, allEntities: allEntities), format)
             case .html: return try HTMLOutput.page(HTMLView(diff: diff), engine: engine, timeout: timeout)
             case .csv: throw CLIError.input(a.name, "csv is for three or more sources; use json or text for two")
@@ -119,10 +116,8 @@ extension Netmap {
             case .csv: return Data(CoverageFormats.csv(matrix).utf8)
             case .svg, .png, .pdf, .dot: return try render(DiffDrawing.drawing(matrix, allEntities: allEntities), format)
             case .html: return try HTMLOutput.page(HTMLView(matrix: matrix), engine: engine, timeout: timeout)
-            case .graphml, .gexf:
-                let merged = matrix.merged
-                let extras = [GraphMLFormat.Extras(name: "agreement", nodes: [:], edges: merged.agreement.mapValues { fixed($0) })]
-                return format == .gexf ? GEXFFormat.encode(merged.graph, extras: extras) : GraphMLFormat.encode(merged.graph, extras: extras)
+            case .graphml: return DiffGraphFormats.graphML(matrix)
+            case .gexf: return DiffGraphFormats.gexf(matrix)
             }
         }
 

@@ -92,7 +92,7 @@ extension Netmap {
                 let drawing = DOTFormat.drawing(
                     graph,
                     options: .init(
-                        title: title, caption: DiffDrawing.unrelatedCaption(graph, allEntities: allEntities),
+                        title: title, caption: DOTFormat.unrelatedCaption(graph, allEntities: allEntities),
                         allEntities: allEntities))
                 let data: Data
                 do {
