@@ -65,7 +65,7 @@ let package = Package(
         .target(name: "NetmapDiff", dependencies: ["NetmapGraph", "NetmapFormats"], swiftSettings: strict),
         .target(
             name: "NetmapRender",
-            dependencies: ["CGraphviz", "NetmapGraph", "NetmapFormats"],
+            dependencies: ["CGraphviz", "NetmapFormats"],
             swiftSettings: strict
         ),
         // The interactive page: its HTML, CSS and JavaScript live in Page/ as raw-string literals.
@@ -140,7 +140,9 @@ let package = Package(
             dependencies: ["NetmapSyntax", "NetmapLexicon"],
             swiftSettings: strict
         ),
-        .testTarget(name: "netmapTests", dependencies: ["netmap"], swiftSettings: strict),
+        // netmap is there to be built: the tests run its binary.
+        .testTarget(
+            name: "netmapTests", dependencies: ["netmap", "NetmapExtraction", "NetmapFormats", "NetmapGraph"], swiftSettings: strict),
         // The fuzz harnesses, run here on every kept crashing input; Scripts/fuzz links the same
         // harnesses with Entry/ into libFuzzer.
         .testTarget(

@@ -4,6 +4,7 @@ import glob
 import json
 import os
 import random
+import re
 import shutil
 import statistics
 import subprocess
@@ -17,6 +18,9 @@ parser.add_argument("--peer", required=True)
 parser.add_argument("--quick", action="store_true")
 parser.add_argument("--syntax-only", action="store_true", help="only the tagging and parsing rows")
 parser.add_argument("--netmap-syntax", default=".build/release/netmap-syntax")
+parser.add_argument("--spark-python", help="a Python with PySpark: adds the Spark job's rows")
+parser.add_argument("--spark-only", action="store_true",
+                    help="only the Spark job's rows, replacing their section of Graphs/benchmarks.md")
 parser.add_argument("corpus", nargs="?", default="../shared/corpus/bbc")
 args = parser.parse_args()
 NETMAP = os.path.abspath(args.netmap)
@@ -65,6 +69,106 @@ def note(what, value, target=""):
 
 texts = sorted(glob.glob(os.path.join(args.corpus, "**", "*.txt"), recursive=True))
 texts = [t for t in texts if os.path.basename(t)[0].isdigit()] or texts
+spark_rows = []
+spark_times = {}  # (MB, cores) -> (whole, inside, netmap) seconds
+
+
+def spark_job(path, mb):
+    """The Spark job (Scripts/spark/netmap_spark.py) on local[1] and local[2] beside netmap on the
+    same cores, each making the merged graph of the same JSON Lines file."""
+    spark_submit = os.path.join(os.path.dirname(args.spark_python), "spark-submit")
+    env = dict(os.environ, PYSPARK_PYTHON=args.spark_python)
+    plain_out, spark_out = os.path.join(WORK, "plain.json"), os.path.join(WORK, "spark.json")
+    measured = {}
+    for cores in (1, 2):
+        plain, _ = median_run([NETMAP, "extract", "--quiet", "--jobs", str(cores), path, "-o", plain_out])
+        walls, inside = [], []
+        for _ in range(RUNS):
+            # Blocks of 16 MB: tasks of even size, more of them than cores.
+            command = [spark_submit, "--master", f"local[{cores}]", "--conf", "spark.ui.enabled=false",
+                       "--conf", "spark.ui.showConsoleProgress=false",
+                       "--conf", "spark.sql.files.maxPartitionBytes=16m", "Scripts/spark/netmap_spark.py", path,
+                       "-o", spark_out, "--netmap", NETMAP]
+            start = time.perf_counter()
+            result = subprocess.run(command, capture_output=True, text=True, env=env)
+            walls.append(time.perf_counter() - start)
+            if result.returncode != 0:
+                raise SystemExit(f"failed: {' '.join(command)}\n{result.stderr[-3000:]}")
+            # spark-submit passes the driver's standard error on to its standard output.
+            summary = re.findall(r"netmap-spark: \d+ records, .*, ([\d.]+) s\n", result.stdout + result.stderr)
+            inside.append(float(summary[-1]))
+        with open(plain_out, "rb") as a, open(spark_out, "rb") as b:
+            if a.read() != b.read():
+                raise SystemExit(f"the Spark job's graph of {path} differs from netmap's")
+        wall, job = statistics.median(walls), statistics.median(inside)
+        measured[cores] = (wall, job)
+        spark_times[(mb, cores)] = (wall, job, plain)
+        spark_rows.append((f"Spark job, {mb} MB JSON Lines, local[{cores}] against netmap --jobs {cores}",
+                           f"{wall:.1f} s whole spark-submit, {job:.1f} s inside the session",
+                           f"{plain:.1f} s, {mb / plain:.2f} MB/s",
+                           f"{wall / plain:.2f}× whole, {job / plain:.2f}× inside", "≤ 1.3× at 100 MB"))
+        print(f"spark {mb} MB local[{cores}]: {wall:.1f} s ({job:.1f} s inside), netmap {plain:.1f} s", flush=True)
+    spark_rows.append((f"Spark job, {mb} MB JSON Lines, local[1] → local[2]", "", "",
+                       f"{measured[1][0] / measured[2][0]:.2f}× whole, {measured[1][1] / measured[2][1]:.2f}× inside",
+                       "≥ 1.7×"))
+
+
+def spark_section():
+    rows = list(spark_rows)
+    if (10, 1) in spark_times and (100, 1) in spark_times:
+        # What the fixed costs (the JVM, the first query, the stages) hide: the time of 90 MB more.
+        for cores in (1, 2):
+            (w10, i10, p10), (w100, i100, p100) = spark_times[(10, cores)], spark_times[(100, cores)]
+            rows.append((f"Spark job, the 90 MB from 10 to 100 MB, local[{cores}] against netmap --jobs {cores}",
+                         f"{w100 - w10:.1f} s whole, {i100 - i10:.1f} s inside", f"{p100 - p10:.1f} s",
+                         f"{(w100 - w10) / (p100 - p10):.2f}× whole, {(i100 - i10) / (p100 - p10):.2f}× inside",
+                         "≤ 1.3×"))
+        one, two = spark_times[(100, 1)][2], spark_times[(100, 2)][2]
+        rows.append(("netmap alone, 100 MB, --jobs 1 → --jobs 2 (what two cores give on this machine)", "",
+                     f"{one:.1f} s → {two:.1f} s", f"{one / two:.2f}×", ""))
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    lines = ["## The Spark job", "",
+             "`Scripts/spark/netmap_spark.py` by `spark-submit --master local[N]` (blocks of 16 MB), making the",
+             "merged graph of the same file as `netmap extract --jobs N` (the two files compared byte for byte);",
+             f"medians of {RUNS} runs. *Whole* is the wall-clock time of `spark-submit` (the JVM's start included),",
+             "*inside* the job's own time once its session has started. The machine's load average when",
+             f"the table was written (other work shares it): {load}.", "",
+             "| measurement | Spark | netmap on the same cores | Spark / netmap | target |", "|---|---|---|---|---|"]
+    lines += ["| " + " | ".join(r) + " |" for r in rows]
+    return "\n".join(lines) + "\n"
+
+
+def replicate(target_mb):
+    """The corpus replicated to TARGET_MB of JSON Lines; its path and size in bytes."""
+    records = []
+    for text in texts:
+        with open(text, encoding="utf-8", errors="replace") as f:
+            records.append(f.read())
+    path = os.path.join(WORK, f"corpus-{target_mb}MB.jsonl")
+    written, n = 0, 0
+    with open(path, "w", encoding="utf-8") as f:
+        while written < target_mb * 1e6:
+            line = json.dumps({"id": f"doc-{n}", "source": "bench", "text": records[n % len(records)]}) + "\n"
+            f.write(line)
+            written += len(line.encode())
+            n += 1
+    return path, written
+
+
+if args.spark_only:
+    for target_mb in [10, 100]:
+        path, _ = replicate(target_mb)
+        spark_job(path, target_mb)
+        os.remove(path)
+    with open("Graphs/benchmarks.md") as f:
+        document = f.read()
+    if "## The Spark job" in document:
+        document = document[:document.index("## The Spark job")].rstrip("\n") + "\n"
+    with open("Graphs/benchmarks.md", "w") as f:
+        f.write(document + "\n" + spark_section())
+    print(spark_section())
+    shutil.rmtree(WORK, ignore_errors=True)
+    sys.exit(0)
 
 # 1. Extraction against the spaCy peer, on the same 200 politics-like articles.
 sample = os.path.join(WORK, "sample")
@@ -105,22 +209,12 @@ two, mb2 = median_run([NETMAP, "extract", "--quiet", "--jobs", "2", args.corpus,
 row(f"extract whole corpus ({whole_mb:.1f} MB), 2 cores vs 1", two, "netmap --jobs 1", one, target="≥ 1.8×")
 note("  throughput, 2 cores", f"{whole_mb / two:.2f} MB/s ({whole_mb / one:.2f} MB/s on one core); peak {max(mb1, mb2):.0f} MB")
 
-# 3. Linear growth and flat memory: the corpus replicated as JSON Lines.
-records = []
-for path in texts:
-    with open(path, encoding="utf-8", errors="replace") as f:
-        records.append(f.read())
+# 3. Linear growth and flat memory: the corpus replicated as JSON Lines; the Spark job on the
+# 10 and 100 MB files.
 sizes = [10, 100] if args.quick else [10, 100, 1000]
 previous = None
 for target_mb in sizes:
-    path = os.path.join(WORK, f"corpus-{target_mb}MB.jsonl")
-    written, n = 0, 0
-    with open(path, "w", encoding="utf-8") as f:
-        while written < target_mb * 1e6:
-            line = json.dumps({"id": f"doc-{n}", "source": "bench", "text": records[n % len(records)]}) + "\n"
-            f.write(line)
-            written += len(line.encode())
-            n += 1
+    path, written = replicate(target_mb)
     runs = RUNS if target_mb < 1000 else 1
     seconds, peak = median_run([NETMAP, "extract", "--quiet", path, "--format", "jsonl", "-o", os.devnull], runs=runs)
     growth = f", {seconds / previous:.2f}× the time of a tenth" if previous else ""
@@ -128,6 +222,8 @@ for target_mb in sizes:
          f"{seconds:.2f} s, {written / 1e6 / seconds:.2f} MB/s, peak {peak:.0f} MB{growth}",
          "≤ 10.5× per 10×, < 300 MB")
     previous = seconds
+    if args.spark_python and target_mb <= 100:
+        spark_job(path, target_mb)
     os.remove(path)
 
 # 4. Rendering: in process against Graphviz's own tools on the same DOT.
@@ -243,6 +339,8 @@ process start included.
 
 {table}
 """
+if spark_rows:
+    document += "\n" + spark_section()
 with open("Graphs/benchmarks.md", "w") as f:
     f.write(document)
 print(document)

@@ -8,8 +8,9 @@
 Reads JSON Lines articles ({"id", "source", "date", "url", "title", "text"} a line; .jsonl and
 .jsonl.gz files, directories or globs of them, on any file system Spark reads: local, HDFS, S3),
 runs the netmap binary over each partition with the partition's records on its standard input
-(`netmap extract --input-format jsonl --format jsonl -`), merges each partition's document graphs
-(`netmap merge --partial`), merges those partial graphs in a tree of K at a time, and writes:
+(`netmap extract --input-format jsonl --partial -`: the partition's graph, lone surnames left for
+a later merge; with --documents, `netmap extract --format jsonl -` and its document graphs merged
+by `netmap merge --partial`), merges those partial graphs in a tree of K at a time, and writes:
 
 - MERGED (-o): the corpus graph in --format, byte for byte what `netmap extract --format F INPUT...`
   writes on one machine for the same files, whatever the number of partitions;
@@ -264,8 +265,7 @@ class Records:
 
 
 def extractor(binary, jobs, keep_documents):
-    """The map step: `netmap extract` over a partition's records, its document graphs merged as
-    they come by `netmap merge --partial`.
+    """The map step: `netmap extract` over a partition's records, and their graphs merged.
 
     Yields ("document", graph line) for each document when they are kept, ("reject", {...}) for
     each refused record, then ("partial", graph line) and ("count", {...}).
@@ -279,36 +279,48 @@ def extractor(binary, jobs, keep_documents):
         netmap = binary.netmap()
         records = Records(itertools.chain([first], rows), partition)
         read_end, write_end = os.pipe()
-        extract = Netmap(netmap, ["extract", "--quiet", "--input-format", "jsonl", "--format", "jsonl", "--jobs", str(jobs),
-                                  "--rejects", "/dev/fd/%d" % write_end, *binary.lexicon_arguments(), "-"],
-                         partition, lines=records, pass_fds=(write_end,))
+        reading = ["--quiet", "--input-format", "jsonl", "--jobs", str(jobs), "--rejects", "/dev/fd/%d" % write_end,
+                   *binary.lexicon_arguments()]
+        if keep_documents:
+            # The document graphs, merged as they come by a second netmap.
+            extract = Netmap(netmap, ["extract", *reading, "--format", "jsonl", "-"], partition, lines=records,
+                             pass_fds=(write_end,))
+            merge = Netmap(netmap, ["merge", "--partial", "--format", "jsonl", "-"], partition)
+        else:
+            # The partition's graph alone, merged inside netmap.
+            extract = Netmap(netmap, ["extract", *reading, "--partial", "--format", "json", "-"], partition,
+                             lines=records, pass_fds=(write_end,))
+            merge = None
         os.close(write_end)
         refused = Drain(os.fdopen(read_end, "rb"))
-        merge = Netmap(netmap, ["merge", "--partial", "--format", "jsonl", "-"], partition)
-        documents = 0
         try:
-            try:
-                for graph in extract.stdout:
-                    merge.stdin.write(graph)
-                    documents += 1
-                    if keep_documents:
+            if merge is None:
+                # netmap's JSON holds no line break inside a string: without them it is one line.
+                partial = extract.stdout.read().replace(b"\n", b"")
+            else:
+                try:
+                    for graph in extract.stdout:
+                        merge.stdin.write(graph)
                         yield ("document", graph.rstrip(b"\n"))
-                merge.stdin.close()
-            except BrokenPipeError:
-                for _ in extract.stdout:
-                    pass  # merge stopped: extract goes on to its end, and a failure of its comes first
-            partial = merge.stdout.read()
+                    merge.stdin.close()
+                except BrokenPipeError:
+                    for _ in extract.stdout:
+                        pass  # merge stopped: extract goes on to its end, and a failure of its comes first
+                partial = merge.stdout.read().rstrip(b"\n")
             extract.finish()
-            merge.finish()
+            if merge is not None:
+                merge.finish()
             refused.join()
         finally:
             extract.stop()
-            merge.stop()
+            if merge is not None:
+                merge.stop()
         records.refused(refused.data)
         for reject in records.rejects:
             yield ("reject", reject)
-        yield ("partial", partial.rstrip(b"\n"))
-        yield ("count", {"records": records.count, "documents": documents})
+        yield ("partial", partial)
+        # Every record netmap did not refuse is one document.
+        yield ("count", {"records": records.count, "documents": records.count - len(records.rejects)})
     return extract
 
 

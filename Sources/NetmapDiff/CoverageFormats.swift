@@ -18,7 +18,7 @@ public enum CoverageFormats {
         statuses.map(short).joined(separator: "/")
     }
 
-    static func relationName(_ matrix: CoverageMatrix, _ key: PairKey) -> String {
+    static func relationName(_ matrix: CoverageMatrix, _ key: Relation.Pair) -> String {
         "\(matrix.label(key.source)) \(key.isSymmetric ? "—" : "→") \(matrix.label(key.target)): \(key.kind.rawValue)"
     }
 

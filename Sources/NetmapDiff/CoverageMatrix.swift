@@ -10,7 +10,7 @@ public import NetmapGraph
 ///     matrix.rows.first?.count  // how many sources report the best-agreed relation
 public struct CoverageMatrix: Sendable {
     public struct Row: Sendable {
-        public var key: PairKey
+        public var key: Relation.Pair
         /// Statuses per source, in the order of ``CoverageMatrix/sources``.
         public var cells: [[Relation.Status]]
         /// Number of sources that report it.
@@ -25,7 +25,7 @@ public struct CoverageMatrix: Sendable {
         self.sources = sources.map(\.name)
         self.graphs = sources.map(\.graph)
         let tables = sources.map { PairTable($0.graph) }
-        let keys = tables.reduce(into: Set<PairKey>()) { $0.formUnion($1.keys) }
+        let keys = tables.reduce(into: Set<Relation.Pair>()) { $0.formUnion($1.keys) }
         rows = keys.map { key in Row(key: key, cells: tables.map { ($0.statuses[key] ?? []).sorted() }) }
             .sorted { ($0.count, $1.key) > ($1.count, $0.key) }
     }
@@ -60,11 +60,11 @@ public struct CoverageMatrix: Sendable {
     /// The merged graph, with each relation's agreement: the share of sources that report its pair.
     public var merged: (graph: Graph, agreement: [String: Double]) {
         let graph = Graph.merging(graphs)
-        var byPair: [PairKey: Int] = [:]
+        var byPair: [Relation.Pair: Int] = [:]
         for row in rows { byPair[row.key] = row.count }
         var agreement: [String: Double] = [:]
         for relation in graph.relations {
-            agreement[relation.id] = Double(byPair[PairKey(relation)] ?? 1) / Double(max(1, sources.count))
+            agreement[relation.id] = Double(byPair[Relation.Pair(relation)] ?? 1) / Double(max(1, sources.count))
         }
         return (graph, agreement)
     }

@@ -83,7 +83,9 @@ public enum DiffJSONFormat {
     }
 
     public static func encode(_ diff: GraphDiff) -> Data {
-        func fields(_ f: [String: GraphDiff.Difference]) -> [String: Field] { f.mapValues { Field(a: $0.a, b: $0.b) } }
+        func fields(_ changes: [GraphDiff.Change]) -> [String: Field] {
+            Dictionary(uniqueKeysWithValues: changes.map { ($0.field.rawValue, Field(a: $0.old.text, b: $0.new.text)) })
+        }
         func evidence(_ side: GraphDiff.RelationSide) -> [EvidenceRecord] {
             side.evidence.map { EvidenceRecord(source: $0.source, sentence: $0.sentence, cue: $0.cue) }
         }
@@ -93,14 +95,14 @@ public enum DiffJSONFormat {
             entities: Group(
                 onlyA: diff.entities.onlyA.map(EntityRecord.init), onlyB: diff.entities.onlyB.map(EntityRecord.init),
                 both: diff.entities.both.map(EntityRecord.init),
-                changed: diff.entities.changed.map { EntityChange(id: $0.a.id, label: $0.a.label, fields: fields($0.fields)) }),
+                changed: diff.entities.changed.map { EntityChange(id: $0.a.id, label: $0.a.label, fields: fields($0.changes)) }),
             relations: Group(
                 onlyA: diff.relations.onlyA.map(RelationRecord.init), onlyB: diff.relations.onlyB.map(RelationRecord.init),
                 both: diff.relations.both.map(RelationRecord.init),
                 changed: diff.relations.changed.map {
                     RelationChange(
                         kind: $0.a.key.kind.rawValue, source: $0.a.key.source, target: $0.a.key.target,
-                        fields: fields($0.fields), evidenceA: evidence($0.a), evidenceB: evidence($0.b))
+                        fields: fields($0.changes), evidenceA: evidence($0.a), evidenceB: evidence($0.b))
                 }),
             summary: Summary(
                 entitiesOnlyA: s.entitiesOnlyA, entitiesOnlyB: s.entitiesOnlyB, entitiesBoth: s.entitiesBoth,

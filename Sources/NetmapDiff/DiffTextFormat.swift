@@ -8,22 +8,22 @@ public enum DiffTextFormat {
     public static func encode(_ diff: GraphDiff, evidence: Bool = true) -> String {
         let a = diff.graphs.a, b = diff.graphs.b
         func label(_ id: String) -> String { a[entity: id]?.label ?? b[entity: id]?.label ?? id }
-        var out = "--- a: \(diff.names.a) (\(a.entities.count) entities, \(a.relations.count) relations)\n"
-        out += "+++ b: \(diff.names.b) (\(b.entities.count) entities, \(b.relations.count) relations)\n"
+        var out = "--- a: \(diff.names.a) (\(a.entities.count) entities, \(a.pairs.count) relations)\n"
+        out += "+++ b: \(diff.names.b) (\(b.entities.count) entities, \(b.pairs.count) relations)\n"
 
         out += "@@ entities @@\n"
         var lines: [(String, String)] = []
         for e in diff.entities.onlyA { lines.append((e.id, "- \(e.id)  \(e.label)\n")) }
         for e in diff.entities.onlyB { lines.append((e.id, "+ \(e.id)  \(e.label)\n")) }
         for c in diff.entities.changed {
-            let fields = c.fields.keys.sorted().map { "\($0) \(quoted(c.fields[$0]!.a)) → \(quoted(c.fields[$0]!.b))" }
+            let fields = c.changes.sorted { $0.field < $1.field }.map { "\($0.field.rawValue) \(quoted($0.old.text)) → \(quoted($0.new.text))" }
             lines.append((c.a.id, "~ \(c.a.id)  \(c.a.label): \(fields.joined(separator: "; "))\n"))
         }
         for (_, line) in lines.sorted(by: { $0.0 < $1.0 }) { out += line }
 
         out += "@@ relations @@\n"
-        var relationLines: [(PairKey, String)] = []
-        func describe(_ key: PairKey) -> String {
+        var relationLines: [(Relation.Pair, String)] = []
+        func describe(_ key: Relation.Pair) -> String {
             "\(key.kind.rawValue)  \(label(key.source)) \(key.isSymmetric ? "—" : "→") \(label(key.target))"
         }
         func evidenceLines(_ side: String, _ items: [Evidence]) -> String {
@@ -37,9 +37,9 @@ public enum DiffTextFormat {
             relationLines.append((r.key, "+ \(describe(r.key))  (\(list(r.statuses)))\n" + evidenceLines("b", r.evidence)))
         }
         for c in diff.relations.changed {
-            let status = c.fields["status"]!
+            let status = c.changes.first { $0.field == .status }!
             relationLines.append(
-                (c.a.key, "~ \(describe(c.a.key))  status \(status.a) → \(status.b)\n"
+                (c.a.key, "~ \(describe(c.a.key))  status \(status.old.text) → \(status.new.text)\n"
                     + evidenceLines("a", c.a.evidence) + evidenceLines("b", c.b.evidence)))
         }
         for (_, line) in relationLines.sorted(by: { $0.0 < $1.0 }) { out += line }

@@ -21,14 +21,14 @@ extension GraphDiff {
         for e in entities.onlyB { entityPresence[e.id] = .b }
         for e in entities.both { entityPresence[e.id] = .both }
         for c in entities.changed { entityPresence[c.a.id] = .changed }
-        var pairPresence: [PairKey: Presence] = [:]
+        var pairPresence: [Relation.Pair: Presence] = [:]
         for r in relations.onlyA { pairPresence[r.key] = .a }
         for r in relations.onlyB { pairPresence[r.key] = .b }
         for r in relations.both { pairPresence[r.key] = .both }
         for c in relations.changed { pairPresence[c.a.key] = .changed }
         var relationPresence: [String: Presence] = [:]
         for relation in graph.relations {
-            let pair = pairPresence[PairKey(relation)] ?? .both
+            let pair = pairPresence[Relation.Pair(relation)] ?? .both
             if pair == .changed {
                 relationPresence[relation.id] = .changed
             } else {

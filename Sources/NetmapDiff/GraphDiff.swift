@@ -2,7 +2,7 @@ public import NetmapGraph
 
 /// What one source reports and another leaves out.
 ///
-/// Entities are matched by id, relations by kind and endpoints (``PairKey``), symmetric kinds
+/// Entities are matched by id, relations by kind and endpoints (``Relation.Pair``), symmetric kinds
 /// whatever their order. An entity in both is *changed* when its label, aliases or mention count
 /// differ; a relation in both is changed when the sources give it different statuses.
 ///
@@ -11,21 +11,15 @@ public import NetmapGraph
 ///
 /// - Complexity: O((n + m) log(n + m)) for graphs of n and m items.
 public struct GraphDiff: Sendable {
-    /// One field that differs between the two sides.
-    public struct Difference: Hashable, Sendable {
-        public var a: String
-        public var b: String
-    }
-
     public struct EntityChange: Sendable {
         public var a: Entity
         public var b: Entity
-        /// Differing fields by name: `label`, `aliases`, `mentions`.
-        public var fields: [String: Difference]
+        /// The fields that differ (`aliases`, `label`, `mentions`), in that order.
+        public var changes: [Change]
     }
 
     public struct RelationSide: Sendable {
-        public var key: PairKey
+        public var key: Relation.Pair
         public var statuses: [Relation.Status]
         public var evidence: [Evidence]
     }
@@ -33,8 +27,8 @@ public struct GraphDiff: Sendable {
     public struct RelationChange: Sendable {
         public var a: RelationSide
         public var b: RelationSide
-        /// `status` when the sides give different statuses.
-        public var fields: [String: Difference]
+        /// The `status` change: the sides give the pair different statuses.
+        public var changes: [Change]
     }
 
     public struct Entities: Sendable {
@@ -74,24 +68,22 @@ public struct GraphDiff: Sendable {
                 entities.onlyA.append(entity)
                 continue
             }
-            var fields: [String: Difference] = [:]
-            if entity.label != other.label { fields["label"] = Difference(a: entity.label, b: other.label) }
-            if entity.aliases != other.aliases {
-                fields["aliases"] = Difference(a: entity.aliases.joined(separator: "; "), b: other.aliases.joined(separator: "; "))
-            }
+            var changes: [Change] = []
+            if entity.aliases != other.aliases { changes.append(Change(.aliases, old: .names(entity.aliases), new: .names(other.aliases))) }
+            if entity.label != other.label { changes.append(Change(.label, old: .label(entity.label), new: .label(other.label))) }
             if entity.mentions != other.mentions {
-                fields["mentions"] = Difference(a: String(entity.mentions), b: String(other.mentions))
+                changes.append(Change(.mentions, old: .count(entity.mentions), new: .count(other.mentions)))
             }
-            if fields.isEmpty {
+            if changes.isEmpty {
                 entities.both.append(entity)
             } else {
-                entities.changed.append(EntityChange(a: entity, b: other, fields: fields))
+                entities.changed.append(EntityChange(a: entity, b: other, changes: changes))
             }
         }
         entities.onlyB = b.entities.filter { a[entity: $0.id] == nil }
 
         let pa = PairTable(a), pb = PairTable(b)
-        func side(_ table: PairTable, _ key: PairKey) -> RelationSide {
+        func side(_ table: PairTable, _ key: Relation.Pair) -> RelationSide {
             RelationSide(key: key, statuses: table.statuses[key]!.sorted(), evidence: table.evidence[key]!.sorted())
         }
         for key in pa.keys.union(pb.keys).sorted() {
@@ -103,17 +95,13 @@ public struct GraphDiff: Sendable {
                     relations.changed.append(
                         RelationChange(
                             a: side(pa, key), b: side(pb, key),
-                            fields: ["status": Difference(a: Self.statusList(sa), b: Self.statusList(sb))]))
+                            changes: [Change(.status, old: .statuses(sa.sorted()), new: .statuses(sb.sorted()))]))
                 }
             case (_?, nil): relations.onlyA.append(side(pa, key))
             case (nil, _?): relations.onlyB.append(side(pb, key))
             case (nil, nil): break
             }
         }
-    }
-
-    static func statusList(_ statuses: Set<Relation.Status>) -> String {
-        statuses.sorted().map(\.rawValue).joined(separator: ", ")
     }
 
     public var summary: Summary {

@@ -5,7 +5,10 @@ public import NetmapGraph
 ///
 /// RFC 4180: fields with commas, quotes or line breaks are quoted, lines end in CRLF. A field
 /// that starts with `=`, `+`, `-` or `@` gets a leading `'`, so that spreadsheets do not run it
-/// as a formula. Every edge is `Directed`; `Symmetric` says when its direction means nothing.
+/// as a formula. An edge of a symmetric kind (`met`, `allied_with`, `at_war_with`) is
+/// `Undirected`, any other `Directed`; `Symmetric` says the same for tools that do not read
+/// `Type`. Each status of a pair is its own row (`Status`, `Id`): netmap counts a pair as one
+/// relation, so a pair both planned and occurred is one relation in two rows.
 public enum CSVFormat {
     public static func nodes(_ graph: Graph) -> String {
         var out = row(["Id", "Label", "Kind", "Aliases", "Mentions", "Sources"])
@@ -19,7 +22,7 @@ public enum CSVFormat {
         var out = row(["Source", "Target", "Type", "Id", "Label", "Weight", "Kind", "Status", "Symmetric", "Sources", "Evidence"])
         for r in graph.relations {
             out += row([
-                r.source, r.target, "Directed", r.id, r.kind.rawValue, "\(r.weight).0", r.kind.rawValue, r.status.rawValue,
+                r.source, r.target, r.isSymmetric ? "Undirected" : "Directed", r.id, r.kind.rawValue, "\(r.weight).0", r.kind.rawValue, r.status.rawValue,
                 r.isSymmetric ? "true" : "false", r.sources.joined(separator: "; "),
                 r.evidence.map { "\($0.source): \($0.sentence)" }.joined(separator: "\n"),
             ])

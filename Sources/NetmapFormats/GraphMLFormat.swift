@@ -4,7 +4,8 @@ public import NetmapGraph
 /// GraphML (http://graphml.graphdrawing.org), valid against the GraphML 1.0 schema and read by
 /// NetworkX, igraph, Gephi, Cytoscape and yEd.
 ///
-/// One directed graph; a symmetric relation is one edge with `symmetric` true. Node keys:
+/// One directed graph; a symmetric relation is one edge with `symmetric` true. Each status of a pair is its own edge (`status`): netmap counts a
+/// pair as one relation, so a pair both planned and occurred is one relation in two edges. Node keys:
 /// `label`, `name` (the same, for Cytoscape), `kind`, `aliases`, `mentions`, `sources`. Edge
 /// keys: `kind`, `interaction` (the same, for Cytoscape), `status`, `symmetric`, `weight` (the
 /// number of sources, at least 1: Gephi deletes edges of weight 0), `sources`, and the evidence

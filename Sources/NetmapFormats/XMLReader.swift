@@ -1,3 +1,5 @@
+import NetmapGraph
+
 /// A small, strict XML reader for the files netmap writes (GraphML and GEXF): elements,
 /// attributes, text, comments, CDATA and the predefined and numeric character references.
 ///

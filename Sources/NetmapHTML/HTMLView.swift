@@ -48,7 +48,7 @@ public struct HTMLView: Sendable {
     /// The statements of `relation` in the graphs of `sources`, in order: every source that
     /// gives the relation's pair a status, with the evidence items of the relation it gives.
     static func statements(of relation: Relation, in graphs: [Graph], tables: [PairTable]) -> [Statement] {
-        let pair = PairKey(relation)
+        let pair = Relation.Pair(relation)
         let position = Dictionary(relation.evidence.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         var result: [Statement] = []
         for (index, graph) in graphs.enumerated() {

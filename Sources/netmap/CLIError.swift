@@ -1,4 +1,5 @@
 import ArgumentParser
+import NetmapExtraction
 
 /// An error the command line reports and exits on, naming the file concerned.
 struct CLIError: Error, CustomStringConvertible {
@@ -21,11 +22,18 @@ struct CLIError: Error, CustomStringConvertible {
     var description: String { message }
 }
 
+extension CLIError {
+    /// The command line's form of an error reading a corpus: bad input, exit code 1.
+    init(_ error: CorpusError) {
+        self.init(code: .input, message: error.description)
+    }
+}
+
 /// Runs `body`, turning a ``CLIError`` into a message on stderr and its exit code.
 func reporting(_ body: () throws -> Void) throws {
     Output.cleanUpOnSignals()
     do {
-        try body()
+        do { try body() } catch let error as CorpusError { throw CLIError(error) }
     } catch let error as CLIError {
         Output.discardPending()
         Console.error(error.message)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NetmapExtraction
 import NetmapGraph
 
 extension Netmap {
@@ -17,7 +18,7 @@ extension Netmap {
             try reporting {
                 try out.check()
                 let inputs = try Inputs.read(self.inputs, graphsAllowed: true)
-                if let text = inputs.texts.first {
+                if let text = try inputs.texts?.next() {
                     throw CLIError.input(text.path, "is text; convert reads graph files (use extract for texts)")
                 }
                 try out.format.write(Graph.merging(inputs.graphs.map(\.graph)), to: out.output)

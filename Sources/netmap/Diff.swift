@@ -11,27 +11,19 @@ extension Netmap {
         static let configuration = CommandConfiguration(
             abstract: "Compare what sources report: two sources as a diff, three or more as a coverage matrix.",
             discussion: """
-                Each INPUT is one source: a text file, a directory of texts, or a graph file \
+                Each INPUT is one source: a text, HTML or JSON Lines file, a directory of them, or a graph file \
                 netmap wrote. Entities match by id; relations by kind and endpoints. With two \
                 sources: text (default), json, svg, graphml, html. With three or more: text, json, \
                 csv, svg, html. --each DIR takes every file in DIR as its own source.
                 """)
 
-        enum Format: String, FileFormat {
+        enum Format: String, FormatOption {
             case text, json, csv, svg, png, pdf, dot, graphml, gexf, html
 
-            init?(argument: String) { self.init(rawValue: argument.lowercased()) }
-
-            var extensions: [String] {
-                switch self {
-                case .text: ["txt", "text"]
-                case .dot: ["dot", "gv"]
-                case .html: ["html", "htm"]
-                default: [rawValue]
-                }
+            static let registry: [FileFormat] = ["text", "json", "csv", "svg", "png", "pdf", "dot", "graphml", "gexf", "html"].map { name in
+                name == "csv" ? FormatRegistry.table
+                    : FormatRegistry.drawings.first { $0.name == name } ?? FormatRegistry.graph(named: name)!
             }
-
-            var isBinary: Bool { self == .png || self == .pdf }
 
             /// The Graphviz output format for a drawing.
             var drawing: Renderer.Format? {
@@ -45,7 +37,7 @@ extension Netmap {
             }
         }
 
-        @Argument(help: "Sources: text files, directories of texts, or netmap graph files.")
+        @Argument(help: "Sources: text, HTML or JSON Lines files, directories of them, or netmap graph files.")
         var inputs: [String] = []
 
         @Option(help: "Take every file in this directory as its own source.")
@@ -108,11 +100,8 @@ extension Netmap {
             switch format {
             case .text: return Data(DiffTextFormat.encode(diff, evidence: !noEvidence).utf8)
             case .json: return DiffJSONFormat.encode(diff)
-            case .graphml, .gexf:
-                let union = diff.union
-                let extras = [GraphMLFormat.Extras(
-                    name: "presence", nodes: union.entities.mapValues(\.rawValue), edges: union.relations.mapValues(\.rawValue))]
-                return format == .gexf ? GEXFFormat.encode(union.graph, extras: extras) : GraphMLFormat.encode(union.graph, extras: extras)
+            case .graphml: return DiffGraphFormats.graphML(diff)
+            case .gexf: return DiffGraphFormats.gexf(diff)
             case .svg, .png, .pdf, .dot: return try render(DiffDrawing.drawing(diff, allEntities: allEntities), format)
             case .html: return try HTMLOutput.page(HTMLView(diff: diff), engine: engine, timeout: timeout)
             case .csv: throw CLIError.input(a.name, "csv is for three or more sources; use json or text for two")
@@ -127,10 +116,8 @@ extension Netmap {
             case .csv: return Data(CoverageFormats.csv(matrix).utf8)
             case .svg, .png, .pdf, .dot: return try render(DiffDrawing.drawing(matrix, allEntities: allEntities), format)
             case .html: return try HTMLOutput.page(HTMLView(matrix: matrix), engine: engine, timeout: timeout)
-            case .graphml, .gexf:
-                let merged = matrix.merged
-                let extras = [GraphMLFormat.Extras(name: "agreement", nodes: [:], edges: merged.agreement.mapValues { fixed($0) })]
-                return format == .gexf ? GEXFFormat.encode(merged.graph, extras: extras) : GraphMLFormat.encode(merged.graph, extras: extras)
+            case .graphml: return DiffGraphFormats.graphML(matrix)
+            case .gexf: return DiffGraphFormats.gexf(matrix)
             }
         }
 

@@ -30,7 +30,7 @@ extension Netmap {
                 try out.check()
                 var merged = Graph()
                 for path in graphs {
-                    if path == "-" || path.lowercased().hasSuffix(".jsonl") {
+                    if path == "-" || FormatRegistry.graph(forPath: path)?.name == "jsonl" {
                         let name = path == "-" ? "stdin" : path
                         let handle = path == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: path)
                         guard let handle else {
@@ -49,7 +49,7 @@ extension Netmap {
                             number += 1
                             if line.isEmpty { continue }
                             do {
-                                merged.merge(try JSONFormat.decode(Data(line)))
+                                merged.merge(try FormatRegistry.graph(named: "jsonl")!.decode(Data(line)))
                             } catch {
                                 throw CLIError.input("\(name) line \(number)", "\(error)")
                             }
@@ -58,7 +58,7 @@ extension Netmap {
                         merged.merge(Graph.merging(try Inputs.read([path], graphsAllowed: true).graphs.map(\.graph)))
                     }
                 }
-                try out.format.write(partial ? merged : CorpusResolver.resolve(merged), to: out.output)
+                try out.format.write(partial ? merged : CorpusExtractor.resolve([merged]), to: out.output)
             }
         }
     }

@@ -18,7 +18,7 @@ extension Netmap {
             case conllu, text
         }
 
-        @Argument(help: "Text files, directories of .txt files, or - for stdin.")
+        @Argument(help: "Text, HTML or JSON Lines files, directories of them, or - for stdin.")
         var inputs: [String]
 
         @Option(help: "Output format: conllu or text.")
@@ -30,7 +30,7 @@ extension Netmap {
         func run() throws {
             try reporting {
                 try Output.checkWritable(output)
-                let stream = try DocumentStream(paths: inputs)
+                let stream = try DocumentStream(paths: inputs, warn: Console.warning)
                 // Written document by document (a long file part by part), so memory stays flat.
                 let writer = try JSONLWriter(path: output)
                 var count = 0

@@ -2,7 +2,9 @@ import Foundation
 import NetmapGraph
 
 /// Progress on stderr while a terminal watches (documents, MB, MB/s, ETA), and a one-line
-/// summary at the end; nothing with `--quiet`.
+/// summary at the end; nothing with `--quiet`, and nothing when stderr is not a terminal (a
+/// script or a pipeline gets its output and its errors alone). Relations are counted as
+/// ``NetmapGraph/Graph/pairs``: a kind between two entities, whatever its statuses.
 final class Progress {
     private let total: Int?
     private let quiet: Bool
@@ -32,11 +34,11 @@ final class Progress {
     /// The summary line; `rejected` is the count of bad records set aside (`--rejects`).
     func finish(documents: Int, bytes: Int, graph: Graph?, rejected: Int? = nil) {
         if live { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        guard !quiet else { return }
+        guard live else { return }
         let seconds = Date().timeIntervalSince(start)
         var line = "netmap: \(documents) document\(documents == 1 ? "" : "s"), \(format(Double(bytes) / 1_000_000)) MB"
         if let graph {
-            let entities = graph.entities.count, relations = graph.relations.count
+            let entities = graph.entities.count, relations = graph.pairs.count
             line += ", \(entities) entit\(entities == 1 ? "y" : "ies"), \(relations) relation\(relations == 1 ? "" : "s")"
         }
         if let rejected { line += ", \(rejected) record\(rejected == 1 ? "" : "s") rejected" }

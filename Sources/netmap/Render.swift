@@ -13,33 +13,24 @@ extension Netmap {
         static let configuration = CommandConfiguration(
             abstract: "Draw the graph with Graphviz: SVG, PNG, PDF, laid-out DOT, or an interactive HTML page.",
             discussion: """
-                INPUT is text as for extract, or a graph file netmap wrote (.json, .graphml); \
+                INPUT is read as by extract (text, HTML, JSON Lines, directories, -), or is a graph \
+                file netmap wrote (.json, .graphml, .gexf); \
                 all inputs are merged into one drawing. Every edge in SVG carries its evidence \
                 sentences and sources as a tooltip. html writes one self-contained page: the \
                 drawing with pan and zoom, every edge's evidence on a click, search, filters \
                 and tables.
                 """)
 
-        enum Format: String, FileFormat {
+        enum Format: String, FormatOption {
             case svg, png, pdf, dot, html
 
-            init?(argument: String) { self.init(rawValue: argument.lowercased()) }
+            static var registry: [FileFormat] { FormatRegistry.drawings }
 
             /// What Graphviz renders for this format (nil for the page, which makes its own SVG).
             var drawing: Renderer.Format? { Renderer.Format(rawValue: rawValue) }
-
-            var extensions: [String] {
-                switch self {
-                case .dot: ["dot", "gv"]
-                case .html: ["html", "htm"]
-                default: [rawValue]
-                }
-            }
-
-            var isBinary: Bool { self == .png || self == .pdf }
         }
 
-        @Argument(help: "Text files, directories, - for stdin, netmap graph files, or one DOT file.")
+        @Argument(help: "Text, HTML or JSON Lines files, directories of them, - for stdin, netmap graph files, or one DOT file.")
         var inputs: [String]
 
         @Option(help: "Output format: svg, png, pdf, dot or html (default: the extension of -o, else svg).")
@@ -67,7 +58,7 @@ extension Netmap {
                 try Output.checkWritable(output)
                 let format = try Format.chosen(self.format, output: output, default: .svg)
                 // DOT files are drawn as they are: for comparing with Graphviz's own tools.
-                let dotFiles = self.inputs.filter { $0.lowercased().hasSuffix(".dot") || $0.lowercased().hasSuffix(".gv") }
+                let dotFiles = self.inputs.filter(FormatRegistry.isDOT)
                 if !dotFiles.isEmpty {
                     guard dotFiles.count == 1, self.inputs.count == 1 else {
                         throw CLIError.input(dotFiles[0], "a DOT file is drawn alone, not merged with other inputs")
@@ -90,14 +81,7 @@ extension Netmap {
                     return
                 }
                 let inputs = try Inputs.read(self.inputs, graphsAllowed: true)
-                var graph = Graph.merging(inputs.graphs.map(\.graph))
-                if !inputs.texts.isEmpty {
-                    let extractor = try lexicon.extractor()
-                    for input in inputs.texts {
-                        graph.merge(extractor.extract(name: input.name, text: input.text, date: input.date, offset: input.offset))
-                    }
-                }
-                graph = CorpusResolver.resolve(graph)
+                let graph = try inputs.graph(extractor: lexicon)
                 guard let image = format.drawing else {
                     let view = HTMLView(graph: graph, title: title ?? HTMLOutput.title(output: output, inputs: self.inputs))
                     try Output.write(try HTMLOutput.page(view, engine: engine, timeout: timeout), to: output)
@@ -108,7 +92,7 @@ extension Netmap {
                 let drawing = DOTFormat.drawing(
                     graph,
                     options: .init(
-                        title: title, caption: DiffDrawing.unrelatedCaption(graph, allEntities: allEntities),
+                        title: title, caption: DOTFormat.unrelatedCaption(graph, allEntities: allEntities),
                         allEntities: allEntities))
                 let data: Data
                 do {

@@ -12,23 +12,10 @@ struct SourceLoader {
 
     func load(_ path: String) throws -> (name: String, graph: Graph) {
         let inputs = try Inputs.read([path], graphsAllowed: true)
-        var graph = Graph.merging(inputs.graphs.map(\.graph))
-        for text in inputs.texts {
-            graph.merge(extractor.extract(name: text.name, text: text.text, date: text.date, offset: text.offset))
-        }
         // Graph files were resolved when they were written; texts are resolved here.
-        if !inputs.texts.isEmpty { graph = CorpusResolver.resolve(graph) }
-        var isDirectory: ObjCBool = false
-        _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-        var name: String
-        if path == "-" {
-            name = "stdin"
-        } else if isDirectory.boolValue {
-            name = (URL(fileURLWithPath: path).standardizedFileURL.lastPathComponent)
-        } else {
-            let manifest = Manifest.load(directory: (path as NSString).deletingLastPathComponent)
-            name = manifest.records[Inputs.fileName(path)]?.name ?? Inputs.stem(path)
-        }
+        let graph = try inputs.texts.map { try CorpusExtractor(extractor: extractor).graph(of: $0, merging: inputs.graphs.map(\.graph)) }
+            ?? Graph.merging(inputs.graphs.map(\.graph))
+        var name = TextInput.sourceName(of: path)
         name = renames[path] ?? renames[name] ?? name
         return (name, graph)
     }
@@ -39,8 +26,9 @@ struct SourceLoader {
             throw CLIError.input(directory, "cannot be read as a directory")
         }
         let files = items.filter { name in
-            let lower = name.lowercased()
-            return lower.hasSuffix(".txt") || lower.hasSuffix(".json") || lower.hasSuffix(".graphml") || lower.hasSuffix(".gexf")
+            if name.lowercased().hasSuffix(".txt") { return true }
+            if let format = FormatRegistry.graph(forPath: name), case .file = format.decoder { return true }
+            return false
         }.sorted()
         guard !files.isEmpty else { throw CLIError.input(directory, "no .txt, .json, .graphml or .gexf files here") }
         return try files.map { try load((directory as NSString).appendingPathComponent($0)) }

@@ -58,3 +58,30 @@ private func snapshot(_ name: String) throws -> String {
     #expect(met.count == 2)
     #expect(met.allSatisfy { union.relations[$0.id] == .changed })
 }
+
+@Test func changesAreTypedWithTheirOldAndNewValues() {
+    let a = Graph(
+        entities: [
+            Entity(kind: .person, label: "Ana Lima", id: "person:ana-lima", aliases: ["Lima"], mentions: 3),
+            Entity(kind: .person, label: "Bo Park", id: "person:bo-park"),
+        ],
+        relations: [Relation(kind: .met, source: "person:ana-lima", target: "person:bo-park", status: .planned)])
+    let b = Graph(
+        entities: [
+            Entity(kind: .person, label: "Ana Lima", id: "person:ana-lima", mentions: 1),
+            Entity(kind: .person, label: "Bo Park", id: "person:bo-park"),
+        ],
+        relations: [
+            Relation(kind: .met, source: "person:bo-park", target: "person:ana-lima", status: .occurred),
+            Relation(kind: .met, source: "person:ana-lima", target: "person:bo-park", status: .planned),
+        ])
+    let diff = GraphDiff(a, b, names: ("a", "b"))
+    #expect(diff.entities.changed.map(\.changes) == [[
+        GraphDiff.Change(.aliases, old: .names(["Lima"]), new: .names([])),
+        GraphDiff.Change(.mentions, old: .count(3), new: .count(1)),
+    ]])
+    #expect(diff.relations.changed.map(\.changes) == [[
+        GraphDiff.Change(.status, old: .statuses([.planned]), new: .statuses([.occurred, .planned]))
+    ]])
+    #expect(GraphDiff.Value.statuses([.occurred, .planned]).text == "occurred, planned")
+}

@@ -14,7 +14,7 @@ import Testing
         """)
     #expect(edges.hasPrefix("Source,Target,Type,Id,Label,Weight,Kind,Status,Symmetric,Sources,Evidence\r\n"))
     #expect(edges.contains(
-        "person:ana-lima,person:bo-park,Directed,met:person:ana-lima--person:bo-park:planned,met,1.0,met,planned,true,s1,\"s1: Lima said \"\"we will meet Park\"\" & <soon>.\"\r\n"))
+        "person:ana-lima,person:bo-park,Undirected,met:person:ana-lima--person:bo-park:planned,met,1.0,met,planned,true,s1,\"s1: Lima said \"\"we will meet Park\"\" & <soon>.\"\r\n"))
 }
 
 @Test func csvFieldsAreQuotedAndDefused() {

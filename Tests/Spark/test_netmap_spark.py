@@ -18,15 +18,19 @@ def part_lines(directory):
     return sorted(lines)
 
 
+# With --documents each partition's document graphs are merged by `netmap merge --partial`;
+# without, each partition is one `netmap extract --partial`. Both must give one machine's graph.
+@pytest.mark.parametrize("documents", [True, False], ids=["documents", "partial"])
 @pytest.mark.parametrize("partitions", [1, 3, 7])
-def test_the_merged_graph_is_that_of_one_machine(spark, work, reuters, partitions):
-    out = work / f"reuters-{partitions}"
+def test_the_merged_graph_is_that_of_one_machine(spark, work, reuters, partitions, documents):
+    out = work / f"reuters-{partitions}-{'documents' if documents else 'partial'}"
     out.mkdir()
     summary = netmap_spark.run(spark, [
-        str(reuters["input"]), "-o", str(out / "merged.json"), "--documents", str(out / "documents"),
+        str(reuters["input"]), "-o", str(out / "merged.json"), *(["--documents", str(out / "documents")] if documents else []),
         "--partitions", str(partitions), "--netmap", BINARY, "--fan-in", "2"])
     assert (out / "merged.json").read_bytes() == reuters["merged"]
-    assert part_lines(out / "documents") == reuters["documents"]
+    if documents:
+        assert part_lines(out / "documents") == reuters["documents"]
     assert summary["partitions"] == partitions
     assert summary["records"] == reuters["stories"] + len(BAD)
     assert summary["documents"] == reuters["stories"]
@@ -89,7 +93,7 @@ def test_a_netmap_that_fails_fails_the_job_with_its_message(spark, work, written
     failing.chmod(failing.stat().st_mode | stat.S_IXUSR)
     with pytest.raises(netmap_spark.NetmapFailed) as failure:
         netmap_spark.run(spark, [str(written), "-o", str(out / "merged.json"), "--netmap", str(failing)])
-    assert str(failure.value) == "netmap extract failed on partition 0 (exit 3): netmap: error: out of cheese"
+    assert str(failure.value) == "netmap extract --partial failed on partition 0 (exit 3): netmap: error: out of cheese"
     assert not (out / "merged.json").exists()
 
 

@@ -55,7 +55,8 @@ private func relations(_ json: Data) throws -> [[String: Any]] {
     let output = dir.appendingPathComponent("out.json")
     let run = try CLI.runMeasuringMemory(["extract", dir.path, "-o", output.path, "--jobs", "2"])
     #expect(run.status == 0, "\(run.stderr)")
-    #expect(run.stderr.contains("3000 documents"))
+    // Not on a terminal, so no summary: the graph's documents are counted below.
+    #expect(run.stderr.isEmpty, "\(run.stderr)")
     #expect(run.peakMegabytes < 300, "peak memory \(run.peakMegabytes) MB")
     let graph = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: output)) as? [String: Any])
     #expect((graph["documents"] as? [Any])?.count == 3000)
@@ -217,7 +218,6 @@ private func relations(_ json: Data) throws -> [[String: Any]] {
     let out = dir.appendingPathComponent("out")
     let result = try CLI.run(["extract", "--format", "json", "--output-dir", out.path, texts.path])
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stderr.contains("2 documents"), "\(result.stderr)")
     #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["a.json", "b.json"])
     let b = try relations(Data(contentsOf: out.appendingPathComponent("b.json")))
     #expect(b.count == 2)

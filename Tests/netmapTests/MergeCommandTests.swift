@@ -47,3 +47,16 @@ private func graphs(_ lines: String) throws -> Data {
     let early = try CLI.run(["merge", "--format", "text", "-"], stdin: try merged(first, partial: false) + merged(second, partial: false))
     #expect(early.stdout != whole.stdout)
 }
+
+@Test func aPartialExtractIsThePartialMergeOfItsDocuments() throws {
+    let lines = """
+        {"id": "a1", "text": "Mr Smith met President Reagan in Washington."}
+        {"id": "a2", "text": "John Smith met Margaret Thatcher in London."}
+
+        """
+    let extracted = try CLI.run(["extract", "--input-format", "jsonl", "--partial", "--quiet", "-"], stdin: Data(lines.utf8))
+    let merged = try CLI.run(["merge", "--partial", "--format", "json", "-"], stdin: try graphs(lines))
+    #expect(extracted.status == 0, "\(extracted.stderr)")
+    #expect(extracted.stdout == merged.stdout)
+    #expect(extracted.text.contains("\"id\": \"person:smith\""))
+}

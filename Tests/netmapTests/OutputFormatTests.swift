@@ -100,3 +100,20 @@ private let post = CLI.root.appendingPathComponent("Graphs/alaska-2025/diff/post
     // A pipe takes it.
     #expect(kind(try CLI.run(["render", "--format", "png", post]).stdout) == "png")
 }
+
+@Test func csvRefusesAFileNameAndWritesADirectory() throws {
+    let dir = try CLI.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let file = dir.appendingPathComponent("graph.csv").path
+    let refused = try CLI.run(["extract", CLI.corpus, "--format", "csv", "-o", file])
+    #expect(refused.status == 2)
+    #expect(refused.stderr.contains("graph.csv: csv writes a directory (nodes.csv, edges.csv): name it without an extension"))
+    #expect(!FileManager.default.fileExists(atPath: file))
+    let tables = dir.appendingPathComponent("tables").path
+    let written = try CLI.run(["extract", CLI.corpus, "--format", "csv", "-o", tables])
+    #expect(written.status == 0, "\(written.stderr)")
+    let edges = try String(contentsOfFile: tables + "/edges.csv", encoding: .utf8)
+    // Symmetric kinds are undirected, the others directed.
+    #expect(edges.contains(",Undirected,met:"))
+    #expect(edges.contains(",Directed,leader_of:"))
+}

@@ -154,3 +154,57 @@ private func content(_ svg: Data) -> [String] {
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]), "\(file)")
     }
 }
+
+/// The BBC politics articles of ../shared beside the checkout (research only: only drawings of
+/// them are committed), and the committed drawings of the first 30 and 200.
+private enum BBCPolitics {
+    static let directory = CLI.root.deletingLastPathComponent().appendingPathComponent("shared/corpus/bbc/politics")
+    static let committed = CLI.root.appendingPathComponent("Graphs/bbc-politics")
+    static var available: Bool { FileManager.default.fileExists(atPath: directory.path) }
+
+    /// The first `count` articles by name, as Scripts/make-graphs picks them (relative paths).
+    static func articles(_ count: Int) throws -> [String] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".txt") }
+        return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.prefix(count).map { "../shared/corpus/bbc/politics/\($0)" }
+    }
+
+    /// The SHA-256 of an SVG's `<title>` and `<text>` strings sorted bytewise, a newline after
+    /// each, as Scripts/make-graphs writes it to content.sha256.
+    static func contentDigest(_ svg: Data) throws -> String {
+        let text = String(decoding: svg, as: UTF8.self)
+        let strings = text.matches(of: /<title>([^<]*)<\/title>/).map { String($0.output.1) }
+            + text.matches(of: /<text[^>]*>([^<]*)<\/text>/).map { String($0.output.1) }
+        let lines = strings.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { $0 + "\n" }.joined()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["sha256sum"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(Data(lines.utf8))
+        try input.fileHandleForWriting.close()
+        let digest = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(String(decoding: digest, as: UTF8.self).prefix(64))
+    }
+}
+
+@Test(.enabled(if: BBCPolitics.available, "../shared is not beside the checkout: the BBC articles drawn in Graphs/bbc-politics are there"))
+func theCommittedBBCDrawingsAreCurrent() throws {
+    let recorded = try String(contentsOf: BBCPolitics.committed.appendingPathComponent("content.sha256"), encoding: .utf8)
+    let digests = Dictionary(uniqueKeysWithValues: recorded.split(separator: "\n").filter { !$0.hasPrefix("#") }.map {
+        let fields = $0.split(separator: " ")
+        return (String(fields[0]), String(fields[1]))
+    })
+    #expect(digests.count == 2)
+    for count in [30, 200] {
+        let file = "bbc-politics-\(count).png"
+        let png = try Data(contentsOf: BBCPolitics.committed.appendingPathComponent(file))
+        #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]), "\(file)")
+        let result = try CLI.run(["render", "--title", "BBC politics, \(count) articles"] + BBCPolitics.articles(count) + ["--format", "svg"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(TitleReader.titles(result.stdout).count > 2 * count / 3, "\(file): fewer nodes and edges than expected")
+        #expect(try BBCPolitics.contentDigest(result.stdout) == digests[file], "Graphs/bbc-politics/\(file) is stale: run Scripts/make-graphs")
+    }
+}

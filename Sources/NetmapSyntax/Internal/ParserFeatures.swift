@@ -1,19 +1,30 @@
 /// The parser's feature templates: those of Zhang and Nivre (2011) for arc-eager parsing —
 /// words and tags of the stack top, the next three buffer tokens, their heads and outermost
-/// dependents, distance, valency and the label sets of dependents — with the second stack item.
+/// dependents, distance, valency and the label sets of dependents — with the second stack item,
+/// and the punctuation between the stack top and the buffer front (lists and appositions).
 package enum ParserFeatures {
-    package static let count = 78
+    package static let count = 81
 
     /// The sentence as the parser reads it, index 0 being the root.
     package struct Sentence {
         package var words: [UInt64]
         package var tags: [UInt64]
+        /// Separators (commas, semicolons, colons, dashes, brackets) before each token.
+        package var separators: [Int32]
 
         package init(words: [UInt64], tags: [UInt64]) {
             self.words = words
             self.tags = tags
+            var count: Int32 = 0
+            separators = words.map { word in
+                defer { if ParserFeatures.separatorWords.contains(word) { count += 1 } }
+                return count
+            }
         }
     }
+
+    /// The lower-case word hashes of the separators counted by ``Sentence/separators``.
+    static let separatorWords: Set<UInt64> = Set([",", ";", ":", "-", "--", "(", ")"].map(FeatureHash.string))
 
     static let none: UInt64 = 0x6e6f_6e65
     static let root: UInt64 = 0x726f_6f74
@@ -101,6 +112,11 @@ package enum ParserFeatures {
         add(H.combine(73, w(s1))); add(H.combine(74, p(s1))); add(H.combine(75, p(s1), s0p, n0p))
         add(H.combine(76, w(s1), n0w)); add(H.combine(77, s0h == s1 ? 1 : 0, p(s1), s0p))
         add(H.combine(78, n0wp, n1wp))
+        // Separators between the stack top and the buffer front; the words next to them.
+        let between: UInt64 = s0 < 0 || n0 < 0 ? 7 : UInt64(min(3, sentence.separators[n0] - sentence.separators[min(s0 + 1, n0)]))
+        add(H.combine(79, s0p, n0p, between))
+        add(H.combine(80, n0 > 0 ? w(n0 - 1) : none, n0p, between))
+        add(H.combine(81, s0 >= 0 && s0 + 1 <= st.n ? w(s0 + 1) : none, s0p, n0p))
         assert(k == count)
     }
 

@@ -1,5 +1,5 @@
 import Foundation
-import NetmapFormats
+import NetmapGraph
 
 /// A long text file (or standard input) read in parts of about ``size`` bytes, so that memory
 /// stays bounded whatever its length: a 200 MB file on one line is read as two hundred parts.
@@ -81,12 +81,12 @@ final class TextParts {
 
     /// The text of `bytes`, or the error naming `path` and the offset of the first bad byte.
     static func check(_ bytes: ArraySlice<UInt8>, path: String, offset: Int) throws -> String {
-        if let nul = bytes.withUnsafeBytes(Inputs.firstNUL) {
-            throw CLIError.input(path, "is a binary file (NUL byte at offset \(offset + nul)), not text")
+        if let nul = bytes.withUnsafeBytes(TextFile.firstNUL) {
+            throw CorpusError.input(path, "is a binary file (NUL byte at offset \(offset + nul)), not text")
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let bad = UTF8Validation.firstInvalidByte(bytes) ?? 0
-            throw CLIError.input(path, "is not valid UTF-8 text (first bad byte at offset \(offset + bad))")
+            throw CorpusError.input(path, "is not valid UTF-8 text (first bad byte at offset \(offset + bad))")
         }
         return text
     }
@@ -137,8 +137,8 @@ final class TextParts {
             do {
                 let text = try check(bytes[...], path: path, offset: offset)
                 if onlySpace, !isBlank(text, measure(bytes[...]).blank) { onlySpace = false }
-            } catch let error as CLIError {
-                return String(error.message.dropFirst(path.count + 2))
+            } catch let CorpusError.input(_, what) {
+                return what
             } catch {
                 return "\(error)"
             }

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Lines of a file handle, read in large chunks.
 ///
@@ -6,7 +6,7 @@ import Foundation
 ///     while let line = try reader.next() { ... }   // bytes of one line, without its newline
 ///
 /// A line longer than ``maximumLine`` throws ``TooLong``; the next call goes on after it.
-final class LineReader {
+public final class LineReader {
     private let handle: FileHandle
     private var buffer: [UInt8] = []
     private var start = 0
@@ -15,18 +15,18 @@ final class LineReader {
     private var skipping = false
     static let chunk = 1 << 20
     /// Longer lines are refused, so that one line cannot take all memory.
-    static let maximumLine = 64 << 20
+    public static let maximumLine = 64 << 20
 
-    struct TooLong: Error {}
+    public struct TooLong: Error {}
 
-    init(_ handle: FileHandle) {
+    public init(_ handle: FileHandle) {
         self.handle = handle
     }
 
     /// The next line without its newline, or nil at the end of the file.
     ///
     /// - Throws: ``TooLong`` for a line over ``maximumLine`` bytes, which is then skipped.
-    func next() throws -> [UInt8]? {
+    public func next() throws -> [UInt8]? {
         if skipping, !skipRestOfLine() { return nil }
         // Bytes from `start` to `scanned` hold no newline: a long line is searched once.
         var scanned = start

@@ -10,11 +10,11 @@ import Foundation
 /// A bad JSON Lines record (not a JSON object with a `text` string, longer than 64 MB) stops the
 /// run with an error naming its file and line, and a record whose text is empty or white space
 /// is skipped with a warning; when ``rejects`` is set, both go to it instead and the run goes on.
-final class DocumentStream {
+public final class DocumentStream {
     private enum Item {
         case stdin
-        case text(path: String, date: String?, strict: Bool)
-        case html(path: String, date: String?, strict: Bool)
+        case text(path: String, name: String, date: String?, strict: Bool)
+        case html(path: String, name: String, date: String?, strict: Bool)
         case lines(path: String, gzipped: Bool)
     }
 
@@ -30,14 +30,23 @@ final class DocumentStream {
     private var partsStrict = true
     private var bytesBeforeParts = 0
     /// Bytes of input read so far.
-    private(set) var bytesRead = 0
+    public private(set) var bytesRead = 0
     /// Total bytes, when every input is a file of known size (not gzipped, not stdin).
-    private(set) var totalBytes: Int? = 0
+    public private(set) var totalBytes: Int? = 0
     /// Where bad JSON Lines records go instead of stopping the run (`extract --rejects`).
-    var rejects: ((BadRecord) throws -> Void)?
+    public var rejects: ((BadRecord) throws -> Void)?
+    /// Where warnings about skipped files and records go, one message without its prefix.
+    private let warn: (String) -> Void
 
-    init(paths: [String], format: InputFormat = .auto) throws {
-        guard !paths.isEmpty else { throw CLIError.input("netmap", "no input given") }
+    /// The documents of `paths` (files, directories, `-`), read as `format` says.
+    ///
+    /// - Parameter warn: called with each warning about a file or record skipped
+    ///   (`PATH: what; skipped`).
+    /// - Throws: ``CorpusError`` when no path is given, a path does not exist or is a web
+    ///   address or a graph file, or a directory holds no documents.
+    public init(paths: [String], format: InputFormat = .auto, warn: @escaping (String) -> Void = { _ in }) throws {
+        self.warn = warn
+        guard !paths.isEmpty else { throw CorpusError.input("netmap", "no input given") }
         for path in paths {
             if path == "-" {
                 items.append(format == .jsonl ? .lines(path: "-", gzipped: false) : .stdin)
@@ -46,21 +55,21 @@ final class DocumentStream {
             }
             let scheme = path.lowercased()
             if scheme.hasPrefix("http://") || scheme.hasPrefix("https://") || scheme.hasPrefix("ftp://") {
-                throw CLIError.input(path, "is a web address; netmap does not download: save the page and pass the .html file")
+                throw CorpusError.input(path, "is a web address; netmap does not download: save the page and pass the .html file")
             }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw CLIError.input(path, "no such file or directory")
+                throw CorpusError.input(path, "no such file or directory")
             }
             if isDirectory.boolValue {
                 let manifest = Manifest.load(directory: path)
-                let files = try Self.files(in: path)
-                if files.isEmpty { throw CLIError.input(path, "no .txt, .html or .jsonl files in this directory") }
+                let files = try files(in: path)
+                if files.isEmpty { throw CorpusError.input(path, "no .txt, .html or .jsonl files in this directory") }
                 for file in files { add(file, manifest: manifest, strict: false) }
             } else {
                 let lower = path.lowercased()
                 if lower.hasSuffix(".json") || lower.hasSuffix(".graphml") || lower.hasSuffix(".gexf") {
-                    throw CLIError.input(path, "is a graph file; this command reads texts (.txt, .jsonl)")
+                    throw CorpusError.input(path, "is a graph file; this command reads texts (.txt, .jsonl)")
                 }
                 add(path, manifest: Manifest.load(directory: (path as NSString).deletingLastPathComponent), strict: true, format: format)
             }
@@ -76,43 +85,48 @@ final class DocumentStream {
         } else if (lower.hasSuffix(".jsonl") && format != .text) || format == .jsonl {
             items.append(.lines(path: path, gzipped: false))
             totalBytes = totalBytes.flatMap { total in size.map { total + $0 } }
-        } else if Inputs.isHTML(path), format == .auto {
-            items.append(.html(path: path, date: manifest[Inputs.fileName(path)], strict: strict))
+        } else if TextFile.isHTML(path), format == .auto {
+            let (name, date) = TextInput.identity(ofFile: path, manifest: manifest)
+            items.append(.html(path: path, name: name, date: date, strict: strict))
             totalBytes = totalBytes.flatMap { total in size.map { total + $0 } }
         } else {
-            items.append(.text(path: path, date: manifest[Inputs.fileName(path)], strict: strict))
+            let (name, date) = TextInput.identity(ofFile: path, manifest: manifest)
+            items.append(.text(path: path, name: name, date: date, strict: strict))
             totalBytes = totalBytes.flatMap { total in size.map { total + $0 } }
         }
     }
 
-    private static func files(in directory: String) throws -> [String] {
+    private func files(in directory: String) throws -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: directory) else {
-            throw CLIError.input(directory, "cannot be read")
+            throw CorpusError.input(directory, "cannot be read")
         }
         var files: [String] = []
         while let relative = enumerator.nextObject() as? String {
             let lower = relative.lowercased()
-            guard lower.hasSuffix(".txt") || lower.hasSuffix(".jsonl") || lower.hasSuffix(".jsonl.gz") || Inputs.isHTML(lower)
+            guard lower.hasSuffix(".txt") || lower.hasSuffix(".jsonl") || lower.hasSuffix(".jsonl.gz") || TextFile.isHTML(lower)
             else { continue }
             let full = (directory as NSString).appendingPathComponent(relative)
             // Regular files only (links followed): reading a pipe or a device found in a
             // directory could wait for ever.
             var info = stat()
             guard stat(full, &info) == 0 else {
-                Console.warning("\(full): cannot be read (a broken link?); skipped")
+                warn("\(full): cannot be read (a broken link?); skipped")
                 continue
             }
             if info.st_mode & S_IFMT == S_IFREG {
                 files.append(full)
             } else if info.st_mode & S_IFMT != S_IFDIR {
-                Console.warning("\(full): not a regular file (a pipe or a device); skipped")
+                warn("\(full): not a regular file (a pipe or a device); skipped")
             }
         }
         return files.sorted()
     }
 
     /// The next document, or nil at the end.
-    func next() throws -> TextInput? {
+    ///
+    /// - Throws: ``CorpusError`` for a named file that cannot be read or is not text, and for a
+    ///   bad JSON Lines record when ``rejects`` is not set.
+    public func next() throws -> TextInput? {
         while true {
             if let reader = parts {
                 let part = try reader.next()
@@ -121,8 +135,8 @@ final class DocumentStream {
                 parts = nil
                 if !reader.sawText {
                     let what = reader.bytesRead == 0 ? "is empty" : "holds only white space"
-                    if partsStrict { throw CLIError.input(partsPath, what) }
-                    Console.warning("\(partsPath): \(what); skipped")
+                    if partsStrict { throw CorpusError.input(partsPath, what) }
+                    warn("\(partsPath): \(what); skipped")
                 }
                 continue
             }
@@ -152,36 +166,37 @@ final class DocumentStream {
             position += 1
             switch item {
             case .stdin:
-                read(parts: TextParts(handle: .standardInput, path: "stdin", name: "stdin", date: nil), path: "stdin", strict: true)
-            case let .text(path, date, strict):
+                read(parts: TextParts(handle: .standardInput, path: TextInput.standardInput, name: TextInput.standardInput, date: nil),
+                    path: TextInput.standardInput, strict: true)
+            case let .text(path, name, date, strict):
                 let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
                 if size > TextParts.size {
                     if let head = FileHandle(forReadingAtPath: path).map({ handle in defer { try? handle.close() }; return handle.readData(ofLength: 8) }),
-                        let kind = Inputs.foreignFormat(head, path: path)
+                        let kind = TextFile.foreignFormat(head, path: path)
                     {
-                        if strict { throw CLIError.input(path, kind) }
-                        Console.warning("\(path): \(kind); skipped")
+                        if strict { throw CorpusError.input(path, kind) }
+                        warn("\(path): \(kind); skipped")
                         continue
                     }
                     // A long file is read in parts; one found in a directory is checked whole
                     // first, so that a bad one is skipped whole.
                     if !strict, let problem = TextParts.problem(path: path) {
-                        Console.warning("\(path): \(problem); skipped")
+                        warn("\(path): \(problem); skipped")
                         continue
                     }
                     guard let handle = FileHandle(forReadingAtPath: path) else {
-                        if strict { throw CLIError.input(path, "cannot be read (permission denied?)") }
-                        Console.warning("\(path): cannot be read; skipped")
+                        if strict { throw CorpusError.input(path, "cannot be read (permission denied?)") }
+                        warn("\(path): cannot be read; skipped")
                         continue
                     }
-                    read(parts: TextParts(handle: handle, path: path, name: Inputs.stem(path), date: date), path: path, strict: strict)
+                    read(parts: TextParts(handle: handle, path: path, name: name, date: date), path: path, strict: strict)
                     continue
                 }
-                if let input = try readWhole(path, strict: strict, as: { try Inputs.text($0, path: path, name: Inputs.stem(path), date: date, strict: strict) }) {
+                if let input = try readWhole(path, strict: strict, as: { try TextFile.text($0, path: path, name: name, date: date, strict: strict, warn: warn) }) {
                     return input
                 }
-            case let .html(path, date, strict):
-                if let input = try readWhole(path, strict: strict, as: { try Inputs.html($0, path: path, name: Inputs.stem(path), date: date, strict: strict) }) {
+            case let .html(path, name, date, strict):
+                if let input = try readWhole(path, strict: strict, as: { try TextFile.html($0, path: path, name: name, date: date, strict: strict, warn: warn) }) {
                     return input
                 }
             case let .lines(path, gzipped):
@@ -193,8 +208,8 @@ final class DocumentStream {
     /// A short file read whole and made a document by `document`; nil when it is skipped.
     private func readWhole(_ path: String, strict: Bool, as document: (Data) throws -> TextInput?) throws -> TextInput? {
         guard let data = FileManager.default.contents(atPath: path) else {
-            if strict { throw CLIError.input(path, "cannot be read (permission denied?)") }
-            Console.warning("\(path): cannot be read; skipped")
+            if strict { throw CorpusError.input(path, "cannot be read (permission denied?)") }
+            warn("\(path): cannot be read; skipped")
             return nil
         }
         bytesRead += data.count
@@ -209,7 +224,7 @@ final class DocumentStream {
     }
 
     private func open(_ path: String, gzipped: Bool) throws {
-        linesPath = path == "-" ? "stdin" : path
+        linesPath = path == "-" ? TextInput.standardInput : path
         lineNumber = 0
         if path == "-" {
             lines = LineReader(.standardInput)
@@ -220,12 +235,12 @@ final class DocumentStream {
             let pipe = Pipe()
             process.standardOutput = pipe
             process.standardError = FileHandle.nullDevice
-            do { try process.run() } catch { throw CLIError.input(path, "cannot be decompressed (is gzip installed?)") }
+            do { try process.run() } catch { throw CorpusError.input(path, "cannot be decompressed (is gzip installed?)") }
             gzip = process
             lines = LineReader(pipe.fileHandleForReading)
         } else {
             guard let handle = FileHandle(forReadingAtPath: path) else {
-                throw CLIError.input(path, "cannot be read (permission denied?)")
+                throw CorpusError.input(path, "cannot be read (permission denied?)")
             }
             lines = LineReader(handle)
         }
@@ -237,7 +252,7 @@ final class DocumentStream {
             process.waitUntilExit()
             gzip = nil
             if process.terminationStatus != 0 {
-                throw CLIError.input(linesPath, "is not a valid gzip file")
+                throw CorpusError.input(linesPath, "is not a valid gzip file")
             }
         }
     }
@@ -270,9 +285,8 @@ final class DocumentStream {
             try reject("has no text (its \"text\" is empty or white space)", id: name, fatal: false)
             return nil
         }
-        return TextInput(
-            name: name ?? "\(Inputs.stem(Inputs.stem(linesPath)))-\(lineNumber)", path: "\(linesPath) line \(lineNumber)",
-            text: record.text, date: record.date)
+        let identity = TextInput.identity(ofRecord: name, input: linesPath, line: lineNumber)
+        return TextInput(name: identity.name, path: identity.path, text: record.text, date: record.date)
     }
 
     /// Hands a bad record at the current line to ``rejects``; without it, a `fatal` one stops the
@@ -281,9 +295,9 @@ final class DocumentStream {
         if let rejects {
             try rejects(BadRecord(input: linesPath, line: lineNumber, id: id, error: error))
         } else if fatal {
-            throw CLIError.input("\(linesPath) line \(lineNumber)", error)
+            throw CorpusError.input("\(linesPath) line \(lineNumber)", error)
         } else {
-            Console.warning("\(linesPath) line \(lineNumber): \(error); skipped")
+            warn("\(linesPath) line \(lineNumber): \(error); skipped")
         }
     }
 }

@@ -1,22 +1,22 @@
-import Foundation
+public import Foundation
 
 /// A JSON Lines record netmap cannot extract from: where it is, its id when it has one, and why.
 ///
 ///     {"error": "has no text", "id": "reuters-17", "input": "stdin", "line": 17}
 ///
 /// `extract --rejects FILE` writes these, one a line, and goes on without the records.
-struct BadRecord: Encodable {
+public struct BadRecord: Encodable, Sendable {
     /// The file as named on the command line, or `stdin`.
-    var input: String
+    public var input: String
     /// The line number in that input, from 1.
-    var line: Int
+    public var line: Int
     /// The record's `id`, when it has a string one.
-    var id: String?
+    public var id: String?
     /// What is wrong, as the error message without its place (`is not a JSON object ...`).
-    var error: String
+    public var error: String
 
     /// The record as one line of JSON, newline included.
-    var jsonLine: Data {
+    public var jsonLine: Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(self)) ?? Data("{}".utf8)

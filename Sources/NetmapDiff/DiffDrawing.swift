@@ -1,13 +1,16 @@
-import NetmapDiff
-import NetmapFormats
+public import NetmapFormats
 import NetmapGraph
 
 /// Drawings of comparisons. Edges keep their relation kind's colour, as `render` draws them;
 /// a diff shows presence by line (dashed only in A, thick only in B, double for another
 /// status) and a mark on the label (`−`, `+`, `~`), and by the border of entities; a coverage
 /// matrix shows by line width and label how many sources state each relation.
-enum DiffDrawing {
-    static func drawing(_ diff: GraphDiff, allEntities: Bool) -> DOTDrawing {
+///
+///     let drawing = DiffDrawing.drawing(GraphDiff(a, b, names: ("a", "b")), allEntities: false)
+///     // drawn by NetmapRender's Renderer.render(drawing, ...)
+public enum DiffDrawing {
+    /// The union of both graphs, styled by presence, titled `A vs B`.
+    public static func drawing(_ diff: GraphDiff, allEntities: Bool) -> DOTDrawing {
         let union = diff.union
         let shown = allEntities ? union.graph : union.graph.droppingUnrelated()
         let documentsA = Set(diff.graphs.a.documents.keys), documentsB = Set(diff.graphs.b.documents.keys)
@@ -39,12 +42,12 @@ enum DiffDrawing {
             union.graph,
             options: .init(
                 overlay: overlay, title: "\(diff.names.a) vs \(diff.names.b)",
-                caption: unrelatedCaption(union.graph, allEntities: allEntities), allEntities: allEntities,
+                caption: DOTFormat.unrelatedCaption(union.graph, allEntities: allEntities), allEntities: allEntities,
                 combinesParallel: false))
     }
 
     /// The merged graph of many sources: edge width and label by the number of sources.
-    static func drawing(_ matrix: CoverageMatrix, allEntities: Bool) -> DOTDrawing {
+    public static func drawing(_ matrix: CoverageMatrix, allEntities: Bool) -> DOTDrawing {
         let merged = matrix.merged
         var overlay = DOTFormat.Overlay()
         let count = matrix.sources.count
@@ -66,18 +69,10 @@ enum DiffDrawing {
             merged.graph,
             options: .init(
                 overlay: overlay, title: matrix.sources.joined(separator: ", "),
-                caption: unrelatedCaption(merged.graph, allEntities: allEntities), allEntities: allEntities,
+                caption: DOTFormat.unrelatedCaption(merged.graph, allEntities: allEntities), allEntities: allEntities,
                 combinesParallel: false))
     }
 
     /// The width of an edge stated by `sources` sources.
     static func width(_ sources: Int) -> Double { 1 + 1.2 * Double(sources) }
-
-    /// What the caption says of the entities without relations left out, or nil when none are.
-    static func unrelatedCaption(_ graph: Graph, allEntities: Bool) -> String? {
-        guard !allEntities else { return nil }
-        let left = graph.entities.count - graph.droppingUnrelated().entities.count
-        guard left > 0 else { return nil }
-        return "\(left) more \(left == 1 ? "entity" : "entities") without relations; --all-entities draws \(left == 1 ? "it" : "them")"
-    }
 }

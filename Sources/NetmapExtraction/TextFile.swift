@@ -1,0 +1,95 @@
+import Foundation
+import NetmapGraph
+
+/// What a file's bytes hold: text, a web page's article text, or a format netmap does not
+/// read; and the names netmap gives files.
+enum TextFile {
+    /// Checks a file's bytes are text. Named files fail; files found in a directory are skipped
+    /// with a warning.
+    static func text(_ data: Data, path: String, name: String, date: String?, strict: Bool, warn: @escaping (String) -> Void) throws -> TextInput? {
+        try document(data, path: path, name: name, date: date, strict: strict, warn: warn) { data, refuse in
+            if let nul = data.withUnsafeBytes(firstNUL) { return try refuse("is a binary file (NUL byte at offset \(nul)), not text") }
+            guard let text = String(data: data, encoding: .utf8) else {
+                return try refuse("is not valid UTF-8 text (first bad byte at offset \(UTF8Validation.firstInvalidByte(data) ?? 0))")
+            }
+            return text.allSatisfy(\.isWhitespace) ? try refuse("holds only white space") : text
+        }
+    }
+
+    /// A web page's article text (``HTMLText``). Evidence spans count scalars of that text.
+    static func html(_ data: Data, path: String, name: String, date: String?, strict: Bool, warn: @escaping (String) -> Void) throws -> TextInput? {
+        try document(data, path: path, name: name, date: date, strict: strict, warn: warn) { data, refuse in
+            let text = HTMLText.text(of: data)
+            return text.allSatisfy(\.isWhitespace) ? try refuse("holds no article text (no paragraphs or headings)") : text
+        }
+    }
+
+    /// A document from a file's bytes: empty files and formats netmap does not read are refused,
+    /// then `read` gives the text or refuses. Refusing throws for a named file and warns and
+    /// skips (nil) for one found in a directory.
+    private static func document(
+        _ data: Data, path: String, name: String, date: String?, strict: Bool, warn: @escaping (String) -> Void,
+        read: (Data, (String) throws -> String?) throws -> String?
+    ) throws -> TextInput? {
+        func refuse(_ what: String) throws -> String? {
+            if strict { throw CorpusError.input(path, what) }
+            warn("\(path): \(what); skipped")
+            return nil
+        }
+        if data.isEmpty {
+            _ = try refuse("is empty")
+            return nil
+        }
+        if let kind = foreignFormat(data, path: path) {
+            _ = try refuse(kind)
+            return nil
+        }
+        guard let text = try read(data, refuse) else { return nil }
+        return TextInput(name: name, path: path, text: text, date: date)
+    }
+
+    static func isHTML(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        return lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".xhtml")
+    }
+
+    /// What to do with a file of a format netmap does not read (PDF, word processors), told by
+    /// its first bytes (its "magic number") and name; nil for anything else.
+    static func foreignFormat(_ data: Data, path: String) -> String? {
+        let head = [UInt8](data.prefix(8))
+        let lower = path.lowercased()
+        if head.starts(with: Array("%PDF-".utf8)) {
+            return "is a PDF; netmap reads plain text: convert it with `pdftotext -layout FILE` (poppler-utils)"
+        }
+        if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+            return "is a Word (.doc) file; netmap reads plain text: save it as text, or convert it with `libreoffice --headless --convert-to txt FILE`"
+        }
+        if head.starts(with: Array("{\\rtf".utf8)) {
+            return "is an RTF file; netmap reads plain text: convert it with `libreoffice --headless --convert-to txt FILE`"
+        }
+        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            for ext in [".docx", ".odt", ".pages", ".epub"] where lower.hasSuffix(ext) {
+                return "is a \(ext) document; netmap reads plain text: save it as text, or convert it with `libreoffice --headless --convert-to txt FILE`"
+            }
+            return "is a ZIP archive; netmap reads plain text, HTML and JSON Lines: unpack it first"
+        }
+        if head.starts(with: [0x1F, 0x8B]), !lower.hasSuffix(".gz") {
+            return "is gzip-compressed; name it .jsonl.gz if it is JSON Lines, or unpack it with `gunzip`"
+        }
+        return nil
+    }
+
+    /// The offset of the first NUL byte, found with `memchr`.
+    static func firstNUL(_ bytes: UnsafeRawBufferPointer) -> Int? {
+        guard let base = bytes.baseAddress, let hit = memchr(base, 0, bytes.count) else { return nil }
+        return base.distance(to: UnsafeRawPointer(hit))
+    }
+
+    static func stem(_ path: String) -> String {
+        ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    }
+
+    static func fileName(_ path: String) -> String {
+        (path as NSString).lastPathComponent
+    }
+}
