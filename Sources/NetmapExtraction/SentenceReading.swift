@@ -120,7 +120,8 @@ struct SentenceReading {
         case "subject":
             return subject(of: k, depth: 0)
         case "obj":
-            let objects = passive ? tree.dependents(of: k, "nsubj:pass") : tree.dependents(of: k, "obj")
+            // The parser reads some objects of "asked X to" as indirect ones.
+            let objects = passive ? tree.dependents(of: k, "nsubj:pass") : tree.dependents(of: k, "obj") + tree.dependents(of: k, "iobj")
             return objects.flatMap(actors(at:))
         case "iobj":
             return tree.dependents(of: k, "iobj").flatMap(actors(at:))
@@ -137,6 +138,8 @@ struct SentenceReading {
             return tree.dependents(of: k, "ccomp").filter { clause in
                 tree.dependents[clause].contains { tree.relation($0) == "aux" && obligations.contains(tree.lemmas[$0]) }
             }.flatMap { tree.dependents(of: $0, "nsubj").flatMap(actors(at:)) }
+        case "ccomp:subject":
+            return tree.dependents(of: k, "ccomp").flatMap { tree.dependents(of: $0, "nsubj").flatMap(actors(at:)) }
         default:
             let parts = slot.split(separator: ":")
             guard parts.count == 2 else { return [] }

@@ -216,10 +216,10 @@ public struct Lexicon: Sendable {
     }()
 
     /// Whether `slot` names a place in the dependency tree that a cue's side may stand in: `subject`,
-    /// `obj`, `iobj`, `poss`, `modifier`, `governor`, `group`, `between`, `ccomp:obligation`, or
+    /// `obj`, `iobj`, `poss`, `modifier`, `governor`, `group`, `between`, `ccomp:obligation`, `ccomp:subject`, or
     /// `obl:P` / `nmod:P` for a preposition P ("obl:with", "nmod:of").
     public static func isSlot(_ slot: String) -> Bool {
-        let fixed: Set<String> = ["subject", "obj", "iobj", "poss", "modifier", "governor", "group", "between", "ccomp:obligation"]
+        let fixed: Set<String> = ["subject", "obj", "iobj", "poss", "modifier", "governor", "group", "between", "ccomp:obligation", "ccomp:subject"]
         if fixed.contains(slot) { return true }
         let parts = slot.split(separator: ":")
         return parts.count == 2 && (parts[0] == "obl" || parts[0] == "nmod") && !parts[1].isEmpty

@@ -16,6 +16,7 @@ extension BuiltinTable {
     #   governor  the subject of the verb the noun depends on ("held talks", "after talks with X, Y")
     #   between   every pair of "between A and B"; group  the first side's members with each other
     #   ccomp:obligation  the subject of a clause with should, must or ought ("said X must")
+    #   ccomp:subject  the subject of the cue's clause ("demanded that X withdraw")
     # status: what the cue states when no status word says otherwise.
     # source: the CAMEO group the verb comes from, or "added".
     #
@@ -77,7 +78,7 @@ extension BuiltinTable {
     ask           | verb | demanded_of | subject                  | obj                                                | occurred | added
     press         | verb | demanded_of | subject                  | obj                                                | occurred | CAMEO 100 DEMAND, slots added
     pressure      | verb | demanded_of | subject                  | obj                                                | occurred | added
-    demand        | verb | demanded_of | subject                  | obl:of; obl:from; obj; ccomp:obligation            | occurred | CAMEO 100 DEMAND, slots added
+    demand        | verb | demanded_of | subject                  | obl:of; obl:from; obj; ccomp:subject               | occurred | CAMEO 100 DEMAND, slots added
     insist        | verb | demanded_of | subject                  | ccomp:obligation                                   | occurred | CAMEO 100 INSIST, slots added
     say           | verb | demanded_of | subject                  | ccomp:obligation                                   | occurred | added
     suggest       | verb | demanded_of | subject                  | ccomp:obligation                                   | occurred | added
