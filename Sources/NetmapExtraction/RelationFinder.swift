@@ -43,7 +43,8 @@ public struct RelationFinder: ExtractionPass {
         for (index, sentence) in document.sentences.enumerated() where !sentence.syntax.isEmpty {
             let reading = SentenceReading(
                 tree: DependencyTree(sentence.syntax), mentions: bySentence[index] ?? [],
-                obligations: obligations, relativePronouns: relativePronouns, coordinators: coordinators)
+                obligations: obligations, relativePronouns: relativePronouns, coordinators: coordinators,
+                titles: lexicon.titles)
             if debugRelations {
                 var lines = ""
                 for (k, t) in sentence.syntax.enumerated() {

@@ -15,12 +15,19 @@ struct SentenceReading {
     let lists: [String: [String]]
     let obligations: Set<String>
     let relativePronouns: Set<String>
+    /// Whether a lower-case word is an office title ("secretary", "minister").
+    let titleWords: PhraseTable<Lexicon.Title>
+
+    func isTitle(_ k: Int) -> Bool {
+        titleWords.longestMatch(in: [tree.lemmas[k]], at: 0) != nil
+    }
 
     init(
         tree: DependencyTree, mentions: [Mention], obligations: Set<String>, relativePronouns: Set<String>,
-        coordinators: Set<String>
+        coordinators: Set<String>, titles: PhraseTable<Lexicon.Title>
     ) {
         self.tree = tree
+        self.titleWords = titles
         self.obligations = obligations
         self.relativePronouns = relativePronouns
         func place(_ mentions: [Mention]) -> [String?] {
@@ -234,11 +241,16 @@ struct SentenceReading {
             while let head = tree.head(x), actorAt[head] == entity { x = head }
         } else {
             let dependents = tree.dependents[x]
-            let appositions = dependents.filter { ["appos", "flat", "compound", "amod"].contains(tree.relation($0)) && actorAt[$0] != nil }
+            // "the Treasury Secretary" is a person of the Treasury, not the Treasury.
+            let office = isTitle(x)
+            let appositions = dependents.filter {
+                (tree.relation($0) == "appos" || (!office && ["flat", "compound", "amod"].contains(tree.relation($0))))
+                    && actorAt[$0] != nil
+            }
             let modifiers = dependents.filter { ["compound", "amod"].contains(tree.relation($0)) && modifierAt[$0] != nil }
             if !appositions.isEmpty {
                 result += appositions.compactMap { actorAt[$0] }
-            } else if !modifiers.isEmpty, tree.isNoun(x) {
+            } else if !modifiers.isEmpty, tree.isNoun(x), !office {
                 result += modifiers.compactMap { modifierAt[$0] }
             } else if tree.isNoun(x) {
                 let of = dependents.filter { tree.base($0) == "nmod" && tree.preposition($0) == "of" && actorAt[$0] != nil }
