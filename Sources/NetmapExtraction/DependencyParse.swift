@@ -3,8 +3,8 @@ import NetmapGraph
 public import NetmapSyntax
 
 /// Tags, lemmatises and parses the sentences that can state a relation: those that name two or
-/// more entities (names, descriptions and pronouns that ``Coreference`` resolved), outside
-/// boilerplate. Other sentences keep an empty ``Sentence/syntax``: parsing is the costliest
+/// more entities (names, descriptions and pronouns that ``Coreference`` resolved) and hold a
+/// form of a relation cue, outside boilerplate. Other sentences keep an empty ``Sentence/syntax``: parsing is the costliest
 /// step of extraction, and a relation needs two sides.
 ///
 /// Each name with its title ("Japanese Finance Minister Kiichi Miyazawa") is parsed as one
@@ -17,9 +17,12 @@ public struct DependencyParse: ExtractionPass {
     public var requires: Set<DocumentPart> { [.sentences, .casing, .entities, .coreference] }
     public var adds: Set<DocumentPart> { [.syntax] }
     let parser: SyntaxParser
+    /// Word forms of relation cues (``Lexicon/cueForms``): a sentence without one states no relation.
+    let cueForms: Set<String>
 
-    public init(parser: SyntaxParser = .shared) {
+    public init(lexicon: Lexicon, parser: SyntaxParser = .shared) {
         self.parser = parser
+        self.cueForms = lexicon.cueForms
     }
 
     public func run(_ document: inout TextDocument) {
@@ -36,7 +39,9 @@ public struct DependencyParse: ExtractionPass {
             spans[mention.sentence].append((span, mention.kind))
         }
         for index in document.sentences.indices where entities[index].count >= 2 {
-            guard !document.sentences[index].isBoilerplate else { continue }
+            guard !document.sentences[index].isBoilerplate,
+                document.sentences[index].lower.contains(where: cueForms.contains)
+            else { continue }
             // A wire dateline ("BRUSSELS, March 27 -") is not part of the sentence's grammar.
             let sentence = document.sentences[index]
             let dateline = document.dateline.map { line in sentence.tokens.prefix { $0.end <= line.range.upperBound }.count } ?? 0

@@ -98,6 +98,7 @@ public struct Lexicon: Sendable {
         case placePreposition = "place-preposition", officePreposition = "office-preposition", coordinator
         case lyNoun = "ly-noun", demandNoun = "demand-noun", dateWord = "date-word", phraseEnd = "phrase-end"
         case regionPrefix = "region-prefix", obligation, relativePronoun = "relative-pronoun"
+        case cueForm = "cue-form"
     }
 
     /// A period in which a state's names meant another state.
@@ -125,6 +126,22 @@ public struct Lexicon: Sendable {
     /// Relation cues by lemma (a lemma may have several rows: "call" a meeting as a noun, a
     /// demand with "on").
     public private(set) var cues: [String: [Cue]] = [:]
+    /// Lower-case word forms a cue lemma may take in text: the lemma with the regular English
+    /// endings (-s, -es, -ies, -d, -ed, -ied, -ing, doubled consonants), and the irregular
+    /// forms of the function-words class `cue-form` ("met", "spoke"). What extraction checks
+    /// before it parses a sentence.
+    public var cueForms: Set<String> {
+        var forms = words(.cueForm)
+        for lemma in cues.keys {
+            forms.formUnion([lemma, lemma + "s", lemma + "es", lemma + "d", lemma + "ed", lemma + "ing"])
+            if let last = lemma.last {
+                forms.formUnion([lemma + String(last) + "ed", lemma + String(last) + "ing"])
+                if last == "e" { forms.insert(lemma.dropLast() + "ing") }
+                if last == "y" { forms.formUnion([lemma.dropLast() + "ies", lemma.dropLast() + "ied"]) }
+            }
+        }
+        return forms
+    }
     /// Status words by lemma.
     public private(set) var statusCues: [String: [StatusCue]] = [:]
     /// Nouns after a state that make it an actor, on lower-case words.

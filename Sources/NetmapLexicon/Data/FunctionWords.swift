@@ -24,6 +24,7 @@ extension BuiltinTable {
     #   office-preposition  Prepositions after a title that name what the office belongs to ("the secretary general of Nato", "an aide to the Kremlin")
     #   coordinator         Words that join the members of a list
     #   obligation          Modal words of obligation: "X must", "Y should" make a said clause a demand (relation finder)
+    #   cue-form            Irregular forms of relation cue lemmas: sentences with a cue form are parsed
     #   relative-pronoun    Subjects of a relative clause that stand for the noun it modifies ("Trump, who met ...")
     #   ly-noun             Words ending in -ly that are no adverbs
     #   demand-noun         Nouns that state a demand only with an addressee
@@ -391,6 +392,16 @@ extension BuiltinTable {
     should             | obligation
     must               | obligation
     ought              | obligation
+    # -- cue-form
+    met                | cue-form
+    spoke              | cue-form
+    spoken             | cue-form
+    sat                | cue-form
+    stood              | cue-form
+    fought             | cue-form
+    saw                | cue-form
+    seen               | cue-form
+    sought             | cue-form
     # -- relative-pronoun
     who                | relative-pronoun
     which              | relative-pronoun
