@@ -66,11 +66,11 @@ public struct DependencyParse: ExtractionPass {
         let count = sentence.tokens.count
         guard skipping < count else { return [] }
         // The longest name covering each token; names do not overlap after this.
-        // A state's adjective right before a titled name is part of it ("Belarusian leader
-        // Alexander Lukashenko").
+        // A state or body named right before a titled name is part of it ("Belarusian leader
+        // Alexander Lukashenko", "NATO chief Mark Rutte").
         var names = names
         for (n, (span, entityKind)) in names.enumerated() where entityKind == .person {
-            if let m = names.firstIndex(where: { $0.0.upperBound == span.lowerBound && $0.1 == .state }) {
+            if let m = names.firstIndex(where: { $0.0.upperBound == span.lowerBound && $0.1 != .person }) {
                 names[n].0 = names[m].0.lowerBound..<span.upperBound
             }
         }

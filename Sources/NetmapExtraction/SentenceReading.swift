@@ -78,8 +78,10 @@ struct SentenceReading {
 
     /// The pairs (source, target) of entities the cue at `k` states.
     func pairs(_ cue: Lexicon.Cue, at k: Int) -> [(String, String)] {
-        let first = side(cue.firstSide, of: k, first: [])
-        let other = side(cue.otherSide, of: k, first: first.members)
+        // "Berlin is allied with Kyiv": a passive without an object slot keeps its subject.
+        let passiveSubject = !cue.otherSide.contains("obj")
+        let first = side(cue.firstSide, of: k, first: [], passiveSubject: passiveSubject)
+        let other = side(cue.otherSide, of: k, first: first.members, passiveSubject: passiveSubject)
         var pairs: [(String, String)] = []
         // "Macron, Starmer and Merz co-chaired a meeting alongside Zelensky": co-subjects of a
         // mutual cue take part together.
@@ -105,7 +107,7 @@ struct SentenceReading {
     }
 
     /// The entities of the first slot that has any, and whether they pair with each other.
-    private func side(_ slots: [String], of k: Int, first: [String]) -> (members: [String], pairwise: Bool) {
+    private func side(_ slots: [String], of k: Int, first: [String], passiveSubject: Bool) -> (members: [String], pairwise: Bool) {
         for slot in slots {
             switch slot {
             case "group":
@@ -114,17 +116,21 @@ struct SentenceReading {
                 let members = prepositional(of: k, ["between", "among"]).flatMap(actors(at:))
                 if !members.isEmpty { return (unique(members), true) }
             default:
-                let members = unique(fill(slot, of: k).flatMap { lists[$0] ?? [$0] })
+                let members = unique(fill(slot, of: k, passiveSubject: passiveSubject).flatMap { lists[$0] ?? [$0] })
                 if !members.isEmpty { return (members, false) }
             }
         }
         return ([], false)
     }
 
-    private func fill(_ slot: String, of k: Int) -> [String] {
+    private func fill(_ slot: String, of k: Int, passiveSubject: Bool) -> [String] {
         let passive = !tree.dependents(of: k, "nsubj:pass").isEmpty
         switch slot {
         case "subject":
+            if passive, passiveSubject {
+                let agents = subject(of: k, depth: 0)
+                return agents.isEmpty ? tree.dependents(of: k, "nsubj:pass").flatMap(actors(at:)) : agents
+            }
             return subject(of: k, depth: 0)
         case "obj":
             // The parser reads some objects of "asked X to" as indirect ones.
@@ -233,6 +239,11 @@ struct SentenceReading {
     /// The entities a phrase headed at `x` stands for: its own actor and its list members, or,
     /// for a common noun, the actors in apposition to it, named in it, or after its "of".
     func actors(at x: Int) -> [String] {
+        actors(at: x, depth: 0)
+    }
+
+    private func actors(at x: Int, depth: Int) -> [String] {
+        guard depth < 12 else { return [] }
         var result: [String] = []
         var x = x
         if let entity = actorAt[x] {
@@ -254,11 +265,11 @@ struct SentenceReading {
                 result += modifiers.compactMap { modifierAt[$0] }
             } else if tree.isNoun(x) {
                 let of = dependents.filter { tree.base($0) == "nmod" && tree.preposition($0) == "of" && actorAt[$0] != nil }
-                result += of.flatMap(actors(at:))
+                result += of.flatMap { actors(at: $0, depth: depth + 1) }
             }
         }
-        for member in tree.dependents(of: x, "conj") where member != x {
-            result += actors(at: member)
+        for member in tree.dependents(of: x, "conj") where member != x && (actorAt[member] == nil || actorAt[member] != actorAt[x]) {
+            result += actors(at: member, depth: depth + 1)
         }
         return result
     }
