@@ -27,7 +27,7 @@ DEFAULT_SLOTS = {
     "demanded_of": ("subject", "obj; iobj; obl:on"),
     "allied_with": ("subject", "obl:with; group"),
 }
-OTHER = ("subject", "obj")
+OTHER = ("subject", "obj; obj:poss")
 
 
 def rows(path):
@@ -82,6 +82,7 @@ def main():
     out.append("    #   governor  the subject of the verb the noun depends on (\"held talks\", \"after talks with X, Y\")")
     out.append("    #   between   every pair of \"between A and B\"; group  the first side's members with each other")
     out.append("    #   ccomp:obligation  the subject of a clause with should, must or ought (\"said X must\")")
+    out.append("    #   obj:poss  the possessor of the object (\"criticised Washington's tariffs\")")
     out.append("    #   ccomp:subject  the subject of the cue's clause (\"demanded that X withdraw\")")
     out.append("    # status: what the cue states when no status word says otherwise.")
     out.append("    # source: the CAMEO group the verb comes from, or \"added\".")

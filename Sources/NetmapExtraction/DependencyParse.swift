@@ -7,7 +7,8 @@ public import NetmapSyntax
 /// form of a relation cue, outside boilerplate. Other sentences keep an empty ``Sentence/syntax``: parsing is the costliest
 /// step of extraction, and a relation needs two sides.
 ///
-/// Each name with its title ("Japanese Finance Minister Kiichi Miyazawa") is parsed as one
+/// Each name with its title ("Japanese Finance Minister Kiichi Miyazawa"), and each description
+/// resolved to a person ("the Turkish president"), is parsed as one
 /// word, its last, as spaCy's `merge_entities` does: the parser was trained on a treebank with
 /// few long names, and a name read as one word attaches as one. The name's other tokens then
 /// depend on that word as `flat`. The parser reads the tokens as ``Truecaser`` cased them, so
@@ -30,8 +31,9 @@ public struct DependencyParse: ExtractionPass {
         var spans = Array(repeating: [(Range<Int>, Entity.Kind)](), count: document.sentences.count)
         for mention in document.mentions where mention.entity != nil {
             if mention.role == .actor || mention.role == .reference { entities[mention.sentence].insert(mention.entity!) }
-            // Pronouns and descriptions ("the Russian leader") keep their words and grammar.
-            guard mention.role != .reference else { continue }
+            // Pronouns keep their words and grammar ("his counterparts"); a description ("the
+            // Turkish president") is read as the name it stands for.
+            guard mention.role != .reference || mention.tokens.count > 1 else { continue }
             var span = mention.tokens
             if let title = mention.titleTokens {
                 span = min(span.lowerBound, title.lowerBound)..<max(span.upperBound, title.upperBound)
@@ -70,7 +72,10 @@ public struct DependencyParse: ExtractionPass {
         // Alexander Lukashenko", "NATO chief Mark Rutte").
         var names = names
         for (n, (span, entityKind)) in names.enumerated() where entityKind == .person {
-            if let m = names.firstIndex(where: { $0.0.upperBound == span.lowerBound && $0.1 != .person }) {
+            // "Burkina Faso's military leader Ibrahim Traoré" too.
+            let possessive = span.lowerBound > 0 && sentence.words[span.lowerBound - 1] == "'s"
+            let end = possessive ? span.lowerBound - 1 : span.lowerBound
+            if let m = names.firstIndex(where: { $0.0.upperBound == end && $0.1 != .person }) {
                 names[n].0 = names[m].0.lowerBound..<span.upperBound
             }
         }

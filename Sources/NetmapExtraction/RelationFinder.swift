@@ -17,9 +17,6 @@ public import NetmapLexicon
 ///
 ///     "After talks with Kohl in Bonn, Thatcher flew home."  // met: Thatcher – Kohl
 ///     "Sudan rejected a demand by the IMF for devaluation." // demanded_of: IMF → Sudan
-import Foundation
-import NetmapSyntax
-let debugRelations = ProcessInfo.processInfo.environment["NETMAP_DEBUG_RELATIONS"] != nil
 public struct RelationFinder: ExtractionPass {
     public var requires: Set<DocumentPart> { [.entities, .offices, .coreference, .syntax] }
     public var adds: Set<DocumentPart> { [.relations] }
@@ -44,14 +41,7 @@ public struct RelationFinder: ExtractionPass {
             let reading = SentenceReading(
                 tree: DependencyTree(sentence.syntax), mentions: bySentence[index] ?? [],
                 obligations: obligations, relativePronouns: relativePronouns, coordinators: coordinators,
-                titles: lexicon.titles)
-            if debugRelations {
-                var lines = ""
-                for (k, t) in sentence.syntax.enumerated() {
-                    lines += "\(k) \(t.token.text) \(t.lemma) \(t.upos.rawValue) \(t.head.map(String.init) ?? "-") \(t.relation) \(reading.actorAt[k] ?? "")\n"
-                }
-                print("## " + document.text(sentence.range) + "\n" + lines)
-            }
+                titles: lexicon.titles, roleNouns: lexicon.roleNouns)
             for k in 0..<reading.tree.count where reading.actorAt[k] == nil {
                 guard let cues = lexicon.cues[reading.tree.lemmas[k]] else { continue }
                 for cue in cues where reading.fits(cue, at: k) {

@@ -17,17 +17,22 @@ struct SentenceReading {
     let relativePronouns: Set<String>
     /// Whether a lower-case word is an office title ("secretary", "minister").
     let titleWords: PhraseTable<Lexicon.Title>
+    /// Nouns that act for the state or person before them ("government", "administration").
+    let roleNouns: PhraseTable<Lexicon.RoleNoun>
 
+    /// Whether the token is one office title ("the Treasury Secretary"), not a group of office
+    /// holders ("his EU counterparts", which stand for the EU).
     func isTitle(_ k: Int) -> Bool {
-        titleWords.longestMatch(in: [tree.lemmas[k]], at: 0) != nil
+        tree.tokens[k].features.number != .plur && titleWords.longestMatch(in: [tree.lemmas[k]], at: 0) != nil
     }
 
     init(
         tree: DependencyTree, mentions: [Mention], obligations: Set<String>, relativePronouns: Set<String>,
-        coordinators: Set<String>, titles: PhraseTable<Lexicon.Title>
+        coordinators: Set<String>, titles: PhraseTable<Lexicon.Title>, roleNouns: PhraseTable<Lexicon.RoleNoun>
     ) {
         self.tree = tree
         self.titleWords = titles
+        self.roleNouns = roleNouns
         self.obligations = obligations
         self.relativePronouns = relativePronouns
         func place(_ mentions: [Mention]) -> [String?] {
@@ -151,6 +156,9 @@ struct SentenceReading {
             return tree.dependents(of: k, "ccomp").filter { clause in
                 tree.dependents[clause].contains { tree.relation($0) == "aux" && obligations.contains(tree.lemmas[$0]) }
             }.flatMap { tree.dependents(of: $0, "nsubj").flatMap(actors(at:)) }
+        case "obj:poss":
+            // "criticised Washington's tariffs": what is judged belongs to its possessor.
+            return tree.dependents(of: k, "obj").flatMap { tree.dependents(of: $0, "nmod:poss").flatMap(actors(at:)) }
         case "ccomp:subject":
             return tree.dependents(of: k, "ccomp").flatMap { tree.dependents(of: $0, "nsubj").flatMap(actors(at:)) }
         default:
@@ -263,6 +271,11 @@ struct SentenceReading {
                 result += appositions.compactMap { actorAt[$0] }
             } else if !modifiers.isEmpty, tree.isNoun(x), !office {
                 result += modifiers.compactMap { modifierAt[$0] }
+            } else if tree.isNoun(x), roleNouns.longestMatch(in: [tree.lemmas[x]], at: 0)?.values.first == .state,
+                let possessor = dependents.first(where: { tree.relation($0) == "nmod:poss" && actorAt[$0] != nil })
+            {
+                // "Carney's government" acts for Carney, as the text names it.
+                result += actors(at: possessor, depth: depth + 1)
             } else if tree.isNoun(x) {
                 let of = dependents.filter { tree.base($0) == "nmod" && tree.preposition($0) == "of" && actorAt[$0] != nil }
                 result += of.flatMap { actors(at: $0, depth: depth + 1) }
@@ -297,7 +310,7 @@ struct SentenceReading {
             while next < spans.count, !closed {
                 let gap = words[members.last!.range.upperBound..<spans[next].range.lowerBound]
                 guard !gap.isEmpty, gap.allSatisfy({ coordinators.contains($0) }) else { break }
-                closed = gap.contains("and") || gap.contains("or")
+                closed = gap.contains("and") || gap.contains("or") || gap.contains("&")
                 members.append(spans[next])
                 next += 1
             }

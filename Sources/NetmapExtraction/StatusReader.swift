@@ -1,5 +1,6 @@
 import NetmapGraph
 import NetmapLexicon
+import NetmapSyntax
 
 /// Decides from the dependency tree whether what a cue states happened, is planned, was
 /// proposed, or is denied.
@@ -22,10 +23,22 @@ struct StatusReader: Sendable {
         self.lexicon = lexicon
     }
 
+    /// The status words a token may be: by its lemma, or, where the lemmatiser missed, by its
+    /// form without a regular ending ("ruled" → "rule").
+    private func cues(_ k: Int, in tree: DependencyTree) -> [Lexicon.StatusCue] {
+        if let found = lexicon.statusCues[tree.lemmas[k]] { return found }
+        let word = tree.tokens[k].token.text.lowercased()
+        for ending in ["d", "ed", "s", "ing"] where word.hasSuffix(ending) {
+            if let found = lexicon.statusCues[String(word.dropLast(ending.count))] { return found }
+        }
+        return []
+    }
+
     func status(of cue: Lexicon.Cue, at k: Int, in tree: DependencyTree) -> Relation.Status {
+        func cues(_ word: Int) -> [Lexicon.StatusCue] { self.cues(word, in: tree) }
         var found: Set<Relation.Status> = []
         func read(_ word: Int, _ attachment: Lexicon.StatusCue.Attachment) {
-            for statusCue in lexicon.statusCues[tree.lemmas[word]] ?? [] where statusCue.attachment == attachment {
+            for statusCue in cues(word) where statusCue.attachment == attachment {
                 if let particle = statusCue.particle, !tree.dependents[word].contains(where: { tree.lemmas[$0] == particle }) {
                     continue
                 }

@@ -92,11 +92,10 @@ public struct Lexicon: Sendable {
     /// gives each class's words and what it is for.
     public enum WordClass: String, CaseIterable, Sendable {
         case notAName = "not-a-name", reportingVerb = "reporting-verb", locative, clauseWord = "clause-word"
-        case clauseBreaker = "clause-breaker", objectFiller = "object-filler", pronoun, stateNoun = "state-noun"
-        case allyModifier = "ally-modifier", quantityWord = "quantity-word", frontedOpener = "fronted-opener"
+        case pronoun, stateNoun = "state-noun"
         case determiner, possessive, nameJoiner = "name-joiner", headComplement = "head-complement"
         case placePreposition = "place-preposition", officePreposition = "office-preposition", coordinator
-        case lyNoun = "ly-noun", demandNoun = "demand-noun", dateWord = "date-word", phraseEnd = "phrase-end"
+        case dateWord = "date-word"
         case regionPrefix = "region-prefix", obligation, relativePronoun = "relative-pronoun"
         case cueForm = "cue-form"
     }
@@ -233,10 +232,10 @@ public struct Lexicon: Sendable {
     }()
 
     /// Whether `slot` names a place in the dependency tree that a cue's side may stand in: `subject`,
-    /// `obj`, `iobj`, `poss`, `modifier`, `governor`, `group`, `between`, `ccomp:obligation`, `ccomp:subject`, or
+    /// `obj`, `iobj`, `poss`, `modifier`, `governor`, `group`, `between`, `ccomp:obligation`, `ccomp:subject`, `obj:poss`, or
     /// `obl:P` / `nmod:P` for a preposition P ("obl:with", "nmod:of").
     public static func isSlot(_ slot: String) -> Bool {
-        let fixed: Set<String> = ["subject", "obj", "iobj", "poss", "modifier", "governor", "group", "between", "ccomp:obligation", "ccomp:subject"]
+        let fixed: Set<String> = ["subject", "obj", "iobj", "poss", "modifier", "governor", "group", "between", "ccomp:obligation", "ccomp:subject", "obj:poss"]
         if fixed.contains(slot) { return true }
         let parts = slot.split(separator: ":")
         return parts.count == 2 && (parts[0] == "obl" || parts[0] == "nmod") && !parts[1].isEmpty

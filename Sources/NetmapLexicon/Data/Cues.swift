@@ -16,37 +16,38 @@ extension BuiltinTable {
     #   governor  the subject of the verb the noun depends on ("held talks", "after talks with X, Y")
     #   between   every pair of "between A and B"; group  the first side's members with each other
     #   ccomp:obligation  the subject of a clause with should, must or ought ("said X must")
+    #   obj:poss  the possessor of the object ("criticised Washington's tariffs")
     #   ccomp:subject  the subject of the cue's clause ("demanded that X withdraw")
     # status: what the cue states when no status word says otherwise.
     # source: the CAMEO group the verb comes from, or "added".
     #
     # lemma       | pos  | relation    | first side               | other side                                         | status   | source
-    applaud       | verb | praised     | subject                  | obj                                                | occurred | CAMEO 051 ACCLAIM
-    attack        | verb | at_war_with | subject                  | obj                                                | occurred | CAMEO 190 PHYSICAL_CONFLICT
+    applaud       | verb | praised     | subject                  | obj; obj:poss                                      | occurred | CAMEO 051 ACCLAIM
+    attack        | verb | at_war_with | subject                  | obj; obj:poss                                      | occurred | CAMEO 190 PHYSICAL_CONFLICT
     beg           | verb | demanded_of | subject                  | obj; iobj; obl:on                                  | occurred | CAMEO 020 APPEAL
-    blame         | verb | criticised  | subject                  | obj                                                | occurred | CAMEO 112 BLAME
-    castigate     | verb | criticised  | subject                  | obj                                                | occurred | CAMEO 111 DENOUNCE
-    commend       | verb | praised     | subject                  | obj                                                | occurred | CAMEO 051 ACCLAIM
-    condemn       | verb | criticised  | subject                  | obj                                                | occurred | CAMEO 112 BLAME
-    congratulate  | verb | praised     | subject                  | obj                                                | occurred | CAMEO 051 ACCLAIM
+    blame         | verb | criticised  | subject                  | obj; obj:poss                                      | occurred | CAMEO 112 BLAME
+    castigate     | verb | criticised  | subject                  | obj; obj:poss                                      | occurred | CAMEO 111 DENOUNCE
+    commend       | verb | praised     | subject                  | obj; obj:poss                                      | occurred | CAMEO 051 ACCLAIM
+    condemn       | verb | criticised  | subject                  | obj; obj:poss                                      | occurred | CAMEO 112 BLAME
+    congratulate  | verb | praised     | subject                  | obj; obj:poss                                      | occurred | CAMEO 051 ACCLAIM
     contact       | verb | met         | subject                  | obj; obl:with; group                               | occurred | CAMEO 040 MEET_PEOPLE
-    criticize     | verb | criticised  | subject                  | obj                                                | occurred | CAMEO 111 DENOUNCE
-    denounce      | verb | criticised  | subject                  | obj                                                | occurred | CAMEO 111 DENOUNCE
+    criticize     | verb | criticised  | subject                  | obj; obj:poss                                      | occurred | CAMEO 111 DENOUNCE
+    denounce      | verb | criticised  | subject                  | obj; obj:poss                                      | occurred | CAMEO 111 DENOUNCE
     encounter     | verb | met         | subject                  | obj; obl:with; group                               | occurred | CAMEO 040 MEET_PEOPLE
-    endorse       | verb | supports    | subject                  | obj                                                | occurred | CAMEO 050 SUPPORT
+    endorse       | verb | supports    | subject                  | obj; obj:poss                                      | occurred | CAMEO 050 SUPPORT
     entreat       | verb | demanded_of | subject                  | obj; iobj; obl:on                                  | occurred | CAMEO 100 DEMAND
     exhort        | verb | demanded_of | subject                  | obj; iobj; obl:on                                  | occurred | CAMEO 100 DEMAND
-    fight         | verb | at_war_with | subject                  | obj                                                | occurred | CAMEO 190 PHYSICAL_CONFLICT
-    hail          | verb | praised     | subject                  | obj                                                | occurred | CAMEO 051 ACCLAIM
+    fight         | verb | at_war_with | subject                  | obj; obj:poss                                      | occurred | CAMEO 190 PHYSICAL_CONFLICT
+    hail          | verb | praised     | subject                  | obj; obj:poss                                      | occurred | CAMEO 051 ACCLAIM
     host          | verb | met         | subject                  | obj; obl:with; group                               | occurred | CAMEO 043 HOST
     implore       | verb | demanded_of | subject                  | obj; iobj; obl:on                                  | occurred | CAMEO 020 APPEAL
-    invade        | verb | at_war_with | subject                  | obj                                                | occurred | CAMEO 192 INVADE
+    invade        | verb | at_war_with | subject                  | obj; obj:poss                                      | occurred | CAMEO 192 INVADE
     phone         | verb | met         | subject                  | obj; obl:with; group                               | occurred | CAMEO 041 CALL
-    rebuke        | verb | criticised  | subject                  | obj                                                | occurred | CAMEO 111 DENOUNCE
+    rebuke        | verb | criticised  | subject                  | obj; obj:poss                                      | occurred | CAMEO 111 DENOUNCE
     telephone     | verb | met         | subject                  | obj; obl:with; group                               | occurred | CAMEO 041 CALL
-    thank         | verb | praised     | subject                  | obj                                                | occurred | CAMEO 051 THANK
+    thank         | verb | praised     | subject                  | obj; obj:poss                                      | occurred | CAMEO 051 THANK
     visit         | verb | met         | subject                  | obj; obl:with; group                               | occurred | CAMEO 042 VISIT
-    warn          | verb | threatened  | subject                  | obj                                                | occurred | CAMEO 130 WARN
+    warn          | verb | threatened  | subject                  | obj; obj:poss                                      | occurred | CAMEO 130 WARN
     meet          | verb | met         | subject                  | obj; obl:with; group                               | occurred | CAMEO 040 MEET_PEOPLE, slots added
     talk          | verb | met         | subject                  | obl:with; obl:to; group                            | occurred | CAMEO 010 CONFER, slots added
     speak         | verb | met         | subject                  | obl:with; obl:to                                   | occurred | added
@@ -96,16 +97,16 @@ extension BuiltinTable {
     support       | noun | allied_with | poss; governor           | nmod:for                                           | occurred | added
     support       | verb | allied_with | subject                  | obj                                                | occurred | CAMEO 050 SUPPORT, slots added
     back          | verb | allied_with | subject                  | obj                                                | occurred | CAMEO 050 SUPPORT, slots added
-    praise        | verb | praised     | subject                  | obj                                                | occurred | CAMEO 051 ACCLAIM, slots added
-    criticise     | verb | criticised  | subject                  | obj                                                | occurred | CAMEO 111 DENOUNCE, slots added
-    accuse        | verb | criticised  | subject                  | obj                                                | occurred | CAMEO 112 BLAME, slots added
-    threaten      | verb | threatened  | subject                  | obj                                                | occurred | CAMEO 130 THREATEN, slots added
+    praise        | verb | praised     | subject                  | obj; obj:poss                                      | occurred | CAMEO 051 ACCLAIM, slots added
+    criticise     | verb | criticised  | subject                  | obj; obj:poss                                      | occurred | CAMEO 111 DENOUNCE, slots added
+    accuse        | verb | criticised  | subject                  | obj; obj:poss                                      | occurred | CAMEO 112 BLAME, slots added
+    threaten      | verb | threatened  | subject                  | obj; obj:poss                                      | occurred | CAMEO 130 THREATEN, slots added
     threat        | noun | threatened  | poss; modifier           | nmod:to; nmod:against                              | occurred | added
     sanction      | verb | sanctioned  | subject                  | obj                                                | occurred | added
     sanction      | noun | sanctioned  | poss; modifier; governor | nmod:on; nmod:against                              | occurred | added
     invite        | verb | invited     | subject                  | obj                                                | occurred | CAMEO 040 INVITE, slots added
     invitation    | noun | invited     | poss; modifier           | nmod:to; governor                                  | occurred | added
-    reject        | verb | rejected    | subject                  | obj                                                | occurred | added
+    reject        | verb | rejected    | subject                  | obj; obj:poss                                      | occurred | added
     war           | noun | at_war_with | poss; modifier           | nmod:on; nmod:against; nmod:with                   | occurred | added
     invasion      | noun | at_war_with | poss; modifier           | nmod:of                                            | occurred | added
     propose       | verb | proposed_to | subject                  | obl:to                                             | proposed | added
