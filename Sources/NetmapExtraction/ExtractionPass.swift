@@ -35,6 +35,8 @@ public enum DocumentPart: String, Sendable, CaseIterable {
     case offices
     /// Descriptions, pronouns and "the country" resolved to the entities they stand for.
     case coreference
+    /// Dependency trees (``Sentence/syntax``) of the sentences that name two or more entities.
+    case syntax
     /// Relations read from cues, with their status.
     case relations
 }

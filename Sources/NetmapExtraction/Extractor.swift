@@ -28,6 +28,7 @@ public struct Extractor: Sendable {
             AliasResolver(lexicon: lexicon, records: records),
             OfficeFinder(lexicon: lexicon, records: records),
             Coreference(lexicon: lexicon),
+            DependencyParse(lexicon: lexicon),
             RelationFinder(lexicon: lexicon),
         ]
         assert(passes.firstOutOfOrder() == nil, "extraction passes out of order: \(String(describing: passes.firstOutOfOrder()))")

@@ -1,64 +1,87 @@
 import NetmapGraph
 import NetmapLexicon
+import NetmapSyntax
 
-/// Decides whether what a cue states happened, is planned, was proposed, or is denied.
+/// Decides from the dependency tree whether what a cue states happened, is planned, was
+/// proposed, or is denied.
 ///
-/// It reads the status words (``Lexicon/statusCues``) in the clause before the cue and just
-/// after it: negation wins over proposal, proposal over plan. Without any, a past or present
-/// verb and a bare noun state what happened, and "to meet" after an unmarked verb is proposed.
+/// It climbs from the cue through the words it depends on within its clause chain (`xcomp`,
+/// `ccomp`, `obj`, `obl`, `nmod`, subjects, `acl`; not through `conj`, `advcl`, `parataxis` or
+/// relative clauses) and reads the status words of ``Lexicon/statusCues`` there: a governor
+/// ("refused to meet", "denied that X had met Y"), a modifier of the cue or of a word on the
+/// way (`not`, `will`, "next week"), a condition ("only if"). Negated wins over proposed,
+/// proposed over planned; without any, the cue's own status. An alliance is a standing state:
+/// it holds or it is denied.
 ///
-///     "Trump will meet Putin"         // planned
-///     "Trump could meet Putin"        // proposed
-///     "Trump did not meet Putin"      // negated
+///     "Trump will meet Putin"                        // planned
+///     "Modi would meet Sharif only if ..."           // proposed
+///     "Officials denied that Yunus had met Sharif"   // negated
 struct StatusReader: Sendable {
     let lexicon: Lexicon
-    /// Words that end a clause: status words are not looked for past them.
-    let breakers: Set<String>
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
-        self.breakers = lexicon.words(.clauseBreaker)
     }
 
-    func status(
-        of cue: Lexicon.Cue, at range: Range<Int>, in sentence: Sentence, names: [Bool]
-    ) -> Relation.Status {
-        let words = sentence.lower
-        var start = max(0, range.lowerBound - 10)
-        for k in stride(from: range.lowerBound - 1, through: start, by: -1)
-        where breakers.contains(words[k]) && words[k] != "“" && words[k] != "”" {
-            start = k + 1
-            break
+    /// The status words a token may be: by its lemma, or, where the lemmatiser missed, by its
+    /// form without a regular ending ("ruled" → "rule").
+    private func cues(_ k: Int, in tree: DependencyTree) -> [Lexicon.StatusCue] {
+        if let found = lexicon.statusCues[tree.lemmas[k]] { return found }
+        let word = tree.tokens[k].token.text.lowercased()
+        for ending in ["d", "ed", "s", "ing"] where word.hasSuffix(ending) {
+            if let found = lexicon.statusCues[String(word.dropLast(ending.count))] { return found }
         }
-        let end = min(words.count, range.upperBound + 4)
+        return []
+    }
+
+    func status(of cue: Lexicon.Cue, at k: Int, in tree: DependencyTree) -> Relation.Status {
+        func cues(_ word: Int) -> [Lexicon.StatusCue] { self.cues(word, in: tree) }
         var found: Set<Relation.Status> = []
-        var k = start
-        while k < end {
-            // Names are not status words: "Theresa May", "Will Smith".
-            if (k >= range.lowerBound && k < range.upperBound) || names[k] {
-                k += 1
-                continue
-            }
-            if let match = lexicon.statusCues.longestMatch(in: words, at: k) {
-                // After the cue only time words count ("meet next week").
-                if k < range.upperBound || match.values.contains(.planned) && match.length > 1 {
-                    found.formUnion(match.values)
+        func read(_ word: Int, _ attachment: Lexicon.StatusCue.Attachment) {
+            for statusCue in cues(word) where statusCue.attachment == attachment {
+                if let particle = statusCue.particle, !tree.dependents[word].contains(where: { tree.lemmas[$0] == particle }) {
+                    continue
                 }
-                k += match.length
-            } else {
-                k += 1
+                found.insert(statusCue.status)
             }
         }
-        // A condition anywhere in the sentence ("if that is confirmed, he will contact ...").
-        if words.contains(where: { $0 == "if" || $0 == "unless" }) { found.insert(.proposed) }
+        var node = k
+        // Whether the step up came from a complement of the word reached: only then does that
+        // word govern the cue ("refused to meet", "ruled out a meeting"; not "went on despite
+        // a demand").
+        var complement = false
+        for step in 0..<6 {
+            if step > 0, complement { read(node, .governor) }
+            for dependent in tree.dependents[node] {
+                switch tree.relation(dependent) {
+                case "advmod", "aux", "amod", "det", "neg", "compound", "obl:tmod", "nmod:tmod", "obl:npmod":
+                    read(dependent, .modifier)
+                    // "next week", "later this month": the time phrase's own modifiers.
+                    for inner in tree.dependents[dependent] where ["amod", "det", "advmod"].contains(tree.relation(inner)) {
+                        read(inner, .modifier)
+                    }
+                case "advcl":
+                    for mark in tree.dependents(of: dependent, "mark") { read(mark, .condition) }
+                case "mark":
+                    read(dependent, .condition)
+                default:
+                    break
+                }
+            }
+            // "is scheduled to meet": an infinitive the parser attached as a clause of its own.
+            let infinitive = tree.relation(node) == "advcl" && tree.dependents(of: node, "mark").contains { tree.lemmas[$0] == "to" }
+            guard let head = tree.head(node),
+                infinitive || ["xcomp", "ccomp", "obj", "obl", "nmod", "nsubj", "nsubj:pass", "csubj", "acl", "compound", "amod"]
+                    .contains(tree.relation(node))
+            else { break }
+            complement = infinitive
+                || ["xcomp", "ccomp", "obj", "nsubj:pass", "csubj", "acl", "amod", "compound"].contains(tree.relation(node))
+            node = head
+        }
         if found.contains(.negated) { return .negated }
-        // An alliance is a standing state, not an event: it holds or it is denied.
         if cue.relation == .alliedWith { return .occurred }
         if found.contains(.proposed) { return .proposed }
         if found.contains(.planned) { return .planned }
-        if cue.form == .base, range.lowerBound > 0, words[range.lowerBound - 1] == "to" {
-            return .proposed
-        }
-        return .occurred
+        return cue.status
     }
 }

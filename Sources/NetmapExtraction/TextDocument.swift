@@ -1,5 +1,6 @@
 public import NetmapGraph
 public import NetmapLexicon
+public import NetmapSyntax
 
 /// A document as the passes see it: the text, then what each pass adds.
 ///
@@ -57,6 +58,9 @@ public struct Sentence: Sendable {
     /// Lower-case token texts, as cues and titles are matched.
     public var lower: [String]
     public var isBoilerplate: Bool
+    /// The sentence's tokens tagged, lemmatised and parsed (one per token), when
+    /// ``DependencyParse`` parsed it; empty otherwise.
+    public var syntax: [SyntaxToken] = []
     /// Whether the sentence stands alone on its line with no final punctuation (a headline).
     public var isHeadline: Bool
     /// A headline in which most words are capitalised, so capitals say little about names.

@@ -30,13 +30,38 @@ public struct Lexicon: Sendable {
         public var needsFullName: Bool
     }
 
+    /// A relation cue: a lemma of a part of speech, the relation it states, and where its two
+    /// sides stand in the dependency tree (Universal Dependencies relations).
     public struct Cue: Hashable, Sendable {
-        public enum Form: String, Sendable { case past, present, base, ing, participle, noun }
-        public var phrase: String
+        public enum PartOfSpeech: String, Sendable { case verb, noun, adjective }
+        /// The lemma, lower case; "call on" is the lemma "call" with the particle or
+        /// preposition "on" among its dependents.
+        public var lemma: String
+        public var particle: String?
+        public var partOfSpeech: PartOfSpeech
         public var relation: Relation.Kind
-        /// Words that introduce the other side; "direct" means right after the cue.
-        public var objectMarkers: [String]
-        public var form: Form
+        /// Slots tried in order for the side that states the relation (the source).
+        public var firstSide: [String]
+        /// Slots tried in order for the other side (the target).
+        public var otherSide: [String]
+        /// The status when nothing around the cue says otherwise.
+        public var status: Relation.Status
+    }
+
+    /// A status word: a lemma, where it stands to the cue in the tree, the status it gives.
+    public struct StatusCue: Hashable, Sendable {
+        public enum Attachment: String, Sendable, CaseIterable {
+            /// A dependent of the cue or of a word above it (aux, advmod, amod, det, a time phrase).
+            case modifier
+            /// A word above the cue in its clause chain ("refused to meet", "denied that ... met").
+            case governor
+            /// The subordinator of a clause attached to the cue or above it ("only if").
+            case condition
+        }
+        public var lemma: String
+        public var particle: String?
+        public var attachment: Attachment
+        public var status: Relation.Status
     }
 
     public enum RoleNoun: String, Hashable, Sendable { case person, state }
@@ -67,12 +92,12 @@ public struct Lexicon: Sendable {
     /// gives each class's words and what it is for.
     public enum WordClass: String, CaseIterable, Sendable {
         case notAName = "not-a-name", reportingVerb = "reporting-verb", locative, clauseWord = "clause-word"
-        case clauseBreaker = "clause-breaker", objectFiller = "object-filler", pronoun, stateNoun = "state-noun"
-        case allyModifier = "ally-modifier", quantityWord = "quantity-word", frontedOpener = "fronted-opener"
+        case pronoun, stateNoun = "state-noun"
         case determiner, possessive, nameJoiner = "name-joiner", headComplement = "head-complement"
         case placePreposition = "place-preposition", officePreposition = "office-preposition", coordinator
-        case lyNoun = "ly-noun", demandNoun = "demand-noun", dateWord = "date-word", phraseEnd = "phrase-end"
-        case regionPrefix = "region-prefix"
+        case dateWord = "date-word"
+        case regionPrefix = "region-prefix", obligation, relativePronoun = "relative-pronoun"
+        case cueForm = "cue-form"
     }
 
     /// A period in which a state's names meant another state.
@@ -97,10 +122,27 @@ public struct Lexicon: Sendable {
     public private(set) var portfolioTitles: Set<String> = []
     /// Words before a title that keep its office (true) or end it (false), on lower-case words.
     public private(set) var titleModifiers = PhraseTable<Bool>()
-    /// Relation cues, on lower-case words.
-    public private(set) var cues = PhraseTable<Cue>()
-    /// Status words, on lower-case words.
-    public private(set) var statusCues = PhraseTable<Relation.Status>()
+    /// Relation cues by lemma (a lemma may have several rows: "call" a meeting as a noun, a
+    /// demand with "on").
+    public private(set) var cues: [String: [Cue]] = [:]
+    /// Lower-case word forms a cue lemma may take in text: the lemma with the regular English
+    /// endings (-s, -es, -ies, -d, -ed, -ied, -ing, doubled consonants), and the irregular
+    /// forms of the function-words class `cue-form` ("met", "spoke"). What extraction checks
+    /// before it parses a sentence.
+    public var cueForms: Set<String> {
+        var forms = words(.cueForm)
+        for lemma in cues.keys {
+            forms.formUnion([lemma, lemma + "s", lemma + "es", lemma + "d", lemma + "ed", lemma + "ing"])
+            if let last = lemma.last {
+                forms.formUnion([lemma + String(last) + "ed", lemma + String(last) + "ing"])
+                if last == "e" { forms.insert(lemma.dropLast() + "ing") }
+                if last == "y" { forms.formUnion([lemma.dropLast() + "ies", lemma.dropLast() + "ied"]) }
+            }
+        }
+        return forms
+    }
+    /// Status words by lemma.
+    public private(set) var statusCues: [String: [StatusCue]] = [:]
     /// Nouns after a state that make it an actor, on lower-case words.
     public private(set) var roleNouns = PhraseTable<RoleNoun>()
     public private(set) var givenNames: Set<String> = []
@@ -147,7 +189,7 @@ public struct Lexicon: Sendable {
     /// The tables a lexicon file may name, with their columns.
     public static let tableColumns: [String: Int] = [
         "states": 5, "organisations": 5, "people": 3, "given-names": 2, "titles": 4,
-        "role-nouns": 2, "name-particles": 1, "office-roles": 3, "relation-cues": 4, "status-cues": 2,
+        "role-nouns": 2, "name-particles": 1, "office-roles": 3, "relation-cues": 7, "status-cues": 3,
         "office-holders": 6, "state-periods": 4, "title-modifiers": 2, "organisation-nouns": 1, "portfolio-titles": 1, "function-words": 2, "organisation-heads": 1, "months": 2, "boilerplate": 2,
     ]
 
@@ -188,6 +230,16 @@ public struct Lexicon: Sendable {
         }
         return lexicon
     }()
+
+    /// Whether `slot` names a place in the dependency tree that a cue's side may stand in: `subject`,
+    /// `obj`, `iobj`, `poss`, `modifier`, `governor`, `group`, `between`, `ccomp:obligation`, `ccomp:subject`, `obj:poss`, or
+    /// `obl:P` / `nmod:P` for a preposition P ("obl:with", "nmod:of").
+    public static func isSlot(_ slot: String) -> Bool {
+        let fixed: Set<String> = ["subject", "obj", "iobj", "poss", "modifier", "governor", "group", "between", "ccomp:obligation", "ccomp:subject", "obj:poss"]
+        if fixed.contains(slot) { return true }
+        let parts = slot.split(separator: ":")
+        return parts.count == 2 && (parts[0] == "obl" || parts[0] == "nmod") && !parts[1].isEmpty
+    }
 
     /// Whether `text` has the form `YYYY-MM-DD`.
     static func isDate(_ text: String) -> Bool {
@@ -293,15 +345,20 @@ public struct Lexicon: Sendable {
             guard let noun = RoleNoun(rawValue: row[1]) else { throw bad("must be person or state") }
             roleNouns.insert(lowerWords(row[0]), noun)
         case "relation-cues":
-            guard let kind = Relation.Kind(rawValue: row[1]) else {
-                throw bad("unknown relation kind '\(row[1])'")
+            guard let pos = Cue.PartOfSpeech(rawValue: row[1]) else { throw bad("unknown part of speech '\(row[1])'") }
+            guard let kind = Relation.Kind(rawValue: row[2]) else {
+                throw bad("unknown relation kind '\(row[2])'")
             }
-            guard let form = Cue.Form(rawValue: row[3]) else { throw bad("unknown form '\(row[3])'") }
-            let markers = Table.list(row[2])
-            guard !markers.isEmpty else { throw bad("no object marker") }
-            cues.insert(
-                lowerWords(row[0]),
-                Cue(phrase: row[0], relation: kind, objectMarkers: markers, form: form))
+            let first = Table.list(row[3])
+            let other = Table.list(row[4])
+            for slot in first + other where !Self.isSlot(slot) { throw bad("unknown slot '\(slot)'") }
+            guard !first.isEmpty, !other.isEmpty else { throw bad("each side needs a slot") }
+            guard let status = Relation.Status(rawValue: row[5]) else { throw bad("unknown status '\(row[5])'") }
+            let words = lowerWords(row[0])
+            guard words.count == 1 || words.count == 2 else { throw bad("a cue is a lemma and at most one particle") }
+            cues[words[0], default: []].append(
+                Cue(lemma: words[0], particle: words.count == 2 ? words[1] : nil, partOfSpeech: pos, relation: kind,
+                    firstSide: first, otherSide: other, status: status))
         case "office-holders":
             guard let office = OfficeTerm.Office(rawValue: row[3]) else { throw bad("unknown office '\(row[3])'") }
             guard Self.isDate(row[4]), row[5] == "?" || Self.isDate(row[5]) else { throw bad("dates must be YYYY-MM-DD (to may be ?)") }
@@ -313,10 +370,16 @@ public struct Lexicon: Sendable {
             guard Self.isDate(row[2]), Self.isDate(row[3]) else { throw bad("dates must be YYYY-MM-DD") }
             statePeriods[Slug.make(row[0]), default: []].append(StatePeriod(state: Slug.make(row[1]), from: row[2], to: row[3]))
         case "status-cues":
-            guard let status = Relation.Status(rawValue: row[1]) else {
-                throw bad("unknown status '\(row[1])'")
+            guard let attachment = StatusCue.Attachment(rawValue: row[1]) else {
+                throw bad("unknown attachment '\(row[1])'")
             }
-            statusCues.insert(lowerWords(row[0]), status)
+            guard let status = Relation.Status(rawValue: row[2]) else {
+                throw bad("unknown status '\(row[2])'")
+            }
+            let words = lowerWords(row[0])
+            guard words.count == 1 || words.count == 2 else { throw bad("a status word is a lemma and at most one particle") }
+            statusCues[words[0], default: []].append(
+                StatusCue(lemma: words[0], particle: words.count == 2 ? words[1] : nil, attachment: attachment, status: status))
         default:
             throw .unknownTable(name: table)
         }

@@ -42,10 +42,10 @@ import Testing
 @Test func aBadValueNamesTheTableAndLine() {
     var lexicon = Lexicon()
     #expect(throws: LexiconError.self) {
-        try lexicon.add(table: "relation-cues", text: "# x\nbefriended | friends_with | direct | past\n")
+        try lexicon.add(table: "relation-cues", text: "# x\nbefriend | verb | friends_with | subject | obj | occurred | added\n")
     }
     do {
-        try lexicon.add(table: "relation-cues", text: "# x\nbefriended | friends_with | direct | past\n")
+        try lexicon.add(table: "relation-cues", text: "# x\nbefriend | verb | friends_with | subject | obj | occurred | added\n")
     } catch {
         #expect(error.description.hasPrefix("relation-cues table line 2: unknown relation kind 'friends_with'"))
     }

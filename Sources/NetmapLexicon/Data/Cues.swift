@@ -1,216 +1,184 @@
-// Relation cues: the words that state a relation, how they find their object, and their form.
+// Relation cues and status words, written by Scripts/kb/cues.py: do not edit by hand; edit
+// Scripts/kb/cue-review.tsv, cues-added.tsv or status-cues.tsv and run the script.
 extension BuiltinTable {
     static let relationCues = #"""
-    # cue: lower-case words as they stand in text.
-    # relation: the relation kind the cue states.
-    # object: where the other side stands after the cue: direct (right after it, "met Putin"),
-    #   or after one of the words with, between, of, to, on, against, for.
-    #   Symmetric cues without an object pair up a coordinated subject ("Trump and Putin met").
-    # form: past, present, base, ing, participle or noun; the status pass reads it with the
-    #   modal and time words around the cue.
-    # Adverbs in -ly may stand inside a cue of several words ("stands resolutely by").
+    # Sources: the CAMEO verb dictionary (PETRARCH2 CAMEO.2.0.txt, MIT licence; the groups and
+    # verbs kept are in Scripts/kb/cue-review.tsv) and cues added by hand (Scripts/kb/cues-added.tsv).
+    # lemma: the lower-case lemma, with a particle or preposition among its dependents ("sit down").
+    # pos: verb, noun or adjective, as the tagger tags the cue.
+    # first side, other side: Universal Dependencies slots tried in order for each side:
+    #   subject   the verb's nsubj (obl:agent of a passive); without one, its controller (xcomp), the
+    #             first conjunct's subject (conj), the main clause's subject (advcl), the antecedent
+    #             of a relative clause
+    #   obj, iobj the verb's object (a passive's nsubj:pass); poss  the noun's possessor (nmod:poss)
+    #   obl:P, nmod:P  an oblique or noun modifier with the preposition P (case)
+    #   modifier  an actor inside the noun phrase ("US-Soviet summit", "Franco-German talks")
+    #   governor  the subject of the verb the noun depends on ("held talks", "after talks with X, Y")
+    #   between   every pair of "between A and B"; group  the first side's members with each other
+    #   ccomp:obligation  the subject of a clause with should, must or ought ("said X must")
+    #   obj:poss  the possessor of the object ("criticised Washington's tariffs")
+    #   ccomp:subject  the subject of the cue's clause ("demanded that X withdraw")
+    # status: what the cue states when no status word says otherwise.
+    # source: the CAMEO group the verb comes from, or "added".
     #
-    # cue                 | relation    | object                  | form
-    met                   | met         | direct; with            | past
-    meet                  | met         | direct; with            | base
-    meets                 | met         | direct; with            | present
-    meeting               | met         | direct; with; between; alongside | ing
-    meetings              | met         | with; between; alongside| noun
-    met with              | met         | direct                  | past
-    held talks            | met         | with                    | past
-    hold talks            | met         | with                    | base
-    holds talks           | met         | with                    | present
-    holding talks         | met         | with                    | ing
-    had talks             | met         | with                    | past
-    talks                 | met         | with; between; alongside| noun
-    talked                | met         | with; to                | past
-    talk                  | met         | with                    | noun
-    spoke                 | met         | with; to                | past
-    speak                 | met         | with; to                | base
-    speaks                | met         | with; to                | present
-    spoken                | met         | with; to                | participle
-    summit                | met         | with; between; alongside| noun
-    summits               | met         | with; between; alongside| noun
-    call                  | met         | with; between; alongside| noun
-    calls                 | met         | with; between; alongside| noun
-    phone call            | met         | with; between; alongside| noun
-    phone calls           | met         | with; between; alongside| noun
-    telephone call        | met         | with; between; alongside| noun
-    video call            | met         | with; between; alongside| noun
-    phoned                | met         | direct                  | past
-    brief                 | met         | direct                  | base
-    briefed               | met         | direct                  | past
-    briefs                | met         | direct                  | present
-    communications        | met         | with; between           | noun
-    contacts              | met         | with; between           | noun
-    contact               | met         | direct                  | base
-    contacted             | met         | direct                  | past
-    hosted                | met         | direct                  | past
-    hosts                 | met         | direct                  | present
-    host                  | met         | direct                  | base
-    hosting               | met         | direct                  | ing
-    welcomed              | met         | direct                  | past
-    sat down with         | met         | direct                  | past
-    sit down with         | met         | direct                  | base
-    negotiations          | met         | with; between; alongside| noun
-    discussions           | met         | with; between; alongside| noun
-    conversation          | met         | with; between; alongside| noun
-    consultations         | met         | with; between; alongside| noun
-    face-to-face          | met         | with; between; alongside| noun
-    ally                  | allied_with | of; direct              | noun
-    allies                | allied_with | of; direct              | noun
-    alliance              | allied_with | with; between           | noun
-    allied                | allied_with | with; to                | participle
-    friendship            | allied_with | with; between           | noun
-    stands by             | allied_with | direct                  | present
-    stood by              | allied_with | direct                  | past
-    stand by              | allied_with | direct                  | base
-    coalition partner     | allied_with | of; direct              | noun
-    coalition partners    | allied_with | of; direct              | noun
-    demanded              | demanded_of | direct; of; from        | past
-    demands               | demanded_of | direct; of; from        | present
-    demand                | demanded_of | direct; of; from        | base
-    demanding             | demanded_of | direct; of; from        | ing
-    urged                 | demanded_of | direct                  | past
-    urges                 | demanded_of | direct                  | present
-    urge                  | demanded_of | direct                  | base
-    urging                | demanded_of | direct                  | ing
-    called on             | demanded_of | direct                  | past
-    calls on              | demanded_of | direct                  | present
-    call on               | demanded_of | direct                  | base
-    calling on            | demanded_of | direct                  | ing
-    ultimatum             | demanded_of | to; direct              | noun
-    insisted              | demanded_of | direct                  | past
-    insists               | demanded_of | direct                  | present
-    insist                | demanded_of | direct                  | base
-    pressed               | demanded_of | direct                  | past
-    pressing              | demanded_of | direct                  | ing
-    pressured             | demanded_of | direct                  | past
-    praised               | praised     | direct                  | past
-    praises               | praised     | direct                  | present
-    praising              | praised     | direct                  | ing
-    hailed                | praised     | direct                  | past
-    criticised            | criticised  | direct                  | past
-    criticized            | criticised  | direct                  | past
-    criticises            | criticised  | direct                  | present
-    criticizes            | criticised  | direct                  | present
-    condemned             | criticised  | direct                  | past
-    condemns              | criticised  | direct                  | present
-    accused               | criticised  | direct                  | past
-    accuses               | criticised  | direct                  | present
-    slammed               | criticised  | direct                  | past
-    threatened            | threatened  | direct                  | past
-    threatens             | threatened  | direct                  | present
-    threat                | threatened  | direct; to; against     | noun
-    sanctioned            | sanctioned  | direct                  | past
-    sanctions on          | sanctioned  | direct                  | noun
-    sanctions against     | sanctioned  | direct                  | noun
-    imposed sanctions on  | sanctioned  | direct                  | past
-    invited               | invited     | direct                  | past
-    invites               | invited     | direct                  | present
-    invitation            | invited     | to                      | noun
-    rejected              | rejected    | direct                  | past
-    rejects               | rejected    | direct                  | present
-    supports              | supports    | direct                  | present
-    supported             | supports    | direct                  | past
-    backed                | supports    | direct                  | past
-    backs                 | supports    | direct                  | present
-    support for           | allied_with | direct                  | noun
-    help                  | supports    | direct                  | base
-    helped                | supports    | direct                  | past
-    war on                | at_war_with | direct                  | noun
-    war against           | at_war_with | direct                  | noun
-    war with              | at_war_with | direct                  | noun
-    invaded               | at_war_with | direct                  | past
-    invasion of           | at_war_with | direct                  | noun
-    fight                 | at_war_with | direct                  | base
-    fighting              | at_war_with | direct                  | ing
-    proposed to           | proposed_to | direct                  | past
-    offered               | proposed_to | direct                  | past
+    # lemma       | pos  | relation    | first side               | other side                                         | status   | source
+    applaud       | verb | praised     | subject                  | obj; obj:poss                                      | occurred | CAMEO 051 ACCLAIM
+    attack        | verb | at_war_with | subject                  | obj; obj:poss                                      | occurred | CAMEO 190 PHYSICAL_CONFLICT
+    beg           | verb | demanded_of | subject                  | obj; iobj; obl:on                                  | occurred | CAMEO 020 APPEAL
+    blame         | verb | criticised  | subject                  | obj; obj:poss                                      | occurred | CAMEO 112 BLAME
+    castigate     | verb | criticised  | subject                  | obj; obj:poss                                      | occurred | CAMEO 111 DENOUNCE
+    commend       | verb | praised     | subject                  | obj; obj:poss                                      | occurred | CAMEO 051 ACCLAIM
+    condemn       | verb | criticised  | subject                  | obj; obj:poss                                      | occurred | CAMEO 112 BLAME
+    congratulate  | verb | praised     | subject                  | obj; obj:poss                                      | occurred | CAMEO 051 ACCLAIM
+    contact       | verb | met         | subject                  | obj; obl:with; group                               | occurred | CAMEO 040 MEET_PEOPLE
+    criticize     | verb | criticised  | subject                  | obj; obj:poss                                      | occurred | CAMEO 111 DENOUNCE
+    denounce      | verb | criticised  | subject                  | obj; obj:poss                                      | occurred | CAMEO 111 DENOUNCE
+    encounter     | verb | met         | subject                  | obj; obl:with; group                               | occurred | CAMEO 040 MEET_PEOPLE
+    endorse       | verb | supports    | subject                  | obj; obj:poss                                      | occurred | CAMEO 050 SUPPORT
+    entreat       | verb | demanded_of | subject                  | obj; iobj; obl:on                                  | occurred | CAMEO 100 DEMAND
+    exhort        | verb | demanded_of | subject                  | obj; iobj; obl:on                                  | occurred | CAMEO 100 DEMAND
+    fight         | verb | at_war_with | subject                  | obj; obj:poss                                      | occurred | CAMEO 190 PHYSICAL_CONFLICT
+    hail          | verb | praised     | subject                  | obj; obj:poss                                      | occurred | CAMEO 051 ACCLAIM
+    host          | verb | met         | subject                  | obj; obl:with; group                               | occurred | CAMEO 043 HOST
+    implore       | verb | demanded_of | subject                  | obj; iobj; obl:on                                  | occurred | CAMEO 020 APPEAL
+    invade        | verb | at_war_with | subject                  | obj; obj:poss                                      | occurred | CAMEO 192 INVADE
+    phone         | verb | met         | subject                  | obj; obl:with; group                               | occurred | CAMEO 041 CALL
+    rebuke        | verb | criticised  | subject                  | obj; obj:poss                                      | occurred | CAMEO 111 DENOUNCE
+    telephone     | verb | met         | subject                  | obj; obl:with; group                               | occurred | CAMEO 041 CALL
+    thank         | verb | praised     | subject                  | obj; obj:poss                                      | occurred | CAMEO 051 THANK
+    visit         | verb | met         | subject                  | obj; obl:with; group                               | occurred | CAMEO 042 VISIT
+    warn          | verb | threatened  | subject                  | obj; obj:poss                                      | occurred | CAMEO 130 WARN
+    meet          | verb | met         | subject                  | obj; obl:with; group                               | occurred | CAMEO 040 MEET_PEOPLE, slots added
+    talk          | verb | met         | subject                  | obl:with; obl:to; group                            | occurred | CAMEO 010 CONFER, slots added
+    speak         | verb | met         | subject                  | obl:with; obl:to                                   | occurred | added
+    confer        | verb | met         | subject                  | obl:with; group                                    | occurred | CAMEO 010 CONFER, slots added
+    consult       | verb | met         | subject                  | obj; obl:with; group                               | occurred | CAMEO 010 CONFER, slots added
+    discuss       | verb | met         | subject                  | obl:with                                           | occurred | CAMEO 010 CONFER, slots added
+    negotiate     | verb | met         | subject                  | obl:with; group                                    | occurred | added
+    see           | verb | met         | subject                  | obj                                                | occurred | added
+    brief         | verb | met         | subject                  | obj                                                | occurred | added
+    receive       | verb | met         | subject                  | obj                                                | occurred | added
+    sit down      | verb | met         | subject                  | obl:with                                           | occurred | added
+    call          | verb | demanded_of | subject                  | obl:on; obl:for                                    | occurred | CAMEO 041 CALL, slots added
+    call          | verb | met         | subject                  | obj                                                | occurred | CAMEO 041 CALL, slots added
+    meeting       | noun | met         | poss; modifier; governor | nmod:with; between; obl:with; obl:alongside; group | occurred | added
+    communication | noun | met         | poss; modifier; governor | nmod:with; between; obl:with                       | occurred | added
+    sign          | verb | met         | subject                  | obl:with; group                                    | occurred | added
+    welcome       | verb | met         | subject                  | obj                                                | occurred | added
+    talk          | noun | met         | poss; modifier; governor | nmod:with; between; obl:with; group                | occurred | added
+    summit        | noun | met         | poss; modifier; governor | nmod:with; between; obl:with; group                | occurred | added
+    call          | noun | met         | poss; modifier; governor | nmod:with; between; obl:with                       | occurred | added
+    conversation  | noun | met         | poss; modifier; governor | nmod:with; between; obl:with                       | occurred | added
+    discussion    | noun | met         | poss; modifier; governor | nmod:with; between; obl:with                       | occurred | added
+    negotiation   | noun | met         | poss; modifier; governor | nmod:with; between; obl:with                       | occurred | added
+    consultation  | noun | met         | poss; modifier; governor | nmod:with; between; obl:with                       | occurred | added
+    contact       | noun | met         | poss; modifier; governor | nmod:with; between; obl:with                       | occurred | added
+    visit         | noun | met         | poss; modifier; governor | nmod:to; obl:to                                    | occurred | added
+    face-to-face  | noun | met         | poss; modifier; governor | nmod:with; between; obl:with                       | occurred | added
+    urge          | verb | demanded_of | subject                  | obj; iobj                                          | occurred | added
+    ask           | verb | demanded_of | subject                  | obj                                                | occurred | added
+    press         | verb | demanded_of | subject                  | obj                                                | occurred | CAMEO 100 DEMAND, slots added
+    pressure      | verb | demanded_of | subject                  | obj                                                | occurred | added
+    demand        | verb | demanded_of | subject                  | obl:of; obl:from; obj; ccomp:subject               | occurred | CAMEO 100 DEMAND, slots added
+    insist        | verb | demanded_of | subject                  | ccomp:obligation                                   | occurred | CAMEO 100 INSIST, slots added
+    say           | verb | demanded_of | subject                  | ccomp:obligation                                   | occurred | added
+    suggest       | verb | demanded_of | subject                  | ccomp:obligation                                   | occurred | added
+    demand        | noun | demanded_of | poss; nmod:by; modifier  | nmod:on; nmod:for; governor                        | occurred | added
+    ultimatum     | noun | demanded_of | poss; nmod:by; governor  | nmod:to; obl:to                                    | occurred | added
+    appeal        | verb | demanded_of | subject                  | obl:to                                             | occurred | CAMEO 020 APPEAL, slots added
+    plead         | verb | demanded_of | subject                  | obl:with                                           | occurred | CAMEO 020 APPEAL, slots added
+    ally          | noun | allied_with | poss; nmod:of; modifier  | governor; subject                                  | occurred | added
+    alliance      | noun | allied_with | poss; modifier; governor | nmod:with; between; group                          | occurred | added
+    ally          | verb | allied_with | subject                  | obl:with; obl:to; group                            | occurred | CAMEO 050 COLLABORATE, slots added
+    friendship    | noun | allied_with | poss; modifier; governor | nmod:with; between                                 | occurred | added
+    relationship  | noun | allied_with | poss; modifier; governor | nmod:with; between                                 | occurred | added
+    partner       | noun | allied_with | poss; nmod:of; modifier  | governor; subject                                  | occurred | added
+    stand         | verb | allied_with | subject                  | obl:by                                             | occurred | added
+    support       | noun | allied_with | poss; governor           | nmod:for                                           | occurred | added
+    support       | verb | allied_with | subject                  | obj                                                | occurred | CAMEO 050 SUPPORT, slots added
+    back          | verb | allied_with | subject                  | obj                                                | occurred | CAMEO 050 SUPPORT, slots added
+    praise        | verb | praised     | subject                  | obj; obj:poss                                      | occurred | CAMEO 051 ACCLAIM, slots added
+    criticise     | verb | criticised  | subject                  | obj; obj:poss                                      | occurred | CAMEO 111 DENOUNCE, slots added
+    accuse        | verb | criticised  | subject                  | obj; obj:poss                                      | occurred | CAMEO 112 BLAME, slots added
+    threaten      | verb | threatened  | subject                  | obj; obj:poss                                      | occurred | CAMEO 130 THREATEN, slots added
+    threat        | noun | threatened  | poss; modifier           | nmod:to; nmod:against                              | occurred | added
+    sanction      | verb | sanctioned  | subject                  | obj                                                | occurred | added
+    sanction      | noun | sanctioned  | poss; modifier; governor | nmod:on; nmod:against                              | occurred | added
+    invite        | verb | invited     | subject                  | obj                                                | occurred | CAMEO 040 INVITE, slots added
+    invitation    | noun | invited     | poss; modifier           | nmod:to; governor                                  | occurred | added
+    reject        | verb | rejected    | subject                  | obj; obj:poss                                      | occurred | added
+    war           | noun | at_war_with | poss; modifier           | nmod:on; nmod:against; nmod:with                   | occurred | added
+    invasion      | noun | at_war_with | poss; modifier           | nmod:of                                            | occurred | added
+    propose       | verb | proposed_to | subject                  | obl:to                                             | proposed | added
+    offer         | verb | proposed_to | subject                  | iobj; obl:to                                       | proposed | added
     """#
 
-    /// Words around a cue that set the status of what it states.
     static let statusCues = #"""
-    # phrase: lower-case words. status: what the phrase makes of the relation it governs.
-    # "if" and "unless" anywhere in the sentence make what it states conditional: proposed.
-    # Negation wins over proposal, proposal over plan; without any, a past or present verb and
-    # a bare noun state what happened.
-    #
-    # phrase              | status
-    not                   | negated
-    n't                   | negated
-    never                 | negated
-    no                    | negated
-    ruled out             | negated
-    rules out             | negated
-    refused               | negated
-    refuses               | negated
-    declined              | negated
-    denied                | negated
-    denies                | negated
-    cancelled             | negated
-    canceled              | negated
-    called off            | negated
-    will                  | planned
-    'll                   | planned
-    ’ll                   | planned
-    shall                 | planned
-    would                 | planned
-    going to              | planned
-    set to                | planned
-    due to                | planned
-    scheduled             | planned
-    planned               | planned
-    plans to              | planned
-    plan to               | planned
-    planning to           | planned
-    expected to           | planned
-    agreed to             | planned
-    upcoming              | planned
-    forthcoming           | planned
-    next week             | planned
-    next month            | planned
-    tomorrow              | planned
-    later this            | planned
-    preparing             | planned
-    arranged              | planned
-    could                 | proposed
-    might                 | proposed
-    may                   | proposed
-    possible              | proposed
-    possibly              | proposed
-    potential             | proposed
-    proposed              | proposed
-    proposes              | proposed
-    suggested             | proposed
-    suggests              | proposed
-    floated               | proposed
-    offered               | proposed
-    ready to              | proposed
-    willing to            | proposed
-    wants to              | proposed
-    want to               | proposed
-    hopes to              | proposed
-    hope to               | proposed
-    would like            | proposed
-    if                    | proposed
-    unless                | proposed
-    consider              | proposed
-    considering           | proposed
-    idea of               | proposed
-    prospect of           | proposed
-    future                | proposed
-    pushed for            | proposed
-    pushing for           | proposed
-    push for              | proposed
-    calls for             | proposed
-    called for            | proposed
-    reports of            | proposed
-    speculation           | proposed
-    ambition              | proposed
-    talk of               | proposed
-    hopes for             | proposed
-    seeking               | proposed
-    sought                | proposed
+    # Status words: a lemma (with a particle: "rule out"), where it stands to the cue in the
+    # dependency tree, and the status it gives what the cue states.
+    #   modifier   a dependent of the cue or of a word above it in its clause chain (aux, advmod,
+    #              amod, det, or a time phrase: "next week")
+    #   governor   a word above the cue in its clause chain: "refused to meet", "denied that X
+    #              had met Y", "proposed a meeting"
+    #   condition  the subordinator of a clause attached to the cue or above it: "only if"
+    # Negated wins over proposed, proposed over planned; without any, the cue's own status.
+    # Reported speech keeps the reported status ("said", "told" are not status words).
+    # lemma      | attachment | status
+    not          | modifier   | negated
+    n't          | modifier   | negated
+    never        | modifier   | negated
+    no           | modifier   | negated
+    refuse       | governor   | negated
+    decline      | governor   | negated
+    deny         | governor   | negated
+    rule out     | governor   | negated
+    cancel       | governor   | negated
+    call off     | governor   | negated
+    false        | governor   | negated
+    fail         | governor   | negated
+    will         | modifier   | planned
+    'll          | modifier   | planned
+    shall        | modifier   | planned
+    would        | modifier   | planned
+    upcoming     | modifier   | planned
+    forthcoming  | modifier   | planned
+    planned      | modifier   | planned
+    scheduled    | modifier   | planned
+    tomorrow     | modifier   | planned
+    next         | modifier   | planned
+    later        | modifier   | planned
+    go           | governor   | planned
+    set          | governor   | planned
+    due          | governor   | planned
+    schedule     | governor   | planned
+    plan         | governor   | planned
+    expect       | governor   | planned
+    agree        | governor   | planned
+    arrange      | governor   | planned
+    prepare      | governor   | planned
+    could        | modifier   | proposed
+    might        | modifier   | proposed
+    may          | modifier   | proposed
+    possible     | modifier   | proposed
+    possibly     | modifier   | proposed
+    potential    | modifier   | proposed
+    proposed     | modifier   | proposed
+    future       | modifier   | proposed
+    propose      | governor   | proposed
+    suggest      | governor   | proposed
+    offer        | governor   | proposed
+    want         | governor   | proposed
+    hope         | governor   | proposed
+    seek         | governor   | proposed
+    ready        | governor   | proposed
+    willing      | governor   | proposed
+    consider     | governor   | proposed
+    push         | governor   | proposed
+    reject       | governor   | proposed
+    idea         | governor   | proposed
+    prospect     | governor   | proposed
+    speculation  | governor   | proposed
+    if           | condition  | proposed
+    unless       | condition  | proposed
     """#
 }

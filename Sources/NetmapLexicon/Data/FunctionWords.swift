@@ -9,13 +9,8 @@ extension BuiltinTable {
     #   reporting-verb      Verbs after a capitalised name that make it a person ("Carla Connor said")
     #   locative            Words before a seat that make it a place rather than an actor ("talks in Moscow")
     #   clause-word         Words after a name that end its noun phrase ("leader of Nato who ...")
-    #   clause-breaker      Words that end a clause: a subject is not looked for past them
-    #   object-filler       Words that may stand between a cue and its object
     #   pronoun             Personal pronouns that stand for a person named before
     #   state-noun          Nouns that, after "the", stand for a state named before ("the country")
-    #   ally-modifier       Words that may stand before "ally" in an apposition ("another close Putin ally")
-    #   quantity-word       Words before "demand" that make it a quantity ("global demand", "meet demand")
-    #   fronted-opener      Words that open a phrase fronted before the main clause's subject
     #   determiner          Articles before a noun phrase
     #   possessive          Possessive pronouns before a noun ("his counterpart")
     #   name-joiner         Lower-case words inside the name of an organisation ("Ministry of Defence", "Coalition on Acid Rain")
@@ -23,9 +18,9 @@ extension BuiltinTable {
     #   place-preposition   Prepositions before a state named as a place ("in Geneva, Switzerland")
     #   office-preposition  Prepositions after a title that name what the office belongs to ("the secretary general of Nato", "an aide to the Kremlin")
     #   coordinator         Words that join the members of a list
-    #   ly-noun             Words ending in -ly that are no adverbs
-    #   demand-noun         Nouns that state a demand only with an addressee
-    #   phrase-end          Words after "his" or "her" that end the phrase (the pronoun is the object)
+    #   obligation          Modal words of obligation: "X must", "Y should" make a said clause a demand (relation finder)
+    #   cue-form            Irregular forms of relation cue lemmas: sentences with a cue form are parsed
+    #   relative-pronoun    Subjects of a relative clause that stand for the noun it modifies ("Trump, who met ...")
     #   region-prefix       Capitalised words before a state's name that make it a region ("North America")
     #   date-word           Words that may stand in a line that is nothing but a date
     # -- not-a-name
@@ -236,47 +231,6 @@ extension BuiltinTable {
     will               | clause-word
     would              | clause-word
     told               | clause-word
-    # -- clause-breaker
-    ;                  | clause-breaker
-    :                  | clause-breaker
-    —                  | clause-breaker
-    –                  | clause-breaker
-    but                | clause-breaker
-    while              | clause-breaker
-    whereas            | clause-breaker
-    although           | clause-breaker
-    though             | clause-breaker
-    because            | clause-breaker
-    which              | clause-breaker
-    that               | clause-breaker
-    after              | clause-breaker
-    before             | clause-breaker
-    since              | clause-breaker
-    when               | clause-breaker
-    where              | clause-breaker
-    (                  | clause-breaker
-    )                  | clause-breaker
-    # -- object-filler
-    the                | object-filler
-    a                  | object-filler
-    an                 | object-filler
-    that               | object-filler
-    both               | object-filler
-    his                | object-filler
-    her                | object-filler
-    their              | object-filler
-    its                | object-filler
-    fellow             | object-filler
-    counterpart        | object-filler
-    's                 | object-filler
-    leaders            | object-filler
-    leader             | object-filler
-    of                 | object-filler
-    also               | object-filler
-    directly           | object-filler
-    personally         | object-filler
-    again              | object-filler
-    once               | object-filler
     # -- pronoun
     he                 | pronoun
     she                | pronoun
@@ -286,77 +240,6 @@ extension BuiltinTable {
     # -- state-noun
     country            | state-noun
     nation             | state-noun
-    # -- ally-modifier
-    a                  | ally-modifier
-    an                 | ally-modifier
-    the                | ally-modifier
-    another            | ally-modifier
-    close              | ally-modifier
-    closest            | ally-modifier
-    key                | ally-modifier
-    longtime           | ally-modifier
-    long-time          | ally-modifier
-    staunch            | ally-modifier
-    loyal              | ally-modifier
-    old                | ally-modifier
-    firm               | ally-modifier
-    strong             | ally-modifier
-    main               | ally-modifier
-    top                | ally-modifier
-    traditional        | ally-modifier
-    strategic          | ally-modifier
-    important          | ally-modifier
-    major              | ally-modifier
-    trusted            | ally-modifier
-    fellow             | ally-modifier
-    regional           | ally-modifier
-    western            | ally-modifier
-    former             | ally-modifier
-    one                | ally-modifier
-    chief              | ally-modifier
-    # -- quantity-word
-    the                | quantity-word
-    a                  | quantity-word
-    global             | quantity-word
-    world              | quantity-word
-    domestic           | quantity-word
-    consumer           | quantity-word
-    strong             | quantity-word
-    weak               | quantity-word
-    rising             | quantity-word
-    falling            | quantity-word
-    higher             | quantity-word
-    lower              | quantity-word
-    high               | quantity-word
-    low                | quantity-word
-    growing            | quantity-word
-    slowing            | quantity-word
-    meet               | quantity-word
-    oil                | quantity-word
-    energy             | quantity-word
-    export             | quantity-word
-    import             | quantity-word
-    market             | quantity-word
-    public             | quantity-word
-    customer           | quantity-word
-    investor           | quantity-word
-    seasonal           | quantity-word
-    peak               | quantity-word
-    overall            | quantity-word
-    total              | quantity-word
-    # -- fronted-opener
-    in                 | fronted-opener
-    during             | fronted-opener
-    at                 | fronted-opener
-    after              | fronted-opener
-    on                 | fronted-opener
-    following          | fronted-opener
-    speaking           | fronted-opener
-    before             | fronted-opener
-    amid               | fronted-opener
-    with               | fronted-opener
-    ahead              | fronted-opener
-    since              | fronted-opener
     # -- determiner
     the                | determiner
     a                  | determiner
@@ -385,35 +268,34 @@ extension BuiltinTable {
     to                 | office-preposition
     at                 | office-preposition
     for                | office-preposition
+    # -- obligation
+    should             | obligation
+    must               | obligation
+    ought              | obligation
+    # -- cue-form
+    met                | cue-form
+    spoke              | cue-form
+    spoken             | cue-form
+    sat                | cue-form
+    stood              | cue-form
+    fought             | cue-form
+    saw                | cue-form
+    seen               | cue-form
+    sought             | cue-form
+    # -- relative-pronoun
+    who                | relative-pronoun
+    which              | relative-pronoun
+    that               | relative-pronoun
     # -- coordinator
     and                | coordinator
     or                 | coordinator
     ,                  | coordinator
-    # -- ly-noun
-    family             | ly-noun
-    italy              | ly-noun
-    assembly           | ly-noun
-    supply             | ly-noun
-    anomaly            | ly-noun
-    # -- demand-noun
-    demand             | demand-noun
-    demands            | demand-noun
+    &                  | coordinator
     # -- date-word
     date               | date-word
     updated            | date-word
     published          | date-word
     on                 | date-word
-    # -- phrase-end
-    .                  | phrase-end
-    ,                  | phrase-end
-    ;                  | phrase-end
-    :                  | phrase-end
-    )                  | phrase-end
-    and                | phrase-end
-    to                 | phrase-end
-    in                 | phrase-end
-    on                 | phrase-end
-    at                 | phrase-end
     # -- region-prefix
     North              | region-prefix
     South              | region-prefix

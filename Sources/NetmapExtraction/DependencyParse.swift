@@ -1,0 +1,138 @@
+public import NetmapLexicon
+import NetmapGraph
+public import NetmapSyntax
+
+/// Tags, lemmatises and parses the sentences that can state a relation: those that name two or
+/// more entities (names, descriptions and pronouns that ``Coreference`` resolved) and hold a
+/// form of a relation cue, outside boilerplate. Other sentences keep an empty ``Sentence/syntax``: parsing is the costliest
+/// step of extraction, and a relation needs two sides.
+///
+/// Each name with its title ("Japanese Finance Minister Kiichi Miyazawa"), and each description
+/// resolved to a person ("the Turkish president"), is parsed as one
+/// word, its last, as spaCy's `merge_entities` does: the parser was trained on a treebank with
+/// few long names, and a name read as one word attaches as one. The name's other tokens then
+/// depend on that word as `flat`. The parser reads the tokens as ``Truecaser`` cased them, so
+/// that a headline in capitals is parsed as running text. The model is the one built into
+/// netmap (``SyntaxParser/shared``, trained on UD English EWT).
+public struct DependencyParse: ExtractionPass {
+    public var requires: Set<DocumentPart> { [.sentences, .casing, .entities, .coreference] }
+    public var adds: Set<DocumentPart> { [.syntax] }
+    let parser: SyntaxParser
+    /// Word forms of relation cues (``Lexicon/cueForms``): a sentence without one states no relation.
+    let cueForms: Set<String>
+
+    public init(lexicon: Lexicon, parser: SyntaxParser = .shared) {
+        self.parser = parser
+        self.cueForms = lexicon.cueForms
+    }
+
+    public func run(_ document: inout TextDocument) {
+        var entities = Array(repeating: Set<String>(), count: document.sentences.count)
+        var spans = Array(repeating: [(Range<Int>, Entity.Kind)](), count: document.sentences.count)
+        for mention in document.mentions where mention.entity != nil {
+            if mention.role == .actor || mention.role == .reference { entities[mention.sentence].insert(mention.entity!) }
+            // Pronouns keep their words and grammar ("his counterparts"); a description ("the
+            // Turkish president") is read as the name it stands for.
+            guard mention.role != .reference || mention.tokens.count > 1 else { continue }
+            var span = mention.tokens
+            if let title = mention.titleTokens {
+                span = min(span.lowerBound, title.lowerBound)..<max(span.upperBound, title.upperBound)
+            }
+            spans[mention.sentence].append((span, mention.kind))
+        }
+        for index in document.sentences.indices where entities[index].count >= 2 {
+            guard !document.sentences[index].isBoilerplate,
+                document.sentences[index].lower.contains(where: cueForms.contains)
+            else { continue }
+            // A wire dateline ("BRUSSELS, March 27 -") is not part of the sentence's grammar.
+            let sentence = document.sentences[index]
+            let dateline = document.dateline.map { line in sentence.tokens.prefix { $0.end <= line.range.upperBound }.count } ?? 0
+            document.sentences[index].syntax = parse(sentence, names: spans[index], skipping: dateline)
+        }
+    }
+
+    /// The word a name is parsed as: a proper noun of its kind that the treebank uses often, so
+    /// that a name the tagger has not seen ("Theresa May", "Germany") is tagged and attached as
+    /// a name of that kind (UD English EWT has many "Bush", "Iraq" and "Enron").
+    static func stand(for kind: Entity.Kind) -> String {
+        switch kind {
+        case .person: "Bush"
+        case .state: "Iraq"
+        case .organisation: "Enron"
+        }
+    }
+
+    /// The sentence parsed with each name span read as its last word; the first `skipping`
+    /// tokens (a dateline) depend on the root as `dep`.
+    func parse(_ sentence: Sentence, names: [(Range<Int>, Entity.Kind)], skipping: Int = 0) -> [SyntaxToken] {
+        let count = sentence.tokens.count
+        guard skipping < count else { return [] }
+        // The longest name covering each token; names do not overlap after this.
+        // A state or body named right before a titled name is part of it ("Belarusian leader
+        // Alexander Lukashenko", "NATO chief Mark Rutte").
+        var names = names
+        for (n, (span, entityKind)) in names.enumerated() where entityKind == .person {
+            // "Burkina Faso's military leader Ibrahim Traoré" too.
+            let possessive = span.lowerBound > 0 && sentence.words[span.lowerBound - 1] == "'s"
+            let end = possessive ? span.lowerBound - 1 : span.lowerBound
+            if let m = names.firstIndex(where: { $0.0.upperBound == end && $0.1 != .person }) {
+                names[n].0 = names[m].0.lowerBound..<span.upperBound
+            }
+        }
+        var owner = [Range<Int>?](repeating: nil, count: count)
+        var kind = [Entity.Kind?](repeating: nil, count: count)
+        for (span, entityKind) in names.sorted(by: { $0.0.count > $1.0.count }) where span.upperBound <= count {
+            if span.allSatisfy({ owner[$0] == nil }) {
+                for k in span { owner[k] = span }
+                kind[span.upperBound - 1] = entityKind
+            }
+        }
+        var merged: [Token] = []
+        var original: [Int] = []  // merged index → the sentence token that stands for it
+        var position = [Int](repeating: 0, count: count)  // sentence token → merged index
+        for k in 0..<count {
+            var token = sentence.tokens[k]
+            token.text = sentence.words[k]
+            if k < skipping {
+                position[k] = -1
+                continue
+            }
+            if let span = owner[k], k != span.upperBound - 1 {
+                position[k] = merged.count
+                continue
+            }
+            if let entityKind = kind[k] { token.text = Self.stand(for: entityKind) }
+            if let span = owner[k], span.count > 1 {
+                token.start = sentence.tokens[span.lowerBound].start
+                for j in span { position[j] = merged.count }
+            } else {
+                position[k] = merged.count
+            }
+            merged.append(token)
+            original.append(k)
+        }
+        let parsed = parser.parse(merged)
+        var result: [SyntaxToken] = []
+        result.reserveCapacity(count)
+        let root = parsed.firstIndex { $0.head == nil }.map { original[$0] }
+        for k in 0..<count {
+            let m = position[k]
+            guard m >= 0 else {
+                result.append(SyntaxToken(token: sentence.tokens[k], upos: .x, lemma: sentence.words[k], head: root, relation: "dep"))
+                continue
+            }
+            let word = parsed[m]
+            if original[m] == k {
+                var token = word
+                token.token = sentence.tokens[k]
+                if kind[k] != nil { token.lemma = sentence.words[k] }
+                token.head = word.head.map { original[$0] }
+                result.append(token)
+            } else {
+                result.append(
+                    SyntaxToken(token: sentence.tokens[k], upos: .propn, lemma: sentence.words[k], head: original[m], relation: "flat"))
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,56 @@
+import NetmapExtraction
+import NetmapGraph
+import Testing
+
+// Relations read from the dependency tree: lists, control and raising, status from the tree,
+// and the invention guards of the relation cues' frames.
+
+private func relations(_ text: String, _ kind: Relation.Kind) -> [String] {
+    Fixture(text).graph().describe(kind)
+}
+
+@Test func statusComesFromTheTree() {
+    let text = """
+        Indian Prime Minister Narendra Modi did not meet Pakistani Prime Minister Shehbaz Sharif at the summit. \
+        Mr Sharif refused to meet Afghan Taliban leader Hibatullah Akhundzada. Sri Lankan President Anura Kumara \
+        Dissanayake would meet Mr Modi only if the fishing dispute were settled. Officials denied that \
+        Bangladesh's Muhammad Yunus had met Mr Sharif.
+        """
+    let graph = Fixture(text).graph()
+    #expect(graph.describe(.met) == [
+        "Anura Kumara Dissanayake -> Narendra Modi (proposed)",
+        "Hibatullah Akhundzada -> Shehbaz Sharif (negated)",
+        "Muhammad Yunus -> Shehbaz Sharif (negated)",
+        "Narendra Modi -> Shehbaz Sharif (negated)",
+    ])
+    #expect(!graph.relations.contains { Set([$0.source, $0.target]) == ["state:bangladesh", "person:shehbaz-sharif"] })
+}
+
+@Test func everyMemberOfAListTakesPart() {
+    #expect(relations("Carney will meet the leaders of Spain, Poland, Sweden and Chile on Monday.", .met) == [
+        "Mark Carney -> Chile (planned)", "Mark Carney -> Poland (planned)", "Mark Carney -> Spain (planned)",
+        "Mark Carney -> Sweden (planned)",
+    ])
+}
+
+@Test func aVerbWithoutSubjectTakesItsControllers() {
+    #expect(relations("Germany asked Brazil to join the fund.", .demandedOf) == ["Germany -> Brazil (occurred)"])
+    #expect(relations("Angela Merkel is expected to meet Theresa May.", .met) == ["Angela Merkel -> Theresa May (planned)"])
+}
+
+@Test func aDemandNeedsAnAddressee() {
+    #expect(relations("Turkey insisted it would not bow to demands to recognise the country.", .demandedOf).isEmpty)
+    #expect(relations("Tony Blair insisted that the Turkish leadership had made great advances.", .demandedOf).isEmpty)
+    #expect(relations("Croatia demanded that Serbia withdraw its troops.", .demandedOf) == ["Croatia -> Serbia (occurred)"])
+}
+
+@Test func anEventIsNoRelation() {
+    #expect(relations("Tony Blair defended the war on Iraq.", .atWarWith).isEmpty)
+    #expect(relations("Gordon Brown was accused of links to al-Qaeda.", .criticised).isEmpty)
+}
+
+@Test func aPersonIsAskedNotTheirCity() {
+    #expect(relations("Tony Blair urged London mayor Ken Livingstone to apologise.", .demandedOf) == [
+        "Tony Blair -> Ken Livingstone (occurred)"
+    ])
+}
