@@ -84,7 +84,7 @@ private func relations(_ text: String, _ kind: Relation.Kind) -> [String] {
         name: "t",
         text: "Canadian Prime Minister Mark Carney met Mexican President Claudia Sheinbaum in Ottawa. Carney\u{2019}s government criticised the United States over tariffs. Sheinbaum said Mexico & Canada were allied against the levies, the AP reported.")
     #expect(graph.relations.count == 5)
-    #expect(graph.relations.map(\.key) == decoded.relations.map(\.key))
+    #expect(graph.relations.map(\.id) == decoded.relations.map(\.id))
 }
 
 @Test func textThatOnlyLooksLikeAReferenceStays() {
