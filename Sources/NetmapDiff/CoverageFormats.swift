@@ -94,7 +94,7 @@ public enum CoverageFormats {
                 for (name, statuses) in zip(matrix.sources, row.cells) where !statuses.isEmpty {
                     cells[name] = statuses.map(\.rawValue)
                 }
-                return RowRecord(kind: row.key.kind.rawValue, source: row.key.source, target: row.key.target, sources: row.count, cells: cells)
+                return RowRecord(kind: row.key.kind.rawValue, source: row.key.source.rawValue, target: row.key.target.rawValue, sources: row.count, cells: cells)
             },
             similarity: Dictionary(uniqueKeysWithValues: matrix.sources.indices.map { i in
                 (matrix.sources[i], Dictionary(uniqueKeysWithValues: matrix.sources.indices.map { (matrix.sources[$0], rounded(matrix.similarity(i, $0))) }))
@@ -113,7 +113,7 @@ public enum CoverageFormats {
             .map(csvField).joined(separator: ",") + "\r\n"
         for row in matrix.rows {
             let fields = [
-                row.key.kind.rawValue, row.key.source, row.key.target, matrix.label(row.key.source),
+                row.key.kind.rawValue, row.key.source.rawValue, row.key.target.rawValue, matrix.label(row.key.source),
                 matrix.label(row.key.target), String(row.count),
             ] + row.cells.map { $0.map(\.rawValue).joined(separator: ";") }
             out += fields.map(csvField).joined(separator: ",") + "\r\n"

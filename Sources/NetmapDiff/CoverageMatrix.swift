@@ -31,9 +31,9 @@ public struct CoverageMatrix: Sendable {
     }
 
     /// The label of an entity id in any of the sources.
-    public func label(_ id: String) -> String {
+    public func label(_ id: EntityID) -> String {
         for graph in graphs { if let e = graph[entity: id] { return e.label } }
-        return id
+        return id.rawValue
     }
 
     /// Relations only source `index` reports.
@@ -53,7 +53,7 @@ public struct CoverageMatrix: Sendable {
     public func entityCounts(_ index: Int) -> (all: Int, alone: Int) {
         let mine = Set(graphs[index].entities.map(\.id))
         let others = graphs.indices.filter { $0 != index }
-            .reduce(into: Set<String>()) { $0.formUnion(graphs[$1].entities.map(\.id)) }
+            .reduce(into: Set<EntityID>()) { $0.formUnion(graphs[$1].entities.map(\.id)) }
         return (mine.count, mine.subtracting(others).count)
     }
 

@@ -11,7 +11,7 @@ public enum DiffJSONFormat {
         var aliases: [String]
         var mentions: Int
         init(_ e: Entity) {
-            id = e.id
+            id = e.id.rawValue
             label = e.label
             kind = e.kind.rawValue
             aliases = e.aliases
@@ -34,8 +34,8 @@ public enum DiffJSONFormat {
         var evidence: [EvidenceRecord]
         init(_ side: GraphDiff.RelationSide) {
             kind = side.key.kind.rawValue
-            source = side.key.source
-            target = side.key.target
+            source = side.key.source.rawValue
+            target = side.key.target.rawValue
             symmetric = side.key.isSymmetric
             statuses = side.statuses.map(\.rawValue)
             evidence = side.evidence.map { EvidenceRecord(source: $0.source, sentence: $0.sentence, cue: $0.cue) }
@@ -95,13 +95,13 @@ public enum DiffJSONFormat {
             entities: Group(
                 onlyA: diff.entities.onlyA.map(EntityRecord.init), onlyB: diff.entities.onlyB.map(EntityRecord.init),
                 both: diff.entities.both.map(EntityRecord.init),
-                changed: diff.entities.changed.map { EntityChange(id: $0.a.id, label: $0.a.label, fields: fields($0.changes)) }),
+                changed: diff.entities.changed.map { EntityChange(id: $0.a.id.rawValue, label: $0.a.label, fields: fields($0.changes)) }),
             relations: Group(
                 onlyA: diff.relations.onlyA.map(RelationRecord.init), onlyB: diff.relations.onlyB.map(RelationRecord.init),
                 both: diff.relations.both.map(RelationRecord.init),
                 changed: diff.relations.changed.map {
                     RelationChange(
-                        kind: $0.a.key.kind.rawValue, source: $0.a.key.source, target: $0.a.key.target,
+                        kind: $0.a.key.kind.rawValue, source: $0.a.key.source.rawValue, target: $0.a.key.target.rawValue,
                         fields: fields($0.changes), evidenceA: evidence($0.a), evidenceB: evidence($0.b))
                 }),
             summary: Summary(

@@ -7,12 +7,12 @@ import NetmapGraph
 public enum DiffTextFormat {
     public static func encode(_ diff: GraphDiff, evidence: Bool = true) -> String {
         let a = diff.graphs.a, b = diff.graphs.b
-        func label(_ id: String) -> String { a[entity: id]?.label ?? b[entity: id]?.label ?? id }
+        func label(_ id: EntityID) -> String { a[entity: id]?.label ?? b[entity: id]?.label ?? id.rawValue }
         var out = "--- a: \(diff.names.a) (\(a.entities.count) entities, \(a.pairs.count) relations)\n"
         out += "+++ b: \(diff.names.b) (\(b.entities.count) entities, \(b.pairs.count) relations)\n"
 
         out += "@@ entities @@\n"
-        var lines: [(String, String)] = []
+        var lines: [(EntityID, String)] = []
         for e in diff.entities.onlyA { lines.append((e.id, "- \(e.id)  \(e.label)\n")) }
         for e in diff.entities.onlyB { lines.append((e.id, "+ \(e.id)  \(e.label)\n")) }
         for c in diff.entities.changed {

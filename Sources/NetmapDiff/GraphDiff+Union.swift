@@ -13,10 +13,10 @@ public enum Presence: String, CaseIterable, Sendable {
 }
 
 extension GraphDiff {
-    /// Both graphs in one, with the presence of every entity id and relation id.
-    public var union: (graph: Graph, entities: [String: Presence], relations: [String: Presence]) {
+    /// Both graphs in one, with the presence of every entity (by id) and relation (by ``Relation/id``).
+    public var union: (graph: Graph, entities: [EntityID: Presence], relations: [String: Presence]) {
         let graph = Graph.merging([graphs.a, graphs.b])
-        var entityPresence: [String: Presence] = [:]
+        var entityPresence: [EntityID: Presence] = [:]
         for e in entities.onlyA { entityPresence[e.id] = .a }
         for e in entities.onlyB { entityPresence[e.id] = .b }
         for e in entities.both { entityPresence[e.id] = .both }

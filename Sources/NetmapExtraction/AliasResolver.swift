@@ -66,13 +66,13 @@ public struct AliasResolver: ExtractionPass {
             let words = mention.surface.split(separator: " ").map(String.init)
             guard words.count >= 2, !lexicon.givenNames.contains(words[0]) || words.dropFirst().contains(where: { $0.contains("-") })
             else { continue }
-            let id = mention.known ? "person:\(mention.key)" : Entity.id(kind: .person, name: clusterLabel[clusterKey(words)] ?? mention.surface)
+            let id = mention.known ? EntityID(kind: .person, slug: mention.key).rawValue : Entity.id(kind: .person, name: clusterLabel[clusterKey(words)] ?? mention.surface)
             byFirstWord[NameKey.make(words[0]), default: []].insert(id)
         }
         for index in document.mentions.indices {
             let mention = document.mentions[index]
             if mention.kind == .person, !mention.known, let id = Self.typo(of: mention.surface, among: known) {
-                document.mentions[index].entity = "person:\(id)"
+                document.mentions[index].entity = EntityID(kind: .person, slug: id).rawValue
                 continue
             }
             // "Mr Straw" after "Jack Straw": the one known person of the document with that
@@ -81,7 +81,7 @@ public struct AliasResolver: ExtractionPass {
                 clusterBySurname[NameKey.make(mention.key)] == nil,
                 let ids = knownBySurname[NameKey.make(mention.key)], ids.count == 1
             {
-                document.mentions[index].entity = "person:\(ids.first!)"
+                document.mentions[index].entity = EntityID(kind: .person, slug: ids.first!).rawValue
                 continue
             }
             if mention.kind == .person, !mention.known, !mention.key.contains(" "),
@@ -126,18 +126,18 @@ public struct AliasResolver: ExtractionPass {
             {
                 return Entity.id(kind: .person, name: holder)
             }
-            return "\(mention.kind.rawValue):\(mention.key)"
+            return EntityID(kind: mention.kind, slug: mention.key).rawValue
         }
         guard mention.kind == .person else {
             return Entity.id(kind: mention.kind, name: mention.key)
         }
         let words = mention.key.split(separator: " ").map(String.init)
         if let id = peopleByKey[NameKey.make(mention.key)] {
-            return "person:\(id)"
+            return EntityID(kind: .person, slug: id).rawValue
         }
         // "John R. Bolton": a known person named with a middle name or initial.
         if words.count >= 3, let id = peopleByKey[NameKey.make(words.first! + " " + words.last!)] {
-            return "person:\(id)"
+            return EntityID(kind: .person, slug: id).rawValue
         }
         if words.count >= 2, let label = clusterLabel[clusterKey(words)] {
             return Entity.id(kind: .person, name: label)
@@ -153,20 +153,20 @@ public struct AliasResolver: ExtractionPass {
             return Entity.id(kind: .person, name: holder)
         }
         if let id = peopleByKey[surname] {
-            return "person:\(id)"
+            return EntityID(kind: .person, slug: id).rawValue
         }
         return Entity.id(kind: .person, name: mention.key)
     }
 
     /// The label of a resolved entity id: the table label, else the longest surface form.
     static func label(for id: String, surfaces: [String], lexicon: Lexicon) -> String {
-        let parts = id.split(separator: ":", maxSplits: 1)
-        let slug = parts.count == 2 ? String(parts[1]) : id
-        switch parts.first {
-        case "person": if let label = lexicon.people[slug] { return label }
-        case "state": if let label = lexicon.states[slug] { return label }
-        case "organisation": if let org = lexicon.organisations[slug] { return org.label }
-        default: break
+        let id = EntityID(id)
+        let slug = String(id.slug)
+        switch id.kind {
+        case .person: if let label = lexicon.people[slug] { return label }
+        case .state: if let label = lexicon.states[slug] { return label }
+        case .organisation: if let org = lexicon.organisations[slug] { return org.label }
+        case nil: break
         }
         return surfaces.max { a, b in
             let wa = a.split(separator: " ").count, wb = b.split(separator: " ").count

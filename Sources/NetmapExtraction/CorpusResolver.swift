@@ -11,8 +11,8 @@ public import NetmapGraph
 /// the documents.
 public enum CorpusResolver {
     public static func resolve(_ graph: Graph) -> Graph {
-        var fullBySurname: [String: Set<String>] = [:]
-        var labels: [String: String] = [:]
+        var fullBySurname: [String: Set<EntityID>] = [:]
+        var labels: [EntityID: String] = [:]
         let people = graph.entities.filter { $0.kind == .person }
         for entity in people {
             let words = entity.label.split(separator: " ")
@@ -20,7 +20,7 @@ public enum CorpusResolver {
             guard words.count >= 2, let last = words.last else { continue }
             fullBySurname[NameKey.make(String(last)), default: []].insert(entity.id)
         }
-        var map: [String: String] = [:]
+        var map: [EntityID: EntityID] = [:]
         for entity in people where !entity.label.contains(" ") {
             guard let candidates = fullBySurname[NameKey.make(entity.label)],
                 let choice = dominant(candidates, in: graph)
@@ -39,7 +39,7 @@ public enum CorpusResolver {
         return result
     }
 
-    private static func dominant(_ candidates: Set<String>, in graph: Graph) -> String? {
+    private static func dominant(_ candidates: Set<EntityID>, in graph: Graph) -> EntityID? {
         if candidates.count == 1 { return candidates.first }
         let ranked = candidates.map { ($0, graph[entity: $0]?.mentions ?? 0) }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }
         let others = ranked.dropFirst().reduce(0) { $0 + $1.1 }

@@ -13,7 +13,7 @@ public enum CSVFormat {
     public static func nodes(_ graph: Graph) -> String {
         var out = row(["Id", "Label", "Kind", "Aliases", "Mentions", "Sources"])
         for e in graph.entities {
-            out += row([e.id, e.label, e.kind.rawValue, e.aliases.joined(separator: "; "), String(e.mentions), e.sources.joined(separator: "; ")])
+            out += row([e.id.rawValue, e.label, e.kind.rawValue, e.aliases.joined(separator: "; "), String(e.mentions), e.sources.joined(separator: "; ")])
         }
         return out
     }
@@ -22,7 +22,7 @@ public enum CSVFormat {
         var out = row(["Source", "Target", "Type", "Id", "Label", "Weight", "Kind", "Status", "Symmetric", "Sources", "Evidence"])
         for r in graph.relations {
             out += row([
-                r.source, r.target, r.isSymmetric ? "Undirected" : "Directed", r.id, r.kind.rawValue, "\(r.weight).0", r.kind.rawValue, r.status.rawValue,
+                r.source.rawValue, r.target.rawValue, r.isSymmetric ? "Undirected" : "Directed", r.id, r.kind.rawValue, "\(r.weight).0", r.kind.rawValue, r.status.rawValue,
                 r.isSymmetric ? "true" : "false", r.sources.joined(separator: "; "),
                 r.evidence.map { "\($0.source): \($0.sentence)" }.joined(separator: "\n"),
             ])

@@ -48,9 +48,9 @@ extension DOTFormat {
 
     /// The connected parts of the related entities: entity ids in graph order and the indexes
     /// of their edges, largest part first.
-    static func components(_ graph: Graph, statements: Statements) -> [(entities: [String], edges: [Int])] {
-        var parent: [String: String] = [:]
-        func root(_ id: String) -> String {
+    static func components(_ graph: Graph, statements: Statements) -> [(entities: [EntityID], edges: [Int])] {
+        var parent: [EntityID: EntityID] = [:]
+        func root(_ id: EntityID) -> EntityID {
             var id = id
             while let up = parent[id], up != id {
                 parent[id] = parent[up] ?? up
@@ -63,14 +63,14 @@ extension DOTFormat {
             let a = root(edge.source), b = root(edge.target)
             if a != b { parent[max(a, b)] = min(a, b) }
         }
-        var order: [String] = []
-        var members: [String: [String]] = [:]
+        var order: [EntityID] = []
+        var members: [EntityID: [EntityID]] = [:]
         for e in graph.entities where statements.related.contains(e.id) {
             let r = root(e.id)
             if members[r] == nil { order.append(r) }
             members[r, default: []].append(e.id)
         }
-        var edges: [String: [Int]] = [:]
+        var edges: [EntityID: [Int]] = [:]
         for (k, edge) in statements.edges.enumerated() { edges[root(edge.source), default: []].append(k) }
         return order.map { (members[$0]!, edges[$0] ?? []) }
             .sorted { ($0.entities.count, $1.entities.min()!) > ($1.entities.count, $0.entities.min()!) }

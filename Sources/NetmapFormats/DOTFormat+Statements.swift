@@ -5,11 +5,11 @@ extension DOTFormat {
     /// into one file or into parts.
     struct Statements {
         /// Node statement by entity id.
-        var nodes: [String: String] = [:]
+        var nodes: [EntityID: String] = [:]
         /// Edge statements in the graph's relation order, with their two ends.
-        var edges: [(source: String, target: String, statement: String)] = []
+        var edges: [(source: EntityID, target: EntityID, statement: String)] = []
         /// Ids of the entities that take part in a relation.
-        var related: Set<String> = []
+        var related: Set<EntityID> = []
 
         /// - Parameters:
         ///   - labelled: every edge gets a label naming its kind and, unless it occurred, its status.
@@ -49,8 +49,8 @@ extension DOTFormat {
 
     /// Two entity ids in either order.
     struct PairKey: Hashable {
-        var low: String, high: String
-        init(_ a: String, _ b: String) { (low, high) = a < b ? (a, b) : (b, a) }
+        var low: EntityID, high: EntityID
+        init(_ a: EntityID, _ b: EntityID) { (low, high) = a < b ? (a, b) : (b, a) }
     }
 
     static func node(_ e: Entity, most: Int, overlay: [String: String]?) -> String {
@@ -83,7 +83,7 @@ extension DOTFormat {
 
     static func penwidth(_ r: Relation) -> Double { 1.2 + Double(min(r.weight, 8)) * 0.45 }
 
-    static func edge(_ r: Relation, label: String?) -> ([(String, String)], (source: String, target: String)) {
+    static func edge(_ r: Relation, label: String?) -> ([(String, String)], (source: EntityID, target: EntityID)) {
         let pattern = Style.pattern(r.status)
         var attrs: [(String, String)] = [
             ("color", pattern.colour(Style.colour(r.kind))), ("style", pattern.style),
@@ -100,7 +100,7 @@ extension DOTFormat {
     /// One edge for the relations of one pair: a strand in each relation's colour, the pattern
     /// they share (solid if they differ), arrowheads where the directed ones point, and a label
     /// naming each relation on a line of its own.
-    static func edge(combining group: [Relation]) -> ([(String, String)], (source: String, target: String)) {
+    static func edge(combining group: [Relation]) -> ([(String, String)], (source: EntityID, target: EntityID)) {
         let first = group[0]
         let directed = group.filter { !$0.isSymmetric }
         let forward = directed.contains { $0.source == first.source }, backward = directed.contains { $0.source != first.source }
@@ -123,13 +123,13 @@ extension DOTFormat {
     /// `dot` puts every leaf of a hub on one rank, a wide row when there are many. As
     /// Graphviz's `unflatten -l` does, the leaves of an entity with more than eight are spread
     /// over up to four ranks: the minimum length of each leaf's edges, by leaf id.
-    static func staggeredLeaves(_ relations: [Relation]) -> [String: Int] {
-        var neighbours: [String: Set<String>] = [:]
+    static func staggeredLeaves(_ relations: [Relation]) -> [EntityID: Int] {
+        var neighbours: [EntityID: Set<EntityID>] = [:]
         for r in relations where r.source != r.target {
             neighbours[r.source, default: []].insert(r.target)
             neighbours[r.target, default: []].insert(r.source)
         }
-        var minlen: [String: Int] = [:]
+        var minlen: [EntityID: Int] = [:]
         for (_, around) in neighbours.sorted(by: { $0.key < $1.key }) {
             let leaves = around.filter { neighbours[$0]?.count == 1 }.sorted()
             guard leaves.count > 8 else { continue }

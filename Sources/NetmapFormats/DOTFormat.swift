@@ -11,9 +11,9 @@ public import NetmapGraph
 /// ``edgeLabelLimit`` relations every edge is labelled with its kind and, unless it occurred,
 /// its status, so that parallel relations of one pair are told apart.
 public enum DOTFormat {
-    /// Extra styling for one node or edge, by id: used by `diff` to show presence.
+    /// Extra styling for one node or edge, by entity id and by relation id: used by `diff` to show presence.
     public struct Overlay: Sendable {
-        public var nodes: [String: [String: String]]
+        public var nodes: [EntityID: [String: String]]
         public var edges: [String: [String: String]]
         /// A mark put before an edge's label, by relation id, when edges are labelled (`+`, `−`).
         public var marks: [String: String]
@@ -21,7 +21,7 @@ public enum DOTFormat {
         public var legend: Legend?
 
         public init(
-            nodes: [String: [String: String]] = [:], edges: [String: [String: String]] = [:],
+            nodes: [EntityID: [String: String]] = [:], edges: [String: [String: String]] = [:],
             marks: [String: String] = [:], legend: Legend? = nil
         ) {
             self.nodes = nodes
@@ -99,7 +99,7 @@ public enum DOTFormat {
 
     /// Entities without relations, drawn apart in a dashed box as a grid, so that they do not
     /// stretch the drawing into one long row.
-    static func grid(_ ids: [String], statements: [String: String]) -> String {
+    static func grid(_ ids: [EntityID], statements: [EntityID: String]) -> String {
         guard !ids.isEmpty else { return "" }
         var out = "  subgraph \"cluster_unrelated\" {\n"
         out += "    label=\"mentioned, no relation found\"; style=\"dashed\"; color=\"#AAAAAA\"; fontsize=\"16\"; fontcolor=\"#666666\";\n"
@@ -140,7 +140,7 @@ public enum DOTFormat {
     static func legendName(_ graph: Graph) -> String {
         var name = "netmap:legend"
         var n = 1
-        while graph.entities.contains(where: { $0.id.hasPrefix(name) }) {
+        while graph.entities.contains(where: { $0.id.rawValue.hasPrefix(name) }) {
             n += 1
             name = "netmap:legend\(n)"
         }
@@ -151,6 +151,9 @@ public enum DOTFormat {
     /// U+FFFE and U+FFFF are written as `\x{hex}` (a lone backslash, which is never written for
     /// a backslash of the text) instead of a space, so two different ids stay two nodes.
     static func name(_ id: String) -> String { quoted(id, exact: true) }
+
+    /// The node name of an entity.
+    static func name(_ id: EntityID) -> String { name(id.rawValue) }
 
     /// A DOT double-quoted string: backslashes, quotes and newlines escaped, and `&` written as
     /// an entity, since Graphviz reads entities in labels; control characters become spaces.

@@ -29,19 +29,17 @@ public enum GEXFFormat {
 
     /// One edge of the file: a relation kind and pair, with every status it has.
     struct Edge {
-        var kind: Relation.Kind
-        var source: String
-        var target: String
+        var pair: Relation.Pair
         var relations: [Relation]
 
-        var id: String { "\(kind.rawValue):\(source)--\(target)" }
+        var id: String { pair.id }
     }
 
     static func edges(_ graph: Graph) -> [Edge] {
         var order: [String] = []
         var byId: [String: Edge] = [:]
         for relation in graph.relations {
-            let edge = Edge(kind: relation.kind, source: relation.source, target: relation.target, relations: [relation])
+            let edge = Edge(pair: relation.pair, relations: [relation])
             if byId[edge.id] == nil {
                 order.append(edge.id)
                 byId[edge.id] = edge
@@ -79,7 +77,7 @@ public enum GEXFFormat {
         out.write("    <nodes count=\"\(entities.count)\">\n")
         for e in entities {
             out.write("      <node id=\"")
-            out.escaped(e.id, attribute: true)
+            out.escaped(e.id.rawValue, attribute: true)
             out.write("\" label=\"")
             out.escaped(e.label, attribute: true)
             out.write("\">\n")
@@ -106,14 +104,14 @@ public enum GEXFFormat {
             out.write("      <edge id=\"")
             out.escaped(edge.id, attribute: true)
             out.write("\" source=\"")
-            out.escaped(edge.source, attribute: true)
+            out.escaped(edge.pair.source.rawValue, attribute: true)
             out.write("\" target=\"")
-            out.escaped(edge.target, attribute: true)
-            out.write("\" kind=\"\(edge.kind.rawValue)\" label=\"\(edge.kind.rawValue)\" weight=\"\(max(1, sources.count)).0\">\n")
+            out.escaped(edge.pair.target.rawValue, attribute: true)
+            out.write("\" kind=\"\(edge.pair.kind.rawValue)\" label=\"\(edge.pair.kind.rawValue)\" weight=\"\(max(1, sources.count)).0\">\n")
             out.write("        <attvalues>\n")
-            value(&out, "kind", edge.kind.rawValue)
+            value(&out, "kind", edge.pair.kind.rawValue)
             value(&out, "status", edge.relations.map(\.status.rawValue).joined(separator: "; "))
-            value(&out, "symmetric", edge.kind.isSymmetric ? "true" : "false")
+            value(&out, "symmetric", edge.pair.kind.isSymmetric ? "true" : "false")
             value(&out, "sources", ListColumn.join(sources.sorted()))
             let columns = EvidenceColumns.encode(evidence.map(\.1))
             for column in columns.prefix(3) { value(&out, column.name, column.value) }
@@ -126,7 +124,7 @@ public enum GEXFFormat {
             if dynamic, let start = firstDate(Array(sources)) {
                 out.write("        <spells>\n          <spell start=\"\(start)\"/>\n        </spells>\n")
             }
-            out.write("        <viz:color \(rgb(Style.colour(edge.kind)))/>\n")
+            out.write("        <viz:color \(rgb(Style.colour(edge.pair.kind)))/>\n")
             out.write("      </edge>\n")
         }
         out.write("    </edges>\n  </graph>\n</gexf>\n")

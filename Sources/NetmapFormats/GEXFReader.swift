@@ -57,7 +57,7 @@ struct GEXFReader {
             guard let kind = (edge.attributes["kind"] ?? edge.values["kind"]).flatMap(Relation.Kind.init(rawValue:)) else {
                 throw .invalid(format: "GEXF", reason: "edge '\(id)' has no netmap relation kind")
             }
-            for end in [source, target] where graph[entity: end] == nil {
+            for end in [source, target] where graph[entity: EntityID(end)] == nil {
                 throw .invalid(format: "GEXF", reason: "edge '\(id)' names unknown node '\(end)'")
             }
             let statuses = try list(edge.values["status"], "; ").map { (name: String) throws(FormatError) -> Relation.Status in

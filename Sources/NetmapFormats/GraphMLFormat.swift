@@ -46,10 +46,10 @@ public enum GraphMLFormat {
     /// Extra attributes for nodes and edges, by id: used by `diff` to add `presence`.
     public struct Extras: Sendable {
         public var name: String
-        public var nodes: [String: String]
+        public var nodes: [EntityID: String]
         public var edges: [String: String]
 
-        public init(name: String, nodes: [String: String], edges: [String: String]) {
+        public init(name: String, nodes: [EntityID: String], edges: [String: String]) {
             self.name = name
             self.nodes = nodes
             self.edges = edges
@@ -76,7 +76,7 @@ public enum GraphMLFormat {
         out.write("  <graph id=\"netmap\" edgedefault=\"directed\">\n")
         for e in graph.entities {
             out.write("    <node id=\"")
-            out.escaped(NameToken.encode(e.id), attribute: true)
+            out.escaped(NameToken.encode(e.id.rawValue), attribute: true)
             out.write("\">\n")
             data(&out, "node_label", e.label)
             data(&out, "node_name", e.label)
@@ -91,9 +91,9 @@ public enum GraphMLFormat {
             out.write("    <edge id=\"")
             out.escaped(NameToken.encode(r.id), attribute: true)
             out.write("\" source=\"")
-            out.escaped(NameToken.encode(r.source), attribute: true)
+            out.escaped(NameToken.encode(r.source.rawValue), attribute: true)
             out.write("\" target=\"")
-            out.escaped(NameToken.encode(r.target), attribute: true)
+            out.escaped(NameToken.encode(r.target.rawValue), attribute: true)
             out.write("\">\n")
             data(&out, "edge_kind", r.kind.rawValue)
             data(&out, "edge_interaction", r.kind.rawValue)

@@ -86,7 +86,7 @@ struct GraphMLReader {
             guard let status = Relation.Status(rawValue: edge.data["status"] ?? "occurred") else {
                 throw .invalid(format: "GraphML", reason: "edge '\(edge.id)' has unknown status")
             }
-            for end in [edge.source!, edge.target!] where graph[entity: end] == nil {
+            for end in [edge.source!, edge.target!] where graph[entity: EntityID(end)] == nil {
                 throw .invalid(format: "GraphML", reason: "edge '\(edge.id)' names unknown node '\(end)'")
             }
             let evidence = try EvidenceColumns.decode(edge.data, edge: edge.id, format: "GraphML")

@@ -49,7 +49,7 @@ public enum JSONFormat {
         }
         records("entities", graph.entities) { e in
             out.write("{\"aliases\": "); list(e.aliases)
-            out.write(", \"id\": "); out.jsonString(e.id)
+            out.write(", \"id\": "); out.jsonString(e.id.rawValue)
             out.write(", \"kind\": "); out.jsonString(e.kind.rawValue)
             out.write(", \"label\": "); out.jsonString(e.label)
             out.write(", \"mentions\": \(e.mentions), \"sources\": "); list(e.sources)
@@ -67,10 +67,10 @@ public enum JSONFormat {
             }
             out.write("], \"id\": "); out.jsonString(r.id)
             out.write(", \"kind\": "); out.jsonString(r.kind.rawValue)
-            out.write(", \"source\": "); out.jsonString(r.source)
+            out.write(", \"source\": "); out.jsonString(r.source.rawValue)
             out.write(", \"sources\": "); list(r.sources)
             out.write(", \"status\": "); out.jsonString(r.status.rawValue)
-            out.write(", \"symmetric\": \(r.isSymmetric), \"target\": "); out.jsonString(r.target)
+            out.write(", \"symmetric\": \(r.isSymmetric), \"target\": "); out.jsonString(r.target.rawValue)
             out.write(", \"weight\": \(r.weight)}")
         }
         out.write(top + "\"version\": 1" + (compact ? "" : "\n") + "}\n")
@@ -135,7 +135,7 @@ public enum JSONFormat {
                 throw .invalid(format: "JSON", reason: "relation has unknown status '\(statusName)'")
             }
             let source = try reader.string(r, "source", path), target = try reader.string(r, "target", path)
-            for end in [source, target] where graph[entity: end] == nil {
+            for end in [source, target] where graph[entity: EntityID(end)] == nil {
                 throw .invalid(format: "JSON", reason: "relation names unknown entity '\(end)'")
             }
             var evidence: [Evidence] = []

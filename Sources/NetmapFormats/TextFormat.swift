@@ -20,8 +20,8 @@ public enum TextFormat {
         let relations = graph.relations
         out += "Relations (\(relations.count))\n"
         for r in relations {
-            let a = graph[entity: r.source]?.label ?? r.source
-            let b = graph[entity: r.target]?.label ?? r.target
+            let a = graph[entity: r.source]?.label ?? r.source.rawValue
+            let b = graph[entity: r.target]?.label ?? r.target.rawValue
             let arrow = r.isSymmetric ? "—" : "→"
             out += "  \(a) \(arrow) \(b): \(r.kind.rawValue) (\(r.status.rawValue)), \(r.sources.joined(separator: ", "))\n"
             if evidence {

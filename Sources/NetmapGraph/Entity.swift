@@ -24,7 +24,7 @@ public struct Entity: Hashable, Sendable {
     }
 
     /// Stable, content-derived identifier: `<kind>:<slug>`.
-    public var id: String
+    public var id: EntityID
     /// The canonical name shown in drawings.
     public var label: String
     public var kind: Kind
@@ -35,23 +35,30 @@ public struct Entity: Hashable, Sendable {
     /// Names of the source documents it appears in, sorted.
     public var sources: [String]
 
+    /// - Parameter id: the entity's id; by default the one `label` gives (``EntityID/init(kind:name:)``).
     public init(
-        kind: Kind, label: String, id: String? = nil, aliases: [String] = [],
+        kind: Kind, label: String, id: EntityID? = nil, aliases: [String] = [],
         mentions: Int = 1, sources: [String] = []
     ) {
         self.kind = kind
         self.label = label
-        self.id = id ?? Entity.id(kind: kind, name: label)
+        self.id = id ?? EntityID(kind: kind, name: label)
         self.aliases = Set(aliases).subtracting([label]).sorted()
         self.mentions = mentions
         self.sources = Set(sources).sorted()
     }
 
-    /// The id an entity of `kind` called `name` gets.
+    /// An entity whose id is given as text, as extraction keeps its ids: the same as
+    /// `Entity(kind:label:id:...)` with `EntityID(id)`.
+    public init(kind: Kind, label: String, id: String, aliases: [String] = [], mentions: Int = 1, sources: [String] = []) {
+        self.init(kind: kind, label: label, id: EntityID(id), aliases: aliases, mentions: mentions, sources: sources)
+    }
+
+    /// The id an entity of `kind` called `name` gets, as text.
     ///
     ///     Entity.id(kind: .state, name: "North Korea")  // "state:north-korea"
     public static func id(kind: Kind, name: String) -> String {
-        "\(kind.rawValue):\(Slug.make(name))"
+        EntityID(kind: kind, name: name).rawValue
     }
 
     /// Folds `other`, the same entity seen elsewhere, into this one.

@@ -3,7 +3,7 @@ extension Graph {
     /// same id merge, and relations follow their endpoints.
     ///
     ///     graph.renaming(["person:brown": "person:gordon-brown"])
-    public func renaming(_ map: [String: String]) -> Graph {
+    public func renaming(_ map: [EntityID: EntityID]) -> Graph {
         guard !map.isEmpty else { return self }
         var result = Graph()
         for document in documents.values { result.add(document) }

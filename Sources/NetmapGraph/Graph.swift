@@ -1,14 +1,23 @@
 /// A typed graph of entities and relations, from one document or merged from many.
 ///
-/// Entities are unified by id and relations by ``Relation/Key``; every accessor returns them
+/// Entities are unified by ``EntityID`` and relations by ``Relation/Pair`` and status; every accessor returns them
 /// in a deterministic order, so the same input always gives the same output.
 ///
 ///     var graph = Graph()
 ///     graph.add(Entity(kind: .person, label: "Emmanuel Macron", sources: ["a"]))
 ///     graph.merge(otherGraph)
 public struct Graph: Hashable, Sendable {
-    private var entityTable: [String: Entity] = [:]
-    private var relationTable: [Relation.Key: Relation] = [:]
+    /// Where a relation is kept: its pair, then its status (the order of ``relations``).
+    private struct Slot: Hashable, Comparable {
+        var pair: Relation.Pair
+        var status: Relation.Status
+        init(_ relation: Relation) { (pair, status) = (relation.pair, relation.status) }
+        init(pair: Relation.Pair, status: Relation.Status) { (self.pair, self.status) = (pair, status) }
+        static func < (lhs: Slot, rhs: Slot) -> Bool { (lhs.pair, lhs.status) < (rhs.pair, rhs.status) }
+    }
+
+    private var entityTable: [EntityID: Entity] = [:]
+    private var relationTable: [Slot: Relation] = [:]
     /// Source documents that went into the graph, by name.
     public private(set) var documents: [String: Document] = [:]
 
@@ -38,9 +47,12 @@ public struct Graph: Hashable, Sendable {
 
     public var isEmpty: Bool { entityTable.isEmpty && relationTable.isEmpty }
 
-    public subscript(entity id: String) -> Entity? { entityTable[id] }
+    public subscript(entity id: EntityID) -> Entity? { entityTable[id] }
 
-    public subscript(relation key: Relation.Key) -> Relation? { relationTable[key] }
+    /// The relation of `pair` with `status`, if the graph holds it.
+    public subscript(relation pair: Relation.Pair, status status: Relation.Status) -> Relation? {
+        relationTable[Slot(pair: pair, status: status)]
+    }
 
     /// Adds an entity, or folds it into the entity with the same id.
     public mutating func add(_ entity: Entity) {
@@ -52,12 +64,12 @@ public struct Graph: Hashable, Sendable {
         }
     }
 
-    /// Adds a relation, or folds its evidence into the relation with the same key.
+    /// Adds a relation, or folds its evidence into the relation with the same pair and status.
     public mutating func add(_ relation: Relation) {
-        if relationTable[relation.key] != nil {
-            relationTable[relation.key]!.absorb(relation)
+        if relationTable[Slot(relation)] != nil {
+            relationTable[Slot(relation)]!.absorb(relation)
         } else {
-            relationTable[relation.key] = relation
+            relationTable[Slot(relation)] = relation
         }
     }
 
@@ -66,9 +78,9 @@ public struct Graph: Hashable, Sendable {
         entityTable[entity.id] = entity
     }
 
-    /// Puts `relation` in place of the relation with its key, evidence and all.
+    /// Puts `relation` in place of the relation with its pair and status, evidence and all.
     public mutating func replace(_ relation: Relation) {
-        relationTable[relation.key] = relation
+        relationTable[Slot(relation)] = relation
     }
 
     /// Records a source document.
@@ -80,7 +92,7 @@ public struct Graph: Hashable, Sendable {
         }
     }
 
-    /// Folds `other` into this graph: entities by id, relations by key, evidence accumulated.
+    /// Folds `other` into this graph: entities by id, relations by pair and status, evidence accumulated.
     ///
     /// The merge is associative and commutative: any grouping or order of the same graphs gives
     /// the same result.

@@ -4,7 +4,9 @@
 /// "B met A" are one relation.
 ///
 ///     let r = Relation(kind: .met, source: "person:b", target: "person:a", status: .planned)
-///     r.source  // "person:a"
+///     r.source  // EntityID("person:a")
+///
+/// A graph holds one relation for each ``Pair`` and status.
 public struct Relation: Hashable, Sendable {
     /// Relation kinds: the five core kinds first, then the extended ones.
     public enum Kind: String, CaseIterable, Comparable, Sendable {
@@ -47,30 +49,17 @@ public struct Relation: Hashable, Sendable {
         }
     }
 
-    /// What identifies a relation in a graph: kind, endpoints and status.
-    public struct Key: Hashable, Comparable, Sendable {
-        public var kind: Kind
-        public var source: String
-        public var target: String
-        public var status: Status
-
-        public static func < (lhs: Key, rhs: Key) -> Bool {
-            (lhs.source, lhs.target, lhs.kind, lhs.status)
-                < (rhs.source, rhs.target, rhs.kind, rhs.status)
-        }
-    }
-
     public var kind: Kind
     /// Id of the source entity (the smaller id for symmetric kinds).
-    public var source: String
+    public var source: EntityID
     /// Id of the target entity.
-    public var target: String
+    public var target: EntityID
     public var status: Status
     /// The sentences that state it, sorted and without repeats.
     public var evidence: [Evidence]
 
     public init(
-        kind: Kind, source: String, target: String, status: Status = .occurred,
+        kind: Kind, source: EntityID, target: EntityID, status: Status = .occurred,
         evidence: [Evidence] = []
     ) {
         self.kind = kind
@@ -85,12 +74,19 @@ public struct Relation: Hashable, Sendable {
         self.evidence = Array(Set(evidence)).sorted()
     }
 
+    /// A relation whose endpoints are given as text, as extraction keeps its ids: the same as
+    /// `Relation(kind:source:target:...)` with `EntityID(source)` and `EntityID(target)`.
+    public init(kind: Kind, source: String, target: String, status: Status = .occurred, evidence: [Evidence] = []) {
+        self.init(kind: kind, source: EntityID(source), target: EntityID(target), status: status, evidence: evidence)
+    }
+
     public var isSymmetric: Bool { kind.isSymmetric }
 
-    public var key: Key { Key(kind: kind, source: source, target: target, status: status) }
+    /// What the relation is matched and counted by: its kind and endpoints.
+    public var pair: Pair { Pair(self) }
 
-    /// A stable id for the relation: `kind:source--target:status`.
-    public var id: String { "\(kind.rawValue):\(source)--\(target):\(status.rawValue)" }
+    /// A stable id for the relation: `kind:source--target:status`, its pair's id and status.
+    public var id: String { pair.id + ":" + status.rawValue }
 
     /// The documents that state it, sorted.
     public var sources: [String] { Set(evidence.map(\.source)).sorted() }

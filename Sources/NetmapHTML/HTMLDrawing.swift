@@ -1,6 +1,6 @@
 import NetmapDiff
 public import NetmapFormats
-import NetmapGraph
+public import NetmapGraph
 
 /// What the page draws of its graph, as DOT for Graphviz: the entities that take part in a
 /// relation (the tables list the others), and above ``entityLimit`` entities or
@@ -19,7 +19,7 @@ public struct HTMLDrawing: Sendable {
     public static let relationLimit = 6_000
 
     /// Ids of the entities drawn.
-    public let entities: Set<String>
+    public let entities: Set<EntityID>
     /// Ids of the relations drawn.
     public let relations: Set<String>
     /// What is left out of the drawing and why, or nil when it shows every relation.
@@ -53,7 +53,7 @@ public struct HTMLDrawing: Sendable {
     static func largestComponent(of graph: Graph) -> Graph {
         let ids = graph.entities.map(\.id)
         var parent = Dictionary(uniqueKeysWithValues: ids.map { ($0, $0) })
-        func root(_ id: String) -> String {
+        func root(_ id: EntityID) -> EntityID {
             var id = id
             while parent[id]! != id {
                 parent[id] = parent[parent[id]!]!
@@ -65,12 +65,12 @@ public struct HTMLDrawing: Sendable {
             let a = root(relation.source), b = root(relation.target)
             if a != b { parent[max(a, b)] = min(a, b) }
         }
-        var sizes: [String: Int] = [:]
+        var sizes: [EntityID: Int] = [:]
         for id in ids { sizes[root(id), default: 0] += 1 }
         let biggest = sizes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
         var keep = Set(ids.filter { root($0) == biggest })
         if keep.count > entityLimit {
-            var degree: [String: Int] = [:]
+            var degree: [EntityID: Int] = [:]
             for relation in graph.relations {
                 degree[relation.source, default: 0] += 1
                 degree[relation.target, default: 0] += 1
@@ -80,8 +80,8 @@ public struct HTMLDrawing: Sendable {
         }
         var relations = graph.relations.filter { keep.contains($0.source) && keep.contains($0.target) }
         if relations.count > relationLimit {
-            let ranked = relations.sorted { ($0.weight, $1.key) > ($1.weight, $0.key) }
-            relations = Array(ranked.prefix(relationLimit)).sorted { $0.key < $1.key }
+            let ranked = relations.sorted { ($0.weight, $1.pair, $1.status) > ($1.weight, $0.pair, $0.status) }
+            relations = Array(ranked.prefix(relationLimit)).sorted { ($0.pair, $0.status) < ($1.pair, $1.status) }
         }
         return Graph(
             entities: graph.entities.filter { keep.contains($0.id) }, relations: relations,

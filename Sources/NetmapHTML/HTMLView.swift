@@ -34,7 +34,7 @@ public struct HTMLView: Sendable {
     /// The compared sources, in order (empty for one graph).
     public var sources: [String] = []
     /// Presence of entity ids and relation ids in a diff.
-    public var entityPresence: [String: Presence] = [:]
+    public var entityPresence: [EntityID: Presence] = [:]
     public var relationPresence: [String: Presence] = [:]
     /// What each source says of a relation, by relation id, in source order (comparisons only).
     public var statements: [String: [Statement]] = [:]
@@ -53,7 +53,7 @@ public struct HTMLView: Sendable {
         var result: [Statement] = []
         for (index, graph) in graphs.enumerated() {
             guard let statuses = tables[index].statuses[pair] else { continue }
-            let items = graph[relation: relation.key]?.evidence.compactMap { position[$0] } ?? []
+            let items = graph[relation: relation.pair, status: relation.status]?.evidence.compactMap { position[$0] } ?? []
             result.append(Statement(source: index, statuses: statuses.sorted(), evidence: items.sorted()))
         }
         return result

@@ -56,7 +56,7 @@ enum PageData {
         json.array(sentences) { json, sentence in json.raw("\n"); json.string(sentence) }
         json.raw(",\n"); json.key("entities")
         json.array(entities) { json, e in
-            json.raw("\n{"); json.key("id"); json.string(e.id)
+            json.raw("\n{"); json.key("id"); json.string(e.id.rawValue)
             json.raw(","); json.key("label"); json.string(e.label)
             json.raw(","); json.key("kind"); json.string(e.kind.rawValue)
             json.raw(","); json.key("aliases"); json.array(e.aliases) { $0.string($1) }

@@ -3,7 +3,7 @@ import NetmapGraph
 import Testing
 
 private func people(_ graph: Graph) -> [String] {
-    graph.entities.filter { $0.kind == .person }.map(\.id)
+    graph.entities.filter { $0.kind == .person }.map(\.id.rawValue)
 }
 
 @Test func aSurnameInOneDocumentJoinsTheFullNameInAnother() {

@@ -43,8 +43,8 @@ extension Graph {
     /// Labels of the relations of `kind`, as "A -> B (status)".
     func describe(_ kind: Relation.Kind) -> [String] {
         relations.filter { $0.kind == kind }.map { r in
-            let a = self[entity: r.source]?.label ?? r.source
-            let b = self[entity: r.target]?.label ?? r.target
+            let a = self[entity: r.source]?.label ?? r.source.rawValue
+            let b = self[entity: r.target]?.label ?? r.target.rawValue
             return "\(a) -> \(b) (\(r.status.rawValue))"
         }
     }

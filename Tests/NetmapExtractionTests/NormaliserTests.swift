@@ -89,7 +89,7 @@ private func relations(_ text: String, _ kind: Relation.Kind) -> [String] {
         #expect(graph.relations.count == 5)
     }
     #expect(graph.relations.count >= 4)
-    #expect(graph.relations.map(\.key) == decoded.relations.map(\.key))
+    #expect(graph.relations.map(\.id) == decoded.relations.map(\.id))
 }
 
 @Test func textThatOnlyLooksLikeAReferenceStays() {

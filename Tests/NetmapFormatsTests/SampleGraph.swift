@@ -30,7 +30,7 @@ enum SampleGraph {
 
     static var hostile: Graph {
         var graph = Graph()
-        var previous: String? = nil
+        var previous: EntityID? = nil
         for (n, name) in hostileNames.enumerated() {
             let entity = Entity(kind: n % 2 == 0 ? .person : .organisation, label: name, id: "person:hostile-\(n)", sources: ["s\"1"])
             graph.add(entity)

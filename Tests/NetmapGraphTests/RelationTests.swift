@@ -5,7 +5,8 @@ import Testing
     let r = Relation(kind: .met, source: "person:b", target: "person:a")
     #expect(r.source == "person:a")
     #expect(r.target == "person:b")
-    #expect(r.key == Relation(kind: .met, source: "person:a", target: "person:b").key)
+    #expect(r.pair == Relation(kind: .met, source: "person:a", target: "person:b").pair)
+    #expect(r.pair == Relation.Pair(kind: .met, source: "person:b", target: "person:a"))
 }
 
 @Test func directedRelationsKeepTheirDirection() {

@@ -28,10 +28,10 @@ import Testing
         let parser = XMLParser(data: svg)
         #expect(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "")")
         // Nothing in a name is expanded by Graphviz: the SVG grows with the names, no faster.
-        let names = graph.entities.reduce(0) { $0 + $1.label.utf8.count + $1.id.utf8.count + $1.sources.joined().utf8.count }
+        let names = graph.entities.reduce(0) { $0 + $1.label.utf8.count + $1.id.rawValue.utf8.count + $1.sources.joined().utf8.count }
             + graph.relations.reduce(0) { $0 + $1.evidence.reduce(0) { $0 + $1.sentence.utf8.count + $1.source.utf8.count } }
             // Every edge names both its ends again (its title and tooltip).
-            + graph.relations.reduce(0) { $0 + $1.source.utf8.count + $1.target.utf8.count }
+            + graph.relations.reduce(0) { $0 + $1.source.rawValue.utf8.count + $1.target.rawValue.utf8.count }
         #expect(svg.count < 100_000 + 40 * names, "\(svg.count) bytes of SVG for \(names) bytes of names")
     }
 }

@@ -46,7 +46,7 @@ private final class SVGReader: NSObject, XMLParserDelegate {
     let parser = XMLParser(data: svg)
     parser.delegate = reader
     #expect(parser.parse(), "SVG is not well-formed XML")
-    for id in sample.entities.map(\.id) {
+    for id in sample.entities.map(\.id.rawValue) {
         #expect(reader.titles.contains(id), "no node \(id) in the SVG")
     }
     #expect(String(decoding: svg, as: UTF8.self).contains("&lt;Evil&gt; &amp; &quot;Co&quot;"))
