@@ -63,13 +63,9 @@ public struct Relation: Hashable, Sendable {
         evidence: [Evidence] = []
     ) {
         self.kind = kind
-        if kind.isSymmetric, target < source {
-            self.source = target
-            self.target = source
-        } else {
-            self.source = source
-            self.target = target
-        }
+        let pair = Pair(kind: kind, source: source, target: target)
+        self.source = pair.source
+        self.target = pair.target
         self.status = status
         self.evidence = Array(Set(evidence)).sorted()
     }
