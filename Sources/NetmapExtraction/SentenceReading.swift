@@ -179,7 +179,13 @@ struct SentenceReading {
             }
         }
         let own = matching(k)
-        if !own.isEmpty || tree.tokens[k].upos != .noun { return own }
+        if !own.isEmpty { return own }
+        // The parser often hangs the phrase on a neighbour: "met for an hour | with X" under
+        // "hour", "held talks | with X" under "held".
+        let inner = tree.dependents[k].filter {
+            ["obl", "nmod", "obj", "obl:unmarked"].contains(tree.relation($0)) && actorAt[$0] == nil
+        }.flatMap(matching)
+        if !inner.isEmpty || tree.tokens[k].upos != .noun { return inner }
         guard let head = tree.head(k), tree.isVerb(head), ["obj", "obl", "nsubj:pass"].contains(tree.relation(k)) else { return [] }
         return matching(head)
     }

@@ -54,3 +54,10 @@ private func relations(_ text: String, _ kind: Relation.Kind) -> [String] {
         "Tony Blair -> Ken Livingstone (occurred)"
     ])
 }
+
+@Test func aPhraseHungOnANeighbourStillCounts() {
+    // The parser attaches "with Michel Camdessus" to "hour", not to "met".
+    #expect(relations("Raul Alfonsin met for an hour with Michel Camdessus.", .met) == [
+        "Michel Camdessus -> Raul Alfonsin (occurred)"
+    ])
+}

@@ -67,7 +67,7 @@ extension BuiltinTable {
     welcome       | verb | met         | subject                  | obj                                                | occurred | added
     talk          | noun | met         | poss; modifier; governor | nmod:with; between; obl:with; group                | occurred | added
     summit        | noun | met         | poss; modifier; governor | nmod:with; between; obl:with; group                | occurred | added
-    call          | noun | met         | poss; modifier; governor | nmod:with; between; obl:with                       | occurred | added
+    call          | noun | met         | poss; modifier; governor | nmod:with; between; obl:with; nmod:on              | occurred | added
     conversation  | noun | met         | poss; modifier; governor | nmod:with; between; obl:with                       | occurred | added
     discussion    | noun | met         | poss; modifier; governor | nmod:with; between; obl:with                       | occurred | added
     negotiation   | noun | met         | poss; modifier; governor | nmod:with; between; obl:with                       | occurred | added
