@@ -36,7 +36,7 @@ struct DependencyTree {
     func dependents(of k: Int, _ relation: String) -> [Int] {
         dependents[k].filter {
             let r = tokens[$0].relation
-            return r == relation || (!relation.contains(":") && r.hasPrefix(relation + ":") && relation != "nmod" && relation != "obl")
+            return r == relation || (!relation.contains(":") && r.hasPrefix(relation + ":"))
         }
     }
 
