@@ -18,20 +18,18 @@ import NetmapSyntax
 ///     "Officials denied that Yunus had met Sharif"   // negated
 struct StatusReader: Sendable {
     let lexicon: Lexicon
+    /// Status words by regular form (``Lexicon/statusCuesByForm``).
+    let byForm: [String: [Lexicon.StatusCue]]
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
+        self.byForm = lexicon.statusCuesByForm
     }
 
     /// The status words a token may be: by its lemma, or, where the lemmatiser missed, by its
-    /// form without a regular ending ("ruled" → "rule").
+    /// word as a regular form of a status lemma ("ruled" → "rule").
     private func cues(_ k: Int, in tree: DependencyTree) -> [Lexicon.StatusCue] {
-        if let found = lexicon.statusCues[tree.lemmas[k]] { return found }
-        let word = tree.tokens[k].token.text.lowercased()
-        for ending in ["d", "ed", "s", "ing"] where word.hasSuffix(ending) {
-            if let found = lexicon.statusCues[String(word.dropLast(ending.count))] { return found }
-        }
-        return []
+        lexicon.statusCues[tree.lemmas[k]] ?? byForm[tree.tokens[k].token.text.lowercased()] ?? []
     }
 
     func status(of cue: Lexicon.Cue, at k: Int, in tree: DependencyTree) -> Relation.Status {

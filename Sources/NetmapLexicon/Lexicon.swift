@@ -125,19 +125,35 @@ public struct Lexicon: Sendable {
     /// Relation cues by lemma (a lemma may have several rows: "call" a meeting as a noun, a
     /// demand with "on").
     public private(set) var cues: [String: [Cue]] = [:]
-    /// Lower-case word forms a cue lemma may take in text: the lemma with the regular English
-    /// endings (-s, -es, -ies, -d, -ed, -ied, -ing, doubled consonants), and the irregular
-    /// forms of the function-words class `cue-form` ("met", "spoke"). What extraction checks
-    /// before it parses a sentence.
+    /// Lower-case word forms a cue lemma may take in text: its ``regularForms(of:)`` and the
+    /// irregular forms of the function-words class `cue-form` ("met", "spoke"). What
+    /// extraction checks before it parses a sentence.
     public var cueForms: Set<String> {
         var forms = words(.cueForm)
-        for lemma in cues.keys {
-            forms.formUnion([lemma, lemma + "s", lemma + "es", lemma + "d", lemma + "ed", lemma + "ing"])
-            if let last = lemma.last {
-                forms.formUnion([lemma + String(last) + "ed", lemma + String(last) + "ing"])
-                if last == "e" { forms.insert(lemma.dropLast() + "ing") }
-                if last == "y" { forms.formUnion([lemma.dropLast() + "ies", lemma.dropLast() + "ied"]) }
+        for lemma in cues.keys { forms.formUnion(Self.regularForms(of: lemma)) }
+        return forms
+    }
+
+    /// Status words by the regular forms of their lemmas ("ruled" → the row of "rule"), for a
+    /// word the lemmatiser left unreduced; a lemma's own rows are in ``statusCues``.
+    public var statusCuesByForm: [String: [StatusCue]] {
+        var byForm: [String: [StatusCue]] = [:]
+        for (lemma, rows) in statusCues {
+            for form in Self.regularForms(of: lemma) where form != lemma && statusCues[form] == nil {
+                byForm[form, default: []] += rows
             }
+        }
+        return byForm
+    }
+
+    /// The lemma with the regular English endings: -s, -es, -ies, -d, -ed, -ied, -ing, with a
+    /// doubled final consonant, and -ing without a final e.
+    public static func regularForms(of lemma: String) -> [String] {
+        var forms = [lemma, lemma + "s", lemma + "es", lemma + "d", lemma + "ed", lemma + "ing"]
+        if let last = lemma.last {
+            forms += [lemma + String(last) + "ed", lemma + String(last) + "ing"]
+            if last == "e" { forms.append(lemma.dropLast() + "ing") }
+            if last == "y" { forms += [lemma.dropLast() + "ies", lemma.dropLast() + "ied"] }
         }
         return forms
     }
