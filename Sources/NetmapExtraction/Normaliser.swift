@@ -27,6 +27,8 @@ public import NetmapLexicon
 ///   libxml2's `htmlEntityLookup` knows them) are decoded; text such as "AT&T" is left alone.
 /// - **Escaped white space** (a literal `\t`, `\n` or `\r` written by a tool that escaped its
 ///   text twice) is a space when it does not stand inside a word.
+/// - **Paragraph marks**: an ampersand alone at the start of a line, before white space or an
+///   escaped tab (Reuters-21578 opens each paragraph with one), is dropped.
 ///
 /// Offsets stay exact: the pass leaves `document.sourceMap` for ``Extractor`` to put evidence
 /// spans back into the given text. Text that needs none of this is left as it is, with no map.
@@ -94,6 +96,11 @@ public struct Normaliser: ExtractionPass {
                 continue
             }
             if c.value >= 0xAD, c.properties.isDefaultIgnorableCodePoint {
+                changed = true
+                i += 1
+                continue
+            }
+            if c == "&", Self.isParagraphMark(s, at: i) {
                 changed = true
                 i += 1
                 continue
@@ -194,6 +201,16 @@ public struct Normaliser: ExtractionPass {
         case "A"..."F" where hex: c.value - 0x41 + 10
         default: nil
         }
+    }
+
+    /// Whether the ampersand at `i` is a paragraph mark: alone at the start of a line and
+    /// followed by white space or an escaped tab, as Reuters-21578's wire copy marks each
+    /// paragraph ("&\\tThe dry period means ..."). Read as a word, it would be parsed as a
+    /// conjunction opening the sentence.
+    static func isParagraphMark(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i == 0 || s[i - 1] == "\n", i + 1 < s.count else { return false }
+        let next = s[i + 1]
+        return next == " " || next == "\t" || (next == "\\" && isEscapedSpace(s, at: i + 1))
     }
 
     /// Whether the backslash at `i` starts a literal `\t`, `\n` or `\r` that stands for white

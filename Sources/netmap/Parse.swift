@@ -12,6 +12,11 @@ extension Netmap {
                 INPUT is read as by extract (.txt, .jsonl, directories, - for stdin). conllu (default) \
                 is CoNLL-U, readable by UD tools; TokenRange in MISC gives each token's place in its \
                 document, in Unicode scalars. text is a listing for the terminal.
+
+                --as-read shows the trees relations are read from instead: only the sentences \
+                extraction parses (two entities and a cue), each name with its title parsed as \
+                one word, and the entity each mention stands for (Entity= in MISC; after the \
+                listing in text).
                 """)
 
         enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -27,6 +32,9 @@ extension Netmap {
         @Option(name: .shortAndLong, help: "Write to this file instead of stdout.")
         var output: String?
 
+        @Flag(help: "Show the trees extraction reads relations from, with the entity of each mention.")
+        var asRead = false
+
         func run() throws {
             try reporting {
                 try Output.checkWritable(output)
@@ -34,7 +42,14 @@ extension Netmap {
                 // Written document by document (a long file part by part), so memory stays flat.
                 let writer = try JSONLWriter(path: output)
                 var count = 0
+                let extractor = asRead ? Extractor() : nil
                 while let input = try stream.next() {
+                    if let extractor {
+                        let document = extractor.annotate(name: input.name, text: input.text, date: input.date, isFirstPart: !input.continues)
+                        let out = SyntaxReading.listing(of: document, offset: input.offset, conllu: format == .conllu)
+                        try writer.append(Data(out.utf8))
+                        continue
+                    }
                     var out = ""
                     if !input.continues { count = 0 }
                     var document = TextDocument(name: input.name, text: input.text)

@@ -47,8 +47,16 @@ private func relations(_ text: String, _ kind: Relation.Kind) -> [String] {
         """
     let out = normalised(text)
     #expect(out.contains("met today in an elegant mansion in pursuit of the first arms control agreement in nearly a decade"))
-    #expect(out.contains("said on Monday.\n& The secretary arrived"))
+    // The paragraph mark "&\\t" is not a word of the sentence.
+    #expect(out.contains("said on Monday.\n The secretary arrived"))
     #expect(out.hasPrefix("TALKS HEADLINE\n\n    MOSCOW"))
+}
+
+@Test func aParagraphMarkIsNotReadAsAConjunction() {
+    let text = "WASHINGTON, April 8 - Officials spoke.\n&\\tTreasury Secretary James Baker will press Japan to\nboost its domestic demand, officials said.\n"
+    #expect(relations(text, .demandedOf) == ["James Baker -> Japan (planned)"])
+    // An ampersand inside a line is text.
+    #expect(normalised("Procter &\\tGamble\n") == "Procter & Gamble\n")
 }
 
 @Test func aWordCutAtALineEndIsMendedUnlessItsHyphenBelongsToIt() {

@@ -15,13 +15,15 @@ import NetmapLexicon
 /// Characters a CoNLL-U line cannot hold (controls, line and paragraph separators) become
 /// U+FFFD in FORM, LEMMA and the text comment; a sentence's line breaks become spaces.
 public enum CoNLLU {
-    /// One sentence, ending with its blank line.
-    public static func sentence(_ words: [SyntaxToken], id: String, text: String) -> String {
+    /// One sentence, ending with its blank line. `misc` adds `Key=Value` items to a word's MISC
+    /// column (by word index from 0).
+    public static func sentence(_ words: [SyntaxToken], id: String, text: String, misc extra: [Int: String] = [:]) -> String {
         var out = "# sent_id = \(clean(id, spaces: false))\n# text = \(clean(text, spaces: true))\n"
         for (i, word) in words.enumerated() {
             let head = word.head.map { String($0 + 1) } ?? "0"
             var misc = "TokenRange=\(word.token.start):\(word.token.end)"
             if i + 1 < words.count, words[i + 1].token.start == word.token.end { misc += "|SpaceAfter=No" }
+            if let more = extra[i] { misc += "|" + more }
             let columns = [
                 String(i + 1), field(word.token.text), field(word.lemma), word.upos.rawValue, "_",
                 word.features.conllu, head, word.relation, "_", misc,
