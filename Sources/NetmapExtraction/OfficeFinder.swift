@@ -60,6 +60,27 @@ public struct OfficeFinder: ExtractionPass {
                 document.mentions[k].role = .modifier
                 continue
             }
+            if mention.title == nil, let (k, body, cue) = partyBeforeName(n, in: document) {
+                found.append((mention.sentence, .memberOf, person, body, cue))
+                document.mentions[k].role = .modifier
+                continue
+            }
+            if mention.title == nil, let (k, kind, body, cue) = envoyBeforeName(n, in: document, spans: spans) {
+                found.append((mention.sentence, kind, person, body, cue))
+                document.mentions[k].role = .modifier
+                continue
+            }
+            // "Adil Abdul-Mahdi, the caretaker prime minister,": a title in apposition without its
+            // state is read as one before the name.
+            if mention.title == nil, let title = appositiveTitle(after: n, in: document),
+                let body = records.body(of: mention.surface, title: title, at: document.day)
+            {
+                let isState = lexicon.states[body] != nil
+                let kind: Relation.Kind = title.role == .leader ? .leaderOf : .memberOf
+                let office = isState ? lexicon.officeRole(state: body, title: title.phrase) ?? kind : kind
+                found.append((mention.sentence, office, person, (isState ? "state:" : "organisation:") + body, title.phrase))
+                continue
+            }
             guard let title = mention.title, title.role != .honorific,
                 let titleStart = mention.titleTokens?.lowerBound
             else { continue }
@@ -107,8 +128,10 @@ public struct OfficeFinder: ExtractionPass {
             {
                 continue
             }
-            // Offices whose weight differs by state: a UK chancellor holds the finances.
-            let office = previous.kind == .state ? lexicon.officeRole(state: previous.key, title: title.phrase) ?? kind : kind
+            // Offices whose weight differs by state: a UK chancellor holds the finances. A title
+            // that heads organisations only ("Spain's director general for Europe") serves a state.
+            let inState = title.scope == .organisation ? Relation.Kind.memberOf : kind
+            let office = previous.kind == .state ? lexicon.officeRole(state: previous.key, title: title.phrase) ?? inState : kind
             // "Putin's aide Yuri Ushakov" is resolved below, once leaders are known.
             found.append((mention.sentence, office, person, previous.kind == .person ? "@" + body : body, title.phrase))
             if previous.kind != .person { qualified[n] = body }
@@ -183,6 +206,73 @@ public struct OfficeFinder: ExtractionPass {
         return nil
     }
 
+    /// "Labour's Paul Flynn": a party's possessive right before a name (a party named so before a
+    /// title is read with the title).
+    private func partyBeforeName(_ n: Int, in document: TextDocument) -> (Int, String, String)? {
+        let mentions = document.mentions
+        let mention = mentions[n]
+        let lower = document.sentences[mention.sentence].lower
+        guard n > 0, mentions[n - 1].sentence == mention.sentence, mentions[n - 1].kind == .organisation,
+            mentions[n - 1].tokens.upperBound + 1 == mention.tokens.lowerBound, lower[mentions[n - 1].tokens.upperBound] == "'s",
+            lexicon.organisations[mentions[n - 1].key]?.category == "party", let body = mentions[n - 1].entity
+        else { return nil }
+        return (n - 1, body, mentions[n - 1].surface)
+    }
+
+    /// "Turkish Ambassador to Athens Nazmi Akiman", "Egyptian ambassador in Moscow X": a
+    /// qualifier, a title and the place the office is held in, right before a name. The place
+    /// (up to three capitalised words after an office preposition) is not what the office
+    /// belongs to; the qualifier is.
+    private func envoyBeforeName(_ n: Int, in document: TextDocument, spans: SentenceSpans) -> (Int, Relation.Kind, String, String)? {
+        let mention = document.mentions[n]
+        let sentence = document.sentences[mention.sentence]
+        let lower = sentence.lower
+        var k = mention.tokens.lowerBound - 1
+        var placeWords = 0
+        while k >= 0, placeWords < 3, sentence.tokens[k].isCapitalized, !officePrepositions.contains(lower[k]) {
+            k -= 1
+            placeWords += 1
+        }
+        guard placeWords > 0, k >= 1, lower[k] == "to" || lower[k] == "in" else { return nil }
+        let preposition = k
+        for start in max(0, preposition - 4)..<preposition {
+            guard let match = sentence.titleMatch(start), start + match.length == preposition, let title = match.values.first,
+                title.role != .honorific, title.scope != .organisation
+            else { continue }
+            var end = start
+            if end > 0, lower[end - 1] == "'s" { end -= 1 }
+            guard let q = spans[mention.sentence].first(where: {
+                document.mentions[$0].tokens.upperBound == end && document.mentions[$0].kind == .state
+            }), let body = document.mentions[q].entity
+            else { return nil }
+            return (q, .memberOf, body, title.phrase)
+        }
+        return nil
+    }
+
+    /// The title of an apposition that names no body ("P, the caretaker prime minister,"):
+    /// a determiner, title modifiers, the title, then a comma, a full stop or the end.
+    private func appositiveTitle(after n: Int, in document: TextDocument) -> Lexicon.Title? {
+        let mention = document.mentions[n]
+        let sentence = document.sentences[mention.sentence]
+        let lower = sentence.lower
+        var k = mention.tokens.upperBound
+        guard k < lower.count, lower[k] == "," else { return nil }
+        k += 1
+        if k < lower.count, determiners.contains(lower[k]) { k += 1 }
+        while let modifier = lexicon.titleModifiers.longestMatch(in: lower, at: k) {
+            // "a former prime minister" holds no office now (GUIDELINES.md rule 6).
+            guard modifier.values.allSatisfy({ $0 }) else { return nil }
+            k += modifier.length
+        }
+        guard let match = sentence.titleMatch(k) ?? lexicon.titles.longestMatch(in: lower, at: k), let title = match.values.first,
+            title.role != .honorific
+        else { return nil }
+        let end = k + match.length
+        guard end == lower.count || [",", ".", ";"].contains(lower[end]) else { return nil }
+        return title
+    }
+
     /// The state or organisation named right after a titled name by "of" ("Prime Minister Igor
     /// Matovič of the Slovak Republic"): its mention's index and its entity.
     private func bodyAfterName(_ n: Int, in document: TextDocument) -> (Int, String)? {
@@ -246,10 +336,25 @@ public struct OfficeFinder: ExtractionPass {
             }
             let id = qualifier.entity!
             qualifiers.append(qualifier)
+            // A title that heads organisations only ("Spain's director general") serves a state.
+            if qualifier.kind == .state, office.scope == .organisation { office.role = .member }
             return (qualifier.kind == .person ? "@" + id : id, office.role, office.phrase)
         }
+        // "P, from Human Rights Watch,": someone speaking from an organisation serves it.
+        if k + 1 < lower.count, lower[k] == "from", let qualifier = body(at: k + 1), qualifier.kind == .organisation {
+            let after = qualifier.tokens.upperBound
+            guard after == lower.count || [",", ".", ";"].contains(lower[after]) else { return nil }
+            qualifiers.append(qualifier)
+            return (qualifier.entity!, .member, "from")
+        }
         // Title first: "the secretary general of Nato", "an aide to the Kremlin".
-        guard let (office, end) = title(at: k) else { return nil }
+        guard var (office, end) = title(at: k) else { return nil }
+        // "chairman and president of USAir": coordinated titles share their body; the office
+        // heads it when one of them does.
+        if end + 1 < lower.count, coordinators.contains(lower[end]), let (second, after) = title(at: end + 1) {
+            if second.role == .leader { office = second }
+            end = after
+        }
         var t = end
         guard t < lower.count, officePrepositions.contains(lower[t]) else { return nil }
         t += 1

@@ -73,3 +73,36 @@ private func offices(_ text: String) -> [String] {
 @Test func aRegionIsNotTheStateInItsName() {
     #expect(offices("Diageo North America president Ivan Menezes said so.").isEmpty)
 }
+
+@Test func aTitleThatHeadsOrganisationsOnlyServesAState() {
+    // A director general heads an organisation; qualified by a state, the office serves it.
+    #expect(offices("Jose Maria Pons, Spain's director general for Europe, will attend.") == ["Jose Maria Pons -> Spain (occurred)"])
+    #expect(Fixture("Jose Maria Pons, Spain's director general for Europe, will attend.").graph().describe(.leaderOf).isEmpty)
+}
+
+@Test func aPartysPossessiveBeforeANameIsMembership() {
+    let graph = Fixture("Labour's Paul Flynn said the pair had been criticised.").graph()
+    #expect(graph.describe(.memberOf) == ["Paul Flynn -> Labour Party (occurred)"])
+    // A company's possessive does not say which office: no relation.
+    #expect(offices("Fiat's Sergio Marchionne said profits rose.").isEmpty)
+}
+
+@Test func someoneFromAnOrganisationServesIt() {
+    #expect(offices("Brad Adams, from Human Rights Watch, said the trial was unfair.") == ["Brad Adams -> Human Rights Watch (occurred)"])
+    // A state one comes from is not an office.
+    #expect(offices("Brad Adams, from Australia, said the trial was unfair.").isEmpty)
+}
+
+@Test func coordinatedTitlesInAnAppositionShareTheirBody() {
+    let graph = Fixture("Jean Martin, chairman and chief executive of Renault, said sales rose.").graph()
+    #expect(graph.describe(.leaderOf) == ["Jean Martin -> Renault (occurred)"])
+}
+
+@Test func aTitleInAppositionWithoutItsStateIsLookedUpInTheRecordOfOffices() {
+    // The record gives the state only when the document names it.
+    let text = "Iraq protested. Adil Abdul-Mahdi, the caretaker prime minister, resigned on Friday."
+    #expect(Extractor().extract(name: "t", text: text, date: "2020-01-05").describe(.leaderOf) == ["Adil Abdul-Mahdi -> Iraq (occurred)"])
+    // A former office is none (GUIDELINES.md rule 6).
+    let former = "Iraq protested. Adil Abdul-Mahdi, a former prime minister, spoke."
+    #expect(Extractor().extract(name: "t", text: former, date: "2020-01-05").describe(.leaderOf).isEmpty)
+}
