@@ -9,7 +9,10 @@ public import NetmapLexicon
 /// - "he" and "she" stand for the sentence's first person, or the previous sentence's; "his"
 ///   and "her" for the nearest person before them; a name that begins with such a word
 ///   ("He Lifeng") is no pronoun;
-/// - "the country" and "the nation" stand for the state the previous sentences last named.
+/// - "the country" and "the nation" stand for the state the previous sentences last named;
+/// - "it" right after a reporting verb ("Absa has said it is in talks", "Iran says that it
+///   will") stands for the state or organisation that is the verb's subject, named just
+///   before it.
 ///
 /// Each resolution is a mention with the role ``Mention/Role/reference`` and the entity it
 /// stands for; pronouns and state nouns are marked ``Mention/isAnaphor``.
@@ -22,12 +25,16 @@ public struct Coreference: ExtractionPass {
     let pronouns: Set<String>
     let possessives: Set<String>
     let stateNouns: Set<String>
+    let reportingVerbs: Set<String>
+    let bodyPronouns: Set<String>
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
         pronouns = lexicon.words(.pronoun)
         possessives = lexicon.words(.possessive)
         stateNouns = lexicon.words(.stateNoun)
+        reportingVerbs = lexicon.words(.reportingVerb)
+        bodyPronouns = lexicon.words(.bodyPronoun)
     }
 
     public func run(_ document: inout TextDocument) {
@@ -92,6 +99,11 @@ public struct Coreference: ExtractionPass {
                 }
                 if let antecedent { found.append(anaphor(index, k..<(k + 1), .person, antecedent, sentence)) }
             }
+            for k in lower.indices where bodyPronouns.contains(lower[k]) {
+                if let speaker = speaker(before: k, in: sentence, mentions: mentions) {
+                    found.append(anaphor(index, k..<(k + 1), speaker.kind, speaker.entity!, sentence))
+                }
+            }
             if let state = lastState {
                 for k in lower.indices.dropLast() where lower[k] == "the"
                     && stateNouns.contains(lower[k + 1])
@@ -110,6 +122,20 @@ public struct Coreference: ExtractionPass {
             ($0.sentence, $0.tokens.lowerBound, $0.role == .reference ? 1 : 0)
                 < ($1.sentence, $1.tokens.lowerBound, $1.role == .reference ? 1 : 0)
         }
+    }
+
+    /// The state or organisation that says something of itself: "it" at `k` right after a
+    /// reporting verb (and "that"), the verb's subject named at most three lower-case words
+    /// before it ("Absa has said it", "Iran also says that it").
+    private func speaker(before k: Int, in sentence: Sentence, mentions: [Mention]) -> Mention? {
+        var verb = k - 1
+        if verb >= 0, sentence.lower[verb] == "that" { verb -= 1 }
+        guard verb >= 1, reportingVerbs.contains(sentence.lower[verb]) else { return nil }
+        guard let subject = mentions.last(where: { $0.tokens.upperBound <= verb && $0.entity != nil && $0.role == .actor }),
+            subject.kind != .person, verb - subject.tokens.upperBound <= 3,
+            sentence.tokens[subject.tokens.upperBound..<verb].allSatisfy({ $0.kind == .word && !$0.isCapitalized })
+        else { return nil }
+        return subject
     }
 
     private func anaphor(_ sentence: Int, _ tokens: Range<Int>, _ kind: Entity.Kind, _ entity: String, _ s: Sentence) -> Mention {

@@ -20,10 +20,14 @@ public struct DependencyParse: ExtractionPass {
     let parser: SyntaxParser
     /// Word forms of relation cues (``Lexicon/cueForms``): a sentence without one states no relation.
     let cueForms: Set<String>
+    /// Nouns that describe an organisation before its name ("UK bank Barclays", "carmaker
+    /// Fiat"): the organisation-nouns table.
+    let organisationNouns: Set<String>
 
     public init(lexicon: Lexicon, parser: SyntaxParser = .shared) {
         self.parser = parser
         self.cueForms = lexicon.cueForms
+        self.organisationNouns = lexicon.organisationNouns
     }
 
     public func run(_ document: inout TextDocument) {
@@ -71,6 +75,17 @@ public struct DependencyParse: ExtractionPass {
         // A state or body named right before a titled name is part of it ("Belarusian leader
         // Alexander Lukashenko", "NATO chief Mark Rutte").
         var names = names
+        // "UK bank Barclays", "carmaker Fiat": a noun describing an organisation right before
+        // its name is part of it, as a title is of a person's, with a state or body right before
+        // the noun ("UK bank Barclays" is one word standing for Barclays).
+        for (n, (span, entityKind)) in names.enumerated() where entityKind == .organisation {
+            guard span.lowerBound > 0, organisationNouns.contains(sentence.lower[span.lowerBound - 1]) else { continue }
+            var start = span.lowerBound - 1
+            let possessive = start > 0 && sentence.words[start - 1] == "'s"
+            let end = possessive ? start - 1 : start
+            if let m = names.firstIndex(where: { $0.0.upperBound == end && $0.1 != .person }) { start = names[m].0.lowerBound }
+            names[n].0 = start..<span.upperBound
+        }
         for (n, (span, entityKind)) in names.enumerated() where entityKind == .person {
             // "Burkina Faso's military leader Ibrahim Traoré" too.
             let possessive = span.lowerBound > 0 && sentence.words[span.lowerBound - 1] == "'s"

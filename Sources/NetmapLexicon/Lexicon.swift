@@ -92,7 +92,7 @@ public struct Lexicon: Sendable {
     /// gives each class's words and what it is for.
     public enum WordClass: String, CaseIterable, Sendable {
         case notAName = "not-a-name", reportingVerb = "reporting-verb", locative, clauseWord = "clause-word"
-        case pronoun, stateNoun = "state-noun"
+        case pronoun, bodyPronoun = "body-pronoun", stateNoun = "state-noun"
         case determiner, possessive, nameJoiner = "name-joiner", headComplement = "head-complement"
         case placePreposition = "place-preposition", officePreposition = "office-preposition", coordinator
         case dateWord = "date-word"

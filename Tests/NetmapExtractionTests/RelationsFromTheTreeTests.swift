@@ -61,3 +61,13 @@ private func relations(_ text: String, _ kind: Relation.Kind) -> [String] {
         "Michel Camdessus -> Raul Alfonsin (occurred)"
     ])
 }
+
+@Test func aBodySpeakingOfItselfIsTheSubjectOfWhatItSays() {
+    // "it" after a reporting verb is the organisation that said it; "UK bank Barclays" is
+    // parsed as one name, so that "with" reaches it.
+    let text = "South Africa's biggest retail bank Absa has said it is still in talks with UK bank Barclays over a sale."
+    #expect(relations(text, .met) == ["Absa -> Barclays (occurred)"])
+    // A person's "it" is not the person, and an "it" far from its verb is left alone.
+    #expect(relations("John Smith said it was in talks with Barclays.", .met).isEmpty)
+    #expect(relations("Absa said on Monday that in the end it was in talks with Barclays.", .met).isEmpty)
+}

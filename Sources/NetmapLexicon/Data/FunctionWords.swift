@@ -17,6 +17,7 @@ extension BuiltinTable {
     #   head-complement     Words after an organisation's head word that carry its complement into the name
     #   place-preposition   Prepositions before a state named as a place ("in Geneva, Switzerland")
     #   office-preposition  Prepositions after a title that name what the office belongs to ("the secretary general of Nato", "an aide to the Kremlin")
+    #   body-pronoun        Pronouns a state or organisation uses of itself after a reporting verb ("Absa said it would")
     #   coordinator         Words that join the members of a list
     #   obligation          Modal words of obligation: "X must", "Y should" make a said clause a demand (relation finder)
     #   cue-form            Irregular forms of relation cue lemmas: sentences with a cue form are parsed
@@ -263,6 +264,8 @@ extension BuiltinTable {
     inside             | place-preposition
     outside            | place-preposition
     to                 | place-preposition
+    # -- body-pronoun
+    it                 | body-pronoun
     # -- office-preposition
     of                 | office-preposition
     to                 | office-preposition
