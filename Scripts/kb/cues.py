@@ -78,6 +78,7 @@ def main():
     out.append("    #             of a relative clause")
     out.append("    #   obj, iobj the verb's object (a passive's nsubj:pass); poss  the noun's possessor (nmod:poss)")
     out.append("    #   obl:P, nmod:P  an oblique or noun modifier with the preposition P (case)")
+    out.append("    #   obl:P:poss  the possessor inside that phrase (\"asked for Bolton's resignation\")")
     out.append("    #   modifier  an actor inside the noun phrase (\"US-Soviet summit\", \"Franco-German talks\")")
     out.append("    #   governor  the subject of the verb the noun depends on (\"held talks\", \"after talks with X, Y\")")
     out.append("    #   between   every pair of \"between A and B\"; group  the first side's members with each other")

@@ -163,6 +163,10 @@ struct SentenceReading {
             return tree.dependents(of: k, "ccomp").flatMap { tree.dependents(of: $0, "nsubj").flatMap(actors(at:)) }
         default:
             let parts = slot.split(separator: ":")
+            // "obl:for:poss": the possessor of the phrase ("asked for Bolton's resignation").
+            if parts.count == 3, parts[2] == "poss" {
+                return prepositional(of: k, [String(parts[1])]).flatMap { tree.dependents(of: $0, "nmod:poss").flatMap(actors(at:)) }
+            }
             guard parts.count == 2 else { return [] }
             return prepositional(of: k, [String(parts[1])]).flatMap(actors(at:))
         }
@@ -217,6 +221,16 @@ struct SentenceReading {
         case "conj":
             return subject(of: head, depth: depth + 1)
         case "advcl":
+            // "followed a US ultimatum demanding Russia agree": a participle right after its
+            // head's object is a reduced relative clause on that noun, whatever the parser hung
+            // it on.
+            let form = tree.tokens[k].features
+            if k > 0, tree.tokens[k].upos == .verb, form.verbForm == .ger || (form.verbForm == .part && form.tense == .pres),
+                tree.dependents(of: k, "mark").isEmpty, tree.head(k - 1) == head, tree.relation(k - 1) == "obj",
+                tree.tokens[k - 1].upos == .noun
+            {
+                return actors(at: k - 1)
+            }
             return subject(of: head, depth: depth + 1)
         case "acl":
             return tree.relation(k) == "acl:relcl" ? [] : actors(at: head)

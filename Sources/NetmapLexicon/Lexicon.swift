@@ -249,12 +249,14 @@ public struct Lexicon: Sendable {
 
     /// Whether `slot` names a place in the dependency tree that a cue's side may stand in: `subject`,
     /// `obj`, `iobj`, `poss`, `modifier`, `governor`, `group`, `between`, `ccomp:obligation`, `ccomp:subject`, `obj:poss`, or
-    /// `obl:P` / `nmod:P` for a preposition P ("obl:with", "nmod:of").
+    /// `obl:P` / `nmod:P` for a preposition P ("obl:with", "nmod:of"), and `obl:P:poss` /
+    /// `nmod:P:poss` for the possessor inside such a phrase ("obl:for:poss").
     public static func isSlot(_ slot: String) -> Bool {
         let fixed: Set<String> = ["subject", "obj", "iobj", "poss", "modifier", "governor", "group", "between", "ccomp:obligation", "ccomp:subject", "obj:poss"]
         if fixed.contains(slot) { return true }
         let parts = slot.split(separator: ":")
-        return parts.count == 2 && (parts[0] == "obl" || parts[0] == "nmod") && !parts[1].isEmpty
+        guard parts.count == 2 || (parts.count == 3 && parts[2] == "poss") else { return false }
+        return (parts[0] == "obl" || parts[0] == "nmod") && !parts[1].isEmpty
     }
 
     /// Whether `text` has the form `YYYY-MM-DD`.

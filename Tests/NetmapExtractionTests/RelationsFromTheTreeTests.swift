@@ -71,3 +71,13 @@ private func relations(_ text: String, _ kind: Relation.Kind) -> [String] {
     #expect(relations("John Smith said it was in talks with Barclays.", .met).isEmpty)
     #expect(relations("Absa said on Monday that in the end it was in talks with Barclays.", .met).isEmpty)
 }
+
+@Test func aParticipleAfterAnObjectIsAClauseOnThatNoun() {
+    // The parser hangs "demanding" on "followed"; its subject is still the ultimatum's.
+    let text = "It followed a US ultimatum demanding Russia either agree to a ceasefire in Ukraine or face sanctions."
+    #expect(relations(text, .demandedOf) == ["United States -> Russia (occurred)"])
+}
+
+@Test func askingForSomeonesResignationIsADemandOfThem() {
+    #expect(relations("Donald Trump asked for John Bolton's resignation.", .demandedOf) == ["Donald Trump -> John Bolton (occurred)"])
+}

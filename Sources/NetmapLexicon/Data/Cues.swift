@@ -12,6 +12,7 @@ extension BuiltinTable {
     #             of a relative clause
     #   obj, iobj the verb's object (a passive's nsubj:pass); poss  the noun's possessor (nmod:poss)
     #   obl:P, nmod:P  an oblique or noun modifier with the preposition P (case)
+    #   obl:P:poss  the possessor inside that phrase ("asked for Bolton's resignation")
     #   modifier  an actor inside the noun phrase ("US-Soviet summit", "Franco-German talks")
     #   governor  the subject of the verb the noun depends on ("held talks", "after talks with X, Y")
     #   between   every pair of "between A and B"; group  the first side's members with each other
@@ -76,7 +77,7 @@ extension BuiltinTable {
     visit         | noun | met         | poss; modifier; governor | nmod:to; obl:to                                    | occurred | added
     face-to-face  | noun | met         | poss; modifier; governor | nmod:with; between; obl:with                       | occurred | added
     urge          | verb | demanded_of | subject                  | obj; iobj                                          | occurred | added
-    ask           | verb | demanded_of | subject                  | obj                                                | occurred | added
+    ask           | verb | demanded_of | subject                  | obj; obl:for:poss                                  | occurred | added
     press         | verb | demanded_of | subject                  | obj                                                | occurred | CAMEO 100 DEMAND, slots added
     pressure      | verb | demanded_of | subject                  | obj                                                | occurred | added
     demand        | verb | demanded_of | subject                  | obl:of; obl:from; obj; ccomp:subject               | occurred | CAMEO 100 DEMAND, slots added
