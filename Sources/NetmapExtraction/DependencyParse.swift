@@ -33,7 +33,9 @@ public struct DependencyParse: ExtractionPass {
     public func run(_ document: inout TextDocument) {
         var entities = Array(repeating: Set<String>(), count: document.sentences.count)
         var spans = Array(repeating: [(Range<Int>, Entity.Kind)](), count: document.sentences.count)
+        var appositions = Array(repeating: [Range<Int>](), count: document.sentences.count)
         for mention in document.mentions where mention.entity != nil {
+            if let apposition = mention.apposition { appositions[mention.sentence].append(apposition) }
             if mention.role == .actor || mention.role == .reference { entities[mention.sentence].insert(mention.entity!) }
             // Pronouns keep their words and grammar ("his counterparts"); a description ("the
             // Turkish president") is read as the name it stands for.
@@ -51,7 +53,16 @@ public struct DependencyParse: ExtractionPass {
             // A wire dateline ("BRUSSELS, March 27 -") is not part of the sentence's grammar.
             let sentence = document.sentences[index]
             let dateline = document.dateline.map { line in sentence.tokens.prefix { $0.end <= line.range.upperBound }.count } ?? 0
-            document.sentences[index].syntax = parse(sentence, names: spans[index], skipping: dateline)
+            // An apposition that gives an office is read as part of its name, unless it names
+            // another actor ("Steve Witkoff, Trump's special envoy, held talks" is parsed as
+            // "Witkoff held talks").
+            let actors = document.mentions.filter {
+                $0.sentence == index && $0.entity != nil && ($0.role == .actor || $0.role == .reference)
+            }
+            let dropped = appositions[index].filter { apposition in
+                !actors.contains { $0.tokens.overlaps(apposition) }
+            }
+            document.sentences[index].syntax = parse(sentence, names: spans[index], skipping: dateline, appositions: dropped)
         }
     }
 
@@ -67,14 +78,21 @@ public struct DependencyParse: ExtractionPass {
     }
 
     /// The sentence parsed with each name span read as its last word; the first `skipping`
-    /// tokens (a dateline) depend on the root as `dep`.
-    func parse(_ sentence: Sentence, names: [(Range<Int>, Entity.Kind)], skipping: Int = 0) -> [SyntaxToken] {
+    /// tokens (a dateline) depend on the root as `dep`; the tokens of each of `appositions`
+    /// are left out of the parse and depend on the word before them (the name) as `appos`.
+    func parse(
+        _ sentence: Sentence, names: [(Range<Int>, Entity.Kind)], skipping: Int = 0, appositions: [Range<Int>] = []
+    ) -> [SyntaxToken] {
         let count = sentence.tokens.count
         guard skipping < count else { return [] }
+        var attached = [Int?](repeating: nil, count: count)  // a left-out token → the name it belongs to
+        for apposition in appositions where apposition.lowerBound > skipping && apposition.upperBound <= count {
+            for k in apposition { attached[k] = apposition.lowerBound - 1 }
+        }
+        var names = names.filter { name in !name.0.contains { attached[$0] != nil } }
         // The longest name covering each token; names do not overlap after this.
         // A state or body named right before a titled name is part of it ("Belarusian leader
         // Alexander Lukashenko", "NATO chief Mark Rutte").
-        var names = names
         // "UK bank Barclays", "carmaker Fiat": a noun describing an organisation right before
         // its name is part of it, as a title is of a person's, with a state or body right before
         // the noun ("UK bank Barclays" is one word standing for Barclays).
@@ -108,7 +126,7 @@ public struct DependencyParse: ExtractionPass {
         for k in 0..<count {
             var token = sentence.tokens[k]
             token.text = sentence.words[k]
-            if k < skipping {
+            if k < skipping || attached[k] != nil {
                 position[k] = -1
                 continue
             }
@@ -133,7 +151,11 @@ public struct DependencyParse: ExtractionPass {
         for k in 0..<count {
             let m = position[k]
             guard m >= 0 else {
-                result.append(SyntaxToken(token: sentence.tokens[k], upos: .x, lemma: sentence.words[k], head: root, relation: "dep"))
+                if let name = attached[k] {
+                    result.append(SyntaxToken(token: sentence.tokens[k], upos: .x, lemma: sentence.words[k], head: name, relation: "appos"))
+                } else {
+                    result.append(SyntaxToken(token: sentence.tokens[k], upos: .x, lemma: sentence.words[k], head: root, relation: "dep"))
+                }
                 continue
             }
             let word = parsed[m]

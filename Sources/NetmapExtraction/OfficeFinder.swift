@@ -53,6 +53,7 @@ public struct OfficeFinder: ExtractionPass {
                 let (body, role, cue) = apposition(after: n, in: document, spans: spans, qualifiers: &qualifiers)
             {
                 found.append((mention.sentence, role == .leader ? .leaderOf : .memberOf, person, body, cue))
+                document.mentions[n].apposition = appositionSpan(after: mention, in: document.sentences[mention.sentence])
                 continue
             }
             if mention.title == nil, let (k, kind, body, cue) = bodyBeforeName(n, in: document) {
@@ -248,6 +249,19 @@ public struct OfficeFinder: ExtractionPass {
             return (q, .memberOf, body, title.phrase)
         }
         return nil
+    }
+
+    /// The tokens of the apposition after a name: from its comma to the comma that closes it
+    /// (at most 14 tokens on), or to the sentence's closing punctuation.
+    private func appositionSpan(after mention: Mention, in sentence: Sentence) -> Range<Int>? {
+        let start = mention.tokens.upperBound
+        var k = start + 1
+        while k < sentence.words.count, k <= start + 14 {
+            if sentence.words[k] == "," { return start..<(k + 1) }
+            k += 1
+        }
+        guard k == sentence.words.count, k > start + 1, sentence.tokens[k - 1].kind == .punctuation else { return nil }
+        return start..<(k - 1)
     }
 
     /// The title of an apposition that names no body ("P, the caretaker prime minister,"):

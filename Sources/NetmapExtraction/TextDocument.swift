@@ -121,6 +121,10 @@ public struct Mention: Sendable {
     /// The title right before a person's name, with its token range.
     public var title: Lexicon.Title?
     public var titleTokens: Range<Int>?
+    /// An apposition that gives the person's office, from the comma after the name to the
+    /// comma that closes it, or to the sentence's end ("Steve Witkoff, Trump's special envoy,"),
+    /// set by ``OfficeFinder``: ``DependencyParse`` reads it as part of the name.
+    public var apposition: Range<Int>?
     /// The resolved entity id, set by ``AliasResolver``.
     public var entity: String?
     /// Whether a state is named by its capital ("Moscow"), which speaks for it but does not

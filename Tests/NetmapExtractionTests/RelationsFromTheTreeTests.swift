@@ -81,3 +81,14 @@ private func relations(_ text: String, _ kind: Relation.Kind) -> [String] {
 @Test func askingForSomeonesResignationIsADemandOfThem() {
     #expect(relations("Donald Trump asked for John Bolton's resignation.", .demandedOf) == ["Donald Trump -> John Bolton (occurred)"])
 }
+
+@Test func anAppositionGivingAnOfficeIsParsedWithItsName() {
+    let text = """
+        Donald Trump, the US president, spoke. The announcement came after Steve Witkoff, Trump's special envoy, \
+        held talks with Vladimir Putin at the Kremlin on Wednesday.
+        """
+    #expect(relations(text, .met) == ["Steve Witkoff -> Vladimir Putin (occurred)"])
+    // An apposition that names another actor stays in the parse.
+    let listed = "Steve Witkoff, Trump's special envoy and a friend of Vladimir Putin, met Kirill Dmitriev."
+    #expect(relations(listed, .met) == ["Kirill Dmitriev -> Steve Witkoff (occurred)"])
+}
