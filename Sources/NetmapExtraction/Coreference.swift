@@ -6,6 +6,8 @@ public import NetmapLexicon
 ///
 /// - a description, "the Russian leader", "the US president's", stands for the person who
 ///   leads that state in the document (``TextDocument/leaders``);
+/// - "the" and a title alone ("the prime minister", "the Treasury Secretary") stands for the
+///   person last named with that title before it;
 /// - "he" and "she" stand for the sentence's first person, or the previous sentence's; "his"
 ///   and "her" for the nearest person before them; a name that begins with such a word
 ///   ("He Lifeng") is no pronoun;
@@ -39,7 +41,44 @@ public struct Coreference: ExtractionPass {
 
     public func run(_ document: inout TextDocument) {
         resolveDescriptions(&document)
+        resolveTitles(&document)
         resolveAnaphors(&document)
+    }
+
+    /// Turns "the prime minister" into a mention of the person last named with that title.
+    private func resolveTitles(_ document: inout TextDocument) {
+        var holders: [String: String] = [:]  // title phrase → the person last named with it
+        var found: [Mention] = []
+        var bySentence: [Int: [Mention]] = [:]
+        for mention in document.mentions { bySentence[mention.sentence, default: []].append(mention) }
+        for (index, sentence) in document.sentences.enumerated() {
+            let mentions = bySentence[index] ?? []
+            let taken = mentions.flatMap { [$0.tokens, $0.titleTokens ?? 0..<0] }
+            for k in sentence.lower.indices.dropLast() where sentence.lower[k] == "the" {
+                guard let match = sentence.titleMatch(k + 1), let title = match.values.first, title.role != .honorific,
+                    let person = holders[title.phrase]
+                else { continue }
+                let end = k + 1 + match.length
+                // A name right after makes it a title; a word of the title's phrase after it
+                // ("the prime minister's office" is fine, "the president elect" is not a match).
+                guard !taken.contains(where: { $0.overlaps(k..<end) || $0.lowerBound == end }) else { continue }
+                if end < sentence.words.count, sentence.tokens[end].isCapitalized { continue }
+                var reference = Mention(
+                    sentence: index, tokens: k..<end, kind: .person, surface: sentence.words[k..<end].joined(separator: " "),
+                    key: person, known: true, role: .reference)
+                reference.entity = person
+                found.append(reference)
+            }
+            for mention in mentions where mention.kind == .person && mention.role != .reference {
+                if let title = mention.title, title.role != .honorific, let person = mention.entity { holders[title.phrase] = person }
+            }
+        }
+        guard !found.isEmpty else { return }
+        document.mentions.append(contentsOf: found)
+        document.mentions.sort {
+            ($0.sentence, $0.tokens.lowerBound, $0.role == .reference ? 1 : 0)
+                < ($1.sentence, $1.tokens.lowerBound, $1.role == .reference ? 1 : 0)
+        }
     }
 
     /// Turns "the Russian leader" into a mention of the person who leads Russia here.

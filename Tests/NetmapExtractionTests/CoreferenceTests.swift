@@ -27,3 +27,10 @@ private func references(_ text: String) -> [String] {
 @Test func aNameThatBeginsWithAPronounIsNoPronoun() {
     #expect(!references("Mark Carney spoke. He Lifeng met Scott Bessent.").contains { $0.hasPrefix("He=") })
 }
+
+@Test func theTitleAloneIsThePersonLastNamedWithIt() {
+    let text = "British Prime Minister Tony Blair spoke in London. The prime minister also urged the United States to act."
+    #expect(Fixture(text).graph().describe(.demandedOf) == ["Tony Blair -> United States (occurred)"])
+    // Before anyone is named with the title, it stands for no one.
+    #expect(Fixture("The prime minister urged the United States to act. Tony Blair spoke.").graph().describe(.demandedOf).isEmpty)
+}
