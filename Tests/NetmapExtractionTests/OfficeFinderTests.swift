@@ -106,3 +106,10 @@ private func offices(_ text: String) -> [String] {
     let former = "Iraq protested. Adil Abdul-Mahdi, a former prime minister, spoke."
     #expect(Extractor().extract(name: "t", text: former, date: "2020-01-05").describe(.leaderOf).isEmpty)
 }
+
+@Test func aPartyBeforeALegislatorsTitleIsMembership() {
+    let graph = Fixture("Republican Representative Francis Rooney proposed the amendment.").graph()
+    #expect(graph.describe(.memberOf) == ["Francis Rooney -> Republican Party (occurred)"])
+    // "representative" needs a full name after it: "a representative of the bank" is no title.
+    #expect(Fixture("A representative of Barclays said so.").graph().relations.isEmpty)
+}

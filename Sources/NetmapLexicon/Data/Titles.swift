@@ -91,6 +91,9 @@ extension BuiltinTable {
     senator                    | member    | state        | name
     congressman                | member    | state        | name
     congresswoman              | member    | state        | name
+    representative             | member    | state        | full
+    assemblyman                | member    | state        | name
+    assemblywoman              | member    | state        | name
     lawmaker                   | member    | any          | full
     mp                         | member    | state        | name
     commissioner               | member    | organisation | name
