@@ -6,6 +6,9 @@ public import NetmapLexicon
 ///
 /// - a description, "the Russian leader", "the US president's", stands for the person who
 ///   leads that state in the document (``TextDocument/leaders``);
+/// - "the two countries", "both companies" (a pair word and a plural noun of a kind) stand
+///   for the last two entities of that kind the text joined with "and", in this sentence or
+///   the three before;
 /// - "the" and a title alone ("the prime minister", "the Treasury Secretary") stands for the
 ///   person last named with that title before it;
 /// - "he" and "she" stand for the sentence's first person, or the previous sentence's; "his"
@@ -29,6 +32,8 @@ public struct Coreference: ExtractionPass {
     let stateNouns: Set<String>
     let reportingVerbs: Set<String>
     let bodyPronouns: Set<String>
+    let pairWords: Set<String>
+    let pluralNouns: [String: Entity.Kind]
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -37,12 +42,69 @@ public struct Coreference: ExtractionPass {
         stateNouns = lexicon.words(.stateNoun)
         reportingVerbs = lexicon.words(.reportingVerb)
         bodyPronouns = lexicon.words(.bodyPronoun)
+        pairWords = lexicon.words(.pairWord)
+        var plurals: [String: Entity.Kind] = [:]
+        for (wordClass, kind) in [(Lexicon.WordClass.statesNoun, Entity.Kind.state), (.organisationsNoun, .organisation), (.peopleNoun, .person)] {
+            for word in lexicon.words(wordClass) { plurals[word] = kind }
+        }
+        pluralNouns = plurals
     }
 
     public func run(_ document: inout TextDocument) {
         resolveDescriptions(&document)
         resolveTitles(&document)
+        resolvePairs(&document)
         resolveAnaphors(&document)
+    }
+
+    /// Turns "the two countries" and "both companies" into a mention of the two entities of
+    /// that kind last joined by "and".
+    private func resolvePairs(_ document: inout TextDocument) {
+        var bySentence: [Int: [Mention]] = [:]
+        for mention in document.mentions { bySentence[mention.sentence, default: []].append(mention) }
+        var found: [Mention] = []
+        for (index, sentence) in document.sentences.enumerated() {
+            let lower = sentence.lower
+            for k in lower.indices.dropLast() where pairWords.contains(lower[k]) {
+                guard let kind = pluralNouns[lower[k + 1]] else { continue }
+                // "both" alone, or "the two".
+                let start = lower[k] == "both" ? k : k - 1
+                guard start >= 0, lower[k] == "both" || lower[start] == "the" else { continue }
+                guard let pair = lastPair(of: kind, before: (index, start), bySentence, document.sentences) else { continue }
+                var reference = Mention(
+                    sentence: index, tokens: start..<(k + 2), kind: kind, surface: sentence.words[start..<(k + 2)].joined(separator: " "),
+                    key: pair[0], known: true, role: .reference)
+                reference.entity = pair[0]
+                reference.members = pair
+                reference.isAnaphor = true
+                found.append(reference)
+            }
+        }
+        guard !found.isEmpty else { return }
+        document.mentions.append(contentsOf: found)
+        document.mentions.sort {
+            ($0.sentence, $0.tokens.lowerBound, $0.role == .reference ? 1 : 0)
+                < ($1.sentence, $1.tokens.lowerBound, $1.role == .reference ? 1 : 0)
+        }
+    }
+
+    /// The last two entities of `kind` written "A and B" (a title may stand before B) before
+    /// the token `at`, in its sentence or the three before.
+    private func lastPair(
+        of kind: Entity.Kind, before at: (sentence: Int, token: Int), _ bySentence: [Int: [Mention]], _ sentences: [Sentence]
+    ) -> [String]? {
+        for index in stride(from: at.sentence, through: max(0, at.sentence - 3), by: -1) {
+            let mentions = (bySentence[index] ?? []).filter {
+                $0.kind == kind && $0.role == .actor && $0.entity != nil && (index < at.sentence || $0.tokens.upperBound <= at.token)
+            }
+            guard mentions.count >= 2 else { continue }
+            for (a, b) in zip(mentions.dropLast(), mentions.dropFirst()).reversed() {
+                let gap = (b.titleTokens?.lowerBound ?? b.tokens.lowerBound) - a.tokens.upperBound
+                guard gap == 1, a.entity != b.entity else { continue }
+                if sentences[index].lower[a.tokens.upperBound] == "and" { return [a.entity!, b.entity!] }
+            }
+        }
+        return nil
     }
 
     /// Turns "the prime minister" into a mention of the person last named with that title.

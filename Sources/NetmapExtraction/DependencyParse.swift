@@ -36,10 +36,14 @@ public struct DependencyParse: ExtractionPass {
         var appositions = Array(repeating: [Range<Int>](), count: document.sentences.count)
         for mention in document.mentions where mention.entity != nil {
             if let apposition = mention.apposition { appositions[mention.sentence].append(apposition) }
-            if mention.role == .actor || mention.role == .reference { entities[mention.sentence].insert(mention.entity!) }
+            if mention.role == .actor || mention.role == .reference {
+                entities[mention.sentence].insert(mention.entity!)
+                entities[mention.sentence].formUnion(mention.members ?? [])
+            }
             // Pronouns keep their words and grammar ("his counterparts"); a description ("the
             // Turkish president") is read as the name it stands for.
-            guard mention.role != .reference || mention.tokens.count > 1 else { continue }
+            // "the two companies" keeps its words too: it is plural.
+            guard mention.role != .reference || (mention.tokens.count > 1 && mention.members == nil) else { continue }
             var span = mention.tokens
             if let title = mention.titleTokens {
                 span = min(span.lowerBound, title.lowerBound)..<max(span.upperBound, title.upperBound)

@@ -56,7 +56,12 @@ struct SentenceReading {
         // A state's adjective outside a title stands for its state inside a phrase only
         // ("Sudanese officials").
         self.modifierAt = place(mentions.filter { $0.role == .modifier })
-        self.lists = Self.lists(actorAt, words: tree.tokens.map { $0.token.text.lowercased() }, coordinators: coordinators)
+        var lists = Self.lists(actorAt, words: tree.tokens.map { $0.token.text.lowercased() }, coordinators: coordinators)
+        // "the two countries" stands for both of the pair it resolved to.
+        for mention in mentions where mention.role == .reference {
+            if let members = mention.members, let entity = mention.entity { lists[entity] = members }
+        }
+        self.lists = lists
         self.actorAt = actorAt
     }
 
@@ -118,7 +123,7 @@ struct SentenceReading {
             case "group":
                 if first.count >= 2 { return (first, true) }
             case "between":
-                let members = prepositional(of: k, ["between", "among"]).flatMap(actors(at:))
+                let members = prepositional(of: k, ["between", "among"]).flatMap(actors(at:)).flatMap { lists[$0] ?? [$0] }
                 if !members.isEmpty { return (unique(members), true) }
             default:
                 let members = unique(fill(slot, of: k, passiveSubject: passiveSubject).flatMap { lists[$0] ?? [$0] })

@@ -121,6 +121,9 @@ public struct Mention: Sendable {
     /// The title right before a person's name, with its token range.
     public var title: Lexicon.Title?
     public var titleTokens: Range<Int>?
+    /// The entities a plural anaphor stands for ("the two countries" after "Greece and
+    /// Turkey"), set by ``Coreference``; `entity` is the first of them.
+    public var members: [String]?
     /// An apposition that gives the person's office, from the comma after the name to the
     /// comma that closes it, or to the sentence's end ("Steve Witkoff, Trump's special envoy,"),
     /// set by ``OfficeFinder``: ``DependencyParse`` reads it as part of the name.

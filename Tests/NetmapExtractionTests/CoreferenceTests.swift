@@ -34,3 +34,13 @@ private func references(_ text: String) -> [String] {
     // Before anyone is named with the title, it stands for no one.
     #expect(Fixture("The prime minister urged the United States to act. Tony Blair spoke.").graph().describe(.demandedOf).isEmpty)
 }
+
+@Test func thePairWordsStandForTheTwoNamedTogether() {
+    let text = "Greece and Turkey quarrelled over oil rights in the Aegean. NATO called on both countries to avoid any action."
+    #expect(Fixture(text).graph().describe(.demandedOf) == ["NATO -> Greece (occurred)", "NATO -> Turkey (occurred)"])
+    let companies = "Fiat and General Motors confirmed the offer. Talks between the two companies sped up in January."
+    #expect(Fixture(companies).graph().describe(.met) == ["Fiat -> General Motors (occurred)"])
+    // The noun says the kind: two people named together are not "the two countries".
+    let people = "Tony Blair and Gordon Brown spoke. NATO called on both countries to act."
+    #expect(Fixture(people).graph().describe(.demandedOf).isEmpty)
+}

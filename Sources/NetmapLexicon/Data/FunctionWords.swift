@@ -18,6 +18,10 @@ extension BuiltinTable {
     #   place-preposition   Prepositions before a state named as a place ("in Geneva, Switzerland")
     #   office-preposition  Prepositions after a title that name what the office belongs to ("the secretary general of Nato", "an aide to the Kremlin")
     #   body-pronoun        Pronouns a state or organisation uses of itself after a reporting verb ("Absa said it would")
+    #   pair-word           Words that with a plural noun stand for two entities named together before ("the two countries", "both companies")
+    #   states-noun         Plural nouns that make such a pair two states
+    #   organisations-noun  Plural nouns that make such a pair two organisations
+    #   people-noun         Plural nouns that make such a pair two people
     #   coordinator         Words that join the members of a list
     #   obligation          Modal words of obligation: "X must", "Y should" make a said clause a demand (relation finder)
     #   cue-form            Irregular forms of relation cue lemmas: sentences with a cue form are parsed
@@ -266,6 +270,31 @@ extension BuiltinTable {
     to                 | place-preposition
     # -- body-pronoun
     it                 | body-pronoun
+    # -- pair-word
+    both               | pair-word
+    two                | pair-word
+    # -- states-noun
+    countries          | states-noun
+    nations            | states-noun
+    governments        | states-noun
+    states             | states-noun
+    # -- organisations-noun
+    companies          | organisations-noun
+    firms              | organisations-noun
+    groups             | organisations-noun
+    banks              | organisations-noun
+    airlines           | organisations-noun
+    carriers           | organisations-noun
+    parties            | organisations-noun
+    organisations      | organisations-noun
+    organizations      | organisations-noun
+    # -- people-noun
+    men                | people-noun
+    women              | people-noun
+    leaders            | people-noun
+    ministers          | people-noun
+    presidents         | people-noun
+    officials          | people-noun
     # -- office-preposition
     of                 | office-preposition
     to                 | office-preposition
