@@ -43,7 +43,7 @@ public struct OfficeFinder: ExtractionPass {
         var found: [(Int, Relation.Kind, String, String, String)] = []  // sentence, kind, person, body, cue
         let mentions = document.mentions
         let spans = SentenceSpans(mentions)
-        var unqualified: [(sentence: Int, person: String, cue: String)] = []
+        var unqualified: [(sentence: Int, person: String, cue: String, national: Bool)] = []
         var qualifiers: [Mention] = []
         var qualified: [Int: String] = [:]  // titled person mention -> the body its qualifier named
         // Qualifiers and appositions.
@@ -118,7 +118,10 @@ public struct OfficeFinder: ExtractionPass {
                     continue
                 }
                 if kind == .memberOf, title.scope != .organisation {
-                    unqualified.append((mention.sentence, person, title.phrase))
+                    // Only offices of states alone go to the home state below ("vice president"
+                    // may be a company's; a general or a prince is often a visitor).
+                    let national = title.scope == .state && !title.needsFullName
+                    unqualified.append((mention.sentence, person, title.phrase, national))
                 }
                 continue
             }
@@ -155,12 +158,21 @@ public struct OfficeFinder: ExtractionPass {
             if leads[person] == nil || body.hasPrefix("state:") { leads[person] = leads[person] ?? body }
         }
         // "Joining Putin were Foreign Minister Sergei Lavrov ...": an official named without a
-        // state serves the one leader named beside them.
+        // state serves the one leader named beside them. Otherwise a national office named
+        // without its state ("Finance Minister Beshir Omer") is held in the state the document
+        // is about, unless the document gives the person another office. Heads of state and
+        // government, royals and soldiers are often visitors, and are left alone.
+        let home = Self.homeState(of: document)
         for item in unqualified {
             let others = Set(mentions[spans[item.sentence]].filter { $0.kind == .person }
                 .compactMap(\.entity)).subtracting([item.person])
             let states = Set(others.compactMap { leads[$0] }.filter { $0.hasPrefix("state:") })
-            if states.count == 1 { found.append((item.sentence, .memberOf, item.person, states.first!, item.cue)) }
+            if states.count == 1 {
+                found.append((item.sentence, .memberOf, item.person, states.first!, item.cue))
+            } else if let home, item.national, !found.contains(where: { $0.2 == item.person }) {
+                let office = lexicon.officeRole(state: String(home.dropFirst(6)), title: item.cue) ?? .memberOf
+                found.append((item.sentence, office, item.person, home, item.cue))
+            }
         }
         for (index, kind, person, body, cue) in found {
             var target = body
@@ -176,6 +188,19 @@ public struct OfficeFinder: ExtractionPass {
                     evidence: [evidence(sentence, document, cue: cue)]))
         }
         document.leaders = leaders
+    }
+
+    /// The state a document is about: the one its mentions (names, places, demonyms) name at
+    /// least three times and at least twice as often as any other state; nil when none does.
+    static func homeState(of document: TextDocument) -> String? {
+        var counts: [String: Int] = [:]
+        for mention in document.mentions where mention.kind == .state && mention.role != .reference {
+            if let entity = mention.entity { counts[entity, default: 0] += 1 }
+        }
+        let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+        guard let first = ranked.first, first.value >= 3 else { return nil }
+        if ranked.count > 1, ranked[1].value * 2 > first.value { return nil }
+        return first.key
     }
 
     /// "President of France Emmanuel Macron" (a title, "of", the body, the name) and "Republican

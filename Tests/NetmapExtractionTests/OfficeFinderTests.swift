@@ -113,3 +113,17 @@ private func offices(_ text: String) -> [String] {
     // "representative" needs a full name after it: "a representative of the bank" is no title.
     #expect(Fixture("A representative of Barclays said so.").graph().relations.isEmpty)
 }
+
+@Test func aMinisterWithoutAStateServesTheStateTheStoryIsAbout() {
+    let text = """
+        Sudan rejected the IMF's call for a devaluation. Sudan said the move would hurt its economy. \
+        Finance Minister Beshir Omer said Sudan would pay its debts.
+        """
+    #expect(offices(text) == ["Beshir Omer -> Sudan (occurred)"])
+    // Two states named as often: which one is not said.
+    let two = "Sudan and Egypt talked. Sudan and Egypt agreed. Finance Minister Beshir Omer said so."
+    #expect(offices(two).isEmpty)
+    // A head of state is often a visitor: no state from the story.
+    let visitor = "Sudan rejected the plan. Sudan said no. In Sudan, President Jane Doe spoke."
+    #expect(offices(visitor).isEmpty)
+}

@@ -1528,5 +1528,30 @@ extension BuiltinTable {
     Police
     Constabulary
     Observer
+    Stores
+    Pharmaceuticals
+    Motors
+    Systems
+    Technologies
+    Enterprises
+    Laboratories
+    Communications
+    Electronics
+    Petroleum
+    Investments
+    Securities
+    Chemicals
+    Foods
+    Bancorp
+    Co
+    Co.
+    Railways
+    Railroad
+    Shipping
+    Breweries
+    Mills
+    Telecom
+    Telecommunications
+    Insurance
     """#
 }
