@@ -15,21 +15,20 @@ public enum DateFinder {
     public static func date(in text: String) -> String? {
         let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" })
             .map(String.init)
+        // Most words are neither dates nor months between numbers: turn them away before
+        // splitting them or looking them up.
+        let numbers = words.map { Int($0) }
         for (i, word) in words.enumerated() {
-            if let iso = isoDate(word) { return iso }
-            if let us = slashDate(word) { return us }
-            if let wire = dashDate(word) { return wire }
-            if let month = month(word) {
-                // August 15 2025
-                if i + 2 < words.count, let day = Int(words[i + 1]), let year = Int(words[i + 2]) {
-                    return format(year, month, day)
-                }
-                // 15 August 2025
-                if i >= 1, i + 1 < words.count, let day = Int(words[i - 1]),
-                    let year = Int(words[i + 1])
-                {
-                    return format(year, month, day)
-                }
+            let dashed = word.utf8.contains(UInt8(ascii: "-"))
+            if dashed, let iso = isoDate(word) { return iso }
+            if word.utf8.contains(UInt8(ascii: "/")), let us = slashDate(word) { return us }
+            if dashed, let wire = dashDate(word) { return wire }
+            // August 15 2025
+            let dayYear = i + 2 < numbers.count ? numbers[i + 1].flatMap { d in numbers[i + 2].map { (d, $0) } } : nil
+            // 15 August 2025
+            let yearAfterDay = i >= 1 && i + 1 < numbers.count ? numbers[i - 1].flatMap { d in numbers[i + 1].map { (d, $0) } } : nil
+            if let (day, year) = dayYear ?? yearAfterDay, let month = month(word) {
+                return format(year, month, day)
             }
         }
         return nil

@@ -9,8 +9,10 @@ import NetmapLexicon
 public struct SentenceSplitter: ExtractionPass {
     public var requires: Set<DocumentPart> { [.normalisedText, .boilerplate] }
     public var adds: Set<DocumentPart> { [.sentences] }
-    static let enders: Set<String> = [".", "!", "?", "…"]
-    static let closers: Set<String> = ["\"", "'", "”", "’", ")", "]", "»"]
+    // Arrays rather than sets: comparing a token with a few one-character strings is cheaper
+    // than hashing it.
+    static let enders: [String] = [".", "!", "?", "…"]
+    static let closers: [String] = ["\"", "'", "”", "’", ")", "]", "»"]
 
     public init() {}
 

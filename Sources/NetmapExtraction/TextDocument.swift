@@ -82,12 +82,15 @@ public struct Sentence: Sendable {
         self.range = range
         self.tokens = tokens
         self.words = tokens.map(\.text)
-        self.lower = words.map { $0.lowercased() }
+        self.lower = words.map(Token.lowercase)
         self.isBoilerplate = isBoilerplate
         self.isHeadline = isHeadline
-        let words = tokens.filter { $0.kind == .word && $0.text.count > 3 }
-        self.isTitleCase = isHeadline && words.count >= 3
-            && words.filter(\.isCapitalized).count * 10 >= words.count * 6
+        if isHeadline {
+            let words = tokens.filter { $0.kind == .word && $0.text.count > 3 }
+            self.isTitleCase = words.count >= 3 && words.filter(\.isCapitalized).count * 10 >= words.count * 6
+        } else {
+            self.isTitleCase = false
+        }
     }
 }
 

@@ -20,7 +20,27 @@ public struct Token: Hashable, Sendable {
     }
 
     /// The token in lower case, as cue and title tables are matched.
-    public var lower: String { text.lowercased() }
+    public var lower: String { Self.lowercase(text) }
+
+    /// `text.lowercased()`, without building a new string when `text` is ASCII with no
+    /// capital (most words) and without Unicode case tables when it is ASCII.
+    ///
+    ///     Token.lowercase("Putin")  // "putin"
+    public static func lowercase(_ text: String) -> String {
+        var capitals = 0
+        for byte in text.utf8 {
+            if byte >= 0x80 { return text.lowercased() }
+            if byte >= 0x41 && byte <= 0x5A { capitals += 1 }
+        }
+        guard capitals > 0 else { return text }
+        let utf8 = text.utf8
+        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            for (k, byte) in utf8.enumerated() {
+                buffer[k] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+            return utf8.count
+        }
+    }
 
     /// Whether the token starts with an upper-case letter.
     public var isCapitalized: Bool {
