@@ -189,8 +189,9 @@ public struct MentionTagger: ExtractionPass {
     /// "carmaker Fiat", "mobile operator Turkcell": a capitalised name (up to three words) right
     /// after a noun of the organisation-nouns table is an organisation.
     private func organisationByNoun(_ sentence: Sentence, at i: Int, index: Int) -> Mention? {
-        guard i > 0, lexicon.organisationNouns.contains(sentence.lower[i - 1]), !sentence.isTitleCase,
-            isCapitalizedWord(sentence, i), !stopWords.contains(sentence.words[i]),
+        // The cheap tests first: most words are not capitalised.
+        guard i > 0, isCapitalizedWord(sentence, i), !sentence.isTitleCase,
+            lexicon.organisationNouns.contains(sentence.lower[i - 1]), !stopWords.contains(sentence.words[i]),
             sentence.titleMatch(i) == nil, sentence.nameMatch(i) == nil,
             !lexicon.givenNames.contains(sentence.words[i])
         else { return nil }
@@ -387,18 +388,28 @@ public struct MentionTagger: ExtractionPass {
     }
 
     static func isArticledName(_ word: String) -> Bool {
-        let utf8 = Array(word.utf8)
-        guard utf8.count > 3, (utf8[0] == 0x61 && utf8[1] == 0x6C) || (utf8[0] == 0x65 && utf8[1] == 0x6C), utf8[2] == 0x2D else {
+        guard let (b0, b1, b2, b3) = firstFourBytes(word),
+            (b0 == 0x61 && b1 == 0x6C) || (b0 == 0x65 && b1 == 0x6C), b2 == 0x2D
+        else {
             return false
         }
-        return utf8[3] >= 0x41 && utf8[3] <= 0x5A
+        return b3 >= 0x41 && b3 <= 0x5A
     }
 
     /// "d'Estaing", "d'Alema": an elided particle joined to a capitalised name.
     static func isElidedName(_ word: String) -> Bool {
-        let utf8 = Array(word.utf8)
-        guard utf8.count > 3, utf8[0] == 0x64, utf8[1] == 0x27 else { return false }
-        return utf8[2] >= 0x41 && utf8[2] <= 0x5A
+        guard let (b0, b1, b2, _) = firstFourBytes(word), b0 == 0x64, b1 == 0x27 else { return false }
+        return b2 >= 0x41 && b2 <= 0x5A
+    }
+
+    /// The first four UTF-8 bytes of a word of four bytes or more (read without copying the
+    /// word: the tagger asks about every token).
+    private static func firstFourBytes(_ word: String) -> (UInt8, UInt8, UInt8, UInt8)? {
+        var bytes = word.utf8.makeIterator()
+        guard let b0 = bytes.next(), let b1 = bytes.next(), let b2 = bytes.next(), let b3 = bytes.next() else {
+            return nil
+        }
+        return (b0, b1, b2, b3)
     }
 
     private func particleLeadsToName(_ sentence: Sentence, _ k: Int) -> Bool {

@@ -43,9 +43,7 @@ public struct TextDocument: Sendable {
 
     /// The text of `range`.
     public func text(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view)
+        String(scalars: scalars[range])
     }
 }
 

@@ -81,7 +81,7 @@ public enum Tokenizer {
                         break
                     }
                 }
-                var word = string(text)
+                var word = String(scalars: text[...])
                 // Initialisms end with their own dot: "U.S." keeps the last period.
                 if i < end, s[i] == ".", isInitialism(text) || (
                     abbreviations.contains(word))
@@ -122,29 +122,6 @@ public enum Tokenizer {
         switch c {
         case "\u{2019}", "\u{2018}": "'"
         default: c
-        }
-    }
-
-    /// The string of `scalars`, written as UTF-8 straight into the string's storage (much
-    /// faster than appending scalars to a string one by one).
-    static func string(_ scalars: [Unicode.Scalar]) -> String {
-        var count = 0
-        for c in scalars { count += UTF8.width(c) }
-        return String(unsafeUninitializedCapacity: count) { buffer in
-            var k = 0
-            for c in scalars {
-                let v = c.value
-                if v < 0x80 {
-                    buffer[k] = UInt8(v)
-                    k += 1
-                } else {
-                    UTF8.encode(c) { byte in
-                        buffer[k] = byte
-                        k += 1
-                    }
-                }
-            }
-            return k
         }
     }
 
