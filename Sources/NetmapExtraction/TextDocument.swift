@@ -67,6 +67,9 @@ public struct Sentence: Sendable {
     /// ``MentionTagger`` (lookups hash strings, and the tagger asks about a token many times).
     var nameMatches: [(length: Int, values: [Lexicon.Term])?] = []
     var titleMatches: [(length: Int, values: [Lexicon.Title])?] = []
+    /// Whether each token can be part of a person's name, decided once by ``MentionTagger``
+    /// after the matches above (both sweeps ask about most tokens more than once).
+    var nameWords: [Bool] = []
 
     func nameMatch(_ k: Int) -> (length: Int, values: [Lexicon.Term])? {
         k < nameMatches.count ? nameMatches[k] : nil
