@@ -27,19 +27,22 @@ public struct Token: Hashable, Sendable {
     ///
     ///     Token.lowercase("Putin")  // "putin"
     public static func lowercase(_ text: String) -> String {
-        var capitals = 0
-        for byte in text.utf8 {
-            if byte >= 0x80 { return text.lowercased() }
-            if byte >= 0x41 && byte <= 0x5A { capitals += 1 }
-        }
-        guard capitals > 0 else { return text }
-        let utf8 = text.utf8
-        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
-            for (k, byte) in utf8.enumerated() {
-                buffer[k] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        // nil inside: not ASCII; nil outside: no contiguous UTF-8 (a bridged string).
+        let ascii = text.utf8.withContiguousStorageIfAvailable { utf8 -> String? in
+            var capitals = false
+            for byte in utf8 {
+                if byte >= 0x80 { return nil }
+                if byte >= 0x41 && byte <= 0x5A { capitals = true }
             }
-            return utf8.count
+            guard capitals else { return text }
+            return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+                for (k, byte) in utf8.enumerated() {
+                    buffer[k] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                }
+                return utf8.count
+            }
         }
+        return ascii.flatMap { $0 } ?? text.lowercased()
     }
 
     /// Whether the token starts with an upper-case letter.
