@@ -99,6 +99,8 @@ public struct AliasResolver: ExtractionPass {
     /// The known person whose full name `name` misspells: the same given name, and a surname
     /// that one extends by at most two letters ("Vladimir Putinon" for Vladimir Putin).
     static func typo(of name: String, among known: [(first: String, last: String, id: String)]) -> String? {
+        // Most documents name no known person: nothing to misspell, no keys to work out.
+        guard !known.isEmpty else { return nil }
         let words = name.split(separator: " ")
         guard words.count >= 2 else { return nil }
         let first = NameKey.make(String(words.first!)), last = NameKey.make(String(words.last!))

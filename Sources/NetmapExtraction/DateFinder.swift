@@ -13,31 +13,42 @@ public enum DateFinder {
 
     /// The first date in `text`, as `YYYY-MM-DD`.
     public static func date(in text: String) -> String? {
-        let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" })
-            .map(String.init)
+        let words = split(text.lowercased(), at: [" ", ",", "\t"])
+        // Most words are neither dates nor months between numbers: turn them away before
+        // splitting them or looking them up.
+        let numbers = words.map { Int($0) }
         for (i, word) in words.enumerated() {
-            if let iso = isoDate(word) { return iso }
-            if let us = slashDate(word) { return us }
-            if let wire = dashDate(word) { return wire }
-            if let month = month(word) {
-                // August 15 2025
-                if i + 2 < words.count, let day = Int(words[i + 1]), let year = Int(words[i + 2]) {
-                    return format(year, month, day)
-                }
-                // 15 August 2025
-                if i >= 1, i + 1 < words.count, let day = Int(words[i - 1]),
-                    let year = Int(words[i + 1])
-                {
-                    return format(year, month, day)
-                }
+            let dashed = word.utf8.contains(UInt8(ascii: "-"))
+            if dashed, let iso = isoDate(word) { return iso }
+            if word.utf8.contains(UInt8(ascii: "/")), let us = slashDate(word) { return us }
+            if dashed, let wire = dashDate(word) { return wire }
+            // August 15 2025
+            let dayYear = i + 2 < numbers.count ? numbers[i + 1].flatMap { d in numbers[i + 2].map { (d, $0) } } : nil
+            // 15 August 2025
+            let yearAfterDay = i >= 1 && i + 1 < numbers.count ? numbers[i - 1].flatMap { d in numbers[i + 1].map { (d, $0) } } : nil
+            if let (day, year) = dayYear ?? yearAfterDay, let month = month(word) {
+                return format(year, month, day)
             }
         }
         return nil
     }
 
+    /// The words of `text` between runs of `separators` (ASCII characters).
+    ///
+    /// Splits by scalars, which is much faster than by characters and the same when no scalar
+    /// in the text can join a separator to its neighbours in one character (none below U+0300
+    /// can: combining marks start there); other text is split by characters.
+    static func split(_ text: String, at separators: [Character]) -> [String] {
+        guard text.unicodeScalars.allSatisfy({ $0.value < 0x300 }) else {
+            return text.split(whereSeparator: { separators.contains($0) }).map(String.init)
+        }
+        let bytes = separators.map { $0.asciiValue! }
+        return text.utf8.split(whereSeparator: { bytes.contains($0) }).map { String(Substring($0)) }
+    }
+
     /// Whether a lower-case line is nothing but a date, perhaps after "date" or "updated".
     static func isDateline(_ line: String) -> Bool {
-        let words = line.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        let words = split(line, at: [" ", ","])
         guard !words.isEmpty, words.count <= 5, date(in: line) != nil else { return false }
         return words.allSatisfy { word in
             Int(word) != nil || months.contains(word) || isoDate(word) != nil

@@ -56,6 +56,8 @@ public struct MentionTagger: ExtractionPass {
             document.sentences[index].titleMatches = sentence.lower.indices.map {
                 modifiedTitle(sentence.lower, at: $0) ?? titles[$0] ?? portfolioTitle(withNames, titles: titles, at: $0)
             }
+            let withTitles = document.sentences[index]
+            document.sentences[index].nameWords = sentence.words.indices.map { readsAsNameWord(withTitles, $0) }
         }
         var mentions: [Mention] = []
         for index in document.sentences.indices {
@@ -189,8 +191,9 @@ public struct MentionTagger: ExtractionPass {
     /// "carmaker Fiat", "mobile operator Turkcell": a capitalised name (up to three words) right
     /// after a noun of the organisation-nouns table is an organisation.
     private func organisationByNoun(_ sentence: Sentence, at i: Int, index: Int) -> Mention? {
-        guard i > 0, lexicon.organisationNouns.contains(sentence.lower[i - 1]), !sentence.isTitleCase,
-            isCapitalizedWord(sentence, i), !stopWords.contains(sentence.words[i]),
+        // The cheap tests first: most words are not capitalised.
+        guard i > 0, isCapitalizedWord(sentence, i), !sentence.isTitleCase,
+            lexicon.organisationNouns.contains(sentence.lower[i - 1]), !stopWords.contains(sentence.words[i]),
             sentence.titleMatch(i) == nil, sentence.nameMatch(i) == nil,
             !lexicon.givenNames.contains(sentence.words[i])
         else { return nil }
@@ -387,18 +390,30 @@ public struct MentionTagger: ExtractionPass {
     }
 
     static func isArticledName(_ word: String) -> Bool {
-        let utf8 = Array(word.utf8)
-        guard utf8.count > 3, (utf8[0] == 0x61 && utf8[1] == 0x6C) || (utf8[0] == 0x65 && utf8[1] == 0x6C), utf8[2] == 0x2D else {
+        guard let (b0, b1, b2, b3) = firstFourBytes(word),
+            (b0 == 0x61 && b1 == 0x6C) || (b0 == 0x65 && b1 == 0x6C), b2 == 0x2D
+        else {
             return false
         }
-        return utf8[3] >= 0x41 && utf8[3] <= 0x5A
+        return b3 >= 0x41 && b3 <= 0x5A
     }
 
     /// "d'Estaing", "d'Alema": an elided particle joined to a capitalised name.
     static func isElidedName(_ word: String) -> Bool {
-        let utf8 = Array(word.utf8)
-        guard utf8.count > 3, utf8[0] == 0x64, utf8[1] == 0x27 else { return false }
-        return utf8[2] >= 0x41 && utf8[2] <= 0x5A
+        guard let (b0, b1, b2, _) = firstFourBytes(word), b0 == 0x64, b1 == 0x27 else { return false }
+        return b2 >= 0x41 && b2 <= 0x5A
+    }
+
+    /// The first four UTF-8 bytes of a word of four bytes or more that starts with a, d or e
+    /// (read without copying the word: the tagger asks about every token, and most are turned
+    /// away by their first byte).
+    private static func firstFourBytes(_ word: String) -> (UInt8, UInt8, UInt8, UInt8)? {
+        guard let first = word.utf8.first, first == 0x61 || first == 0x64 || first == 0x65 else { return nil }
+        var bytes = word.utf8.makeIterator()
+        guard let b0 = bytes.next(), let b1 = bytes.next(), let b2 = bytes.next(), let b3 = bytes.next() else {
+            return nil
+        }
+        return (b0, b1, b2, b3)
     }
 
     private func particleLeadsToName(_ sentence: Sentence, _ k: Int) -> Bool {
@@ -407,7 +422,15 @@ public struct MentionTagger: ExtractionPass {
         return j < sentence.words.count && isNameWord(sentence, j)
     }
 
+    /// Whether token `k` can be part of a person's name, as ``readsAsNameWord(_:_:)`` decided.
     private func isNameWord(_ sentence: Sentence, _ k: Int) -> Bool {
+        sentence.nameWords[k]
+    }
+
+    /// Whether token `k` can be part of a person's name: a capitalised word that is no stop
+    /// word, title, acronym or table name other than a person's, or an Arabic article or
+    /// elided particle joined to a capitalised name.
+    private func readsAsNameWord(_ sentence: Sentence, _ k: Int) -> Bool {
         // "al-Gosaibi", "el-Sisi": an Arabic article joined to a capitalised name; "d'Estaing".
         if k > 0, Self.isArticledName(sentence.words[k]) || Self.isElidedName(sentence.words[k]) { return true }
         guard isCapitalizedWord(sentence, k) else { return false }
@@ -478,11 +501,21 @@ public struct MentionTagger: ExtractionPass {
             if let t = mention.titleTokens { covered[mention.sentence, default: []].append(t) }
         }
         var found: [Mention] = []
+        // Name words recur in a document; their keys are worked out once.
+        var keys: [String: String] = [:]
         for (index, sentence) in document.sentences.enumerated() {
             let taken = covered[index] ?? []
             for k in sentence.tokens.indices where isNameWord(sentence, k) {
                 if taken.contains(where: { $0.contains(k) }) { continue }
-                guard let person = bySurname[NameKey.make(sentence.words[k])] else { continue }
+                let word = sentence.words[k]
+                let key: String
+                if let known = keys[word] {
+                    key = known
+                } else {
+                    key = NameKey.make(word)
+                    keys[word] = key
+                }
+                guard let person = bySurname[key] else { continue }
                 found.append(
                     Mention(
                         sentence: index, tokens: k..<(k + 1), kind: .person,

@@ -9,8 +9,16 @@ import NetmapLexicon
 public struct SentenceSplitter: ExtractionPass {
     public var requires: Set<DocumentPart> { [.normalisedText, .boilerplate] }
     public var adds: Set<DocumentPart> { [.sentences] }
-    static let enders: Set<String> = [".", "!", "?", "…"]
-    static let closers: Set<String> = ["\"", "'", "”", "’", ")", "]", "»"]
+    static let enders: [Unicode.Scalar] = [".", "!", "?", "…"]
+    static let closers: [Unicode.Scalar] = ["\"", "'", "”", "’", ")", "]", "»"]
+
+    /// Whether `text` is one scalar of `marks` (compared as scalars: cheaper than hashing or
+    /// comparing strings, and the same, none of the marks having a canonical decomposition).
+    static func isOne(of marks: [Unicode.Scalar], _ text: String) -> Bool {
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), scalars.next() == nil else { return false }
+        return marks.contains(first)
+    }
 
     public init() {}
 
@@ -37,9 +45,9 @@ public struct SentenceSplitter: ExtractionPass {
         var k = 0
         var pieces: [Range<Int>] = []
         while k < tokens.count {
-            if Self.enders.contains(tokens[k].text) {
+            if Self.isOne(of: Self.enders, tokens[k].text) {
                 var end = k + 1
-                while end < tokens.count, Self.closers.contains(tokens[end].text) { end += 1 }
+                while end < tokens.count, Self.isOne(of: Self.closers, tokens[end].text) { end += 1 }
                 if end == tokens.count || continues(tokens[end]) == false {
                     pieces.append(first..<end)
                     first = end
@@ -53,8 +61,8 @@ public struct SentenceSplitter: ExtractionPass {
         for (n, piece) in pieces.enumerated() {
             let slice = Array(tokens[piece])
             let last = slice.last!.text
-            let headline = pieces.count == 1 && n == 0 && !Self.enders.contains(last)
-                && !Self.closers.contains(last)
+            let headline = pieces.count == 1 && n == 0 && !Self.isOne(of: Self.enders, last)
+                && !Self.isOne(of: Self.closers, last)
             sentences.append(
                 Sentence(
                     range: slice.first!.start..<slice.last!.end, tokens: slice,

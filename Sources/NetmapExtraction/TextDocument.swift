@@ -43,9 +43,7 @@ public struct TextDocument: Sendable {
 
     /// The text of `range`.
     public func text(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view)
+        String(scalars: scalars[range])
     }
 }
 
@@ -69,6 +67,9 @@ public struct Sentence: Sendable {
     /// ``MentionTagger`` (lookups hash strings, and the tagger asks about a token many times).
     var nameMatches: [(length: Int, values: [Lexicon.Term])?] = []
     var titleMatches: [(length: Int, values: [Lexicon.Title])?] = []
+    /// Whether each token can be part of a person's name, decided once by ``MentionTagger``
+    /// after the matches above (both sweeps ask about most tokens more than once).
+    var nameWords: [Bool] = []
 
     func nameMatch(_ k: Int) -> (length: Int, values: [Lexicon.Term])? {
         k < nameMatches.count ? nameMatches[k] : nil
@@ -82,12 +83,15 @@ public struct Sentence: Sendable {
         self.range = range
         self.tokens = tokens
         self.words = tokens.map(\.text)
-        self.lower = words.map { $0.lowercased() }
+        self.lower = words.map(Token.lowercase)
         self.isBoilerplate = isBoilerplate
         self.isHeadline = isHeadline
-        let words = tokens.filter { $0.kind == .word && $0.text.count > 3 }
-        self.isTitleCase = isHeadline && words.count >= 3
-            && words.filter(\.isCapitalized).count * 10 >= words.count * 6
+        if isHeadline {
+            let words = tokens.filter { $0.kind == .word && $0.text.count > 3 }
+            self.isTitleCase = words.count >= 3 && words.filter(\.isCapitalized).count * 10 >= words.count * 6
+        } else {
+            self.isTitleCase = false
+        }
     }
 }
 

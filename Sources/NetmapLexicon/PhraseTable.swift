@@ -5,12 +5,15 @@
 ///     table.insert(["prime", "minister"], "PM")
 ///     table.longestMatch(in: ["the", "prime", "minister"], at: 1)  // (2, ["PM"])
 public struct PhraseTable<Value: Sendable>: Sendable {
-    private struct Phrase: Sendable {
-        var rest: [String]
-        var values: [Value]
-    }
-
-    private var byFirstWord: [String: [Phrase]] = [:]
+    /// The words after the first of each phrase, and the phrase's values (same index).
+    ///
+    /// Lookups touch only the words, whose types do not depend on `Value`: a table used from
+    /// another module runs unspecialised, and there every access to a generic type asks the
+    /// runtime for its metadata, which cost more than the lookup itself.
+    private var rests: [[String]] = []
+    private var values: [[Value]] = []
+    /// The phrases (indices into `rests`) under each first word, longest first.
+    private var byFirstWord: [String: [Int]] = [:]
     /// Which (first byte, length) pairs first words have, so that most words are turned away
     /// without hashing them: bit `min(length, 63)` of `shapes[first byte]`.
     private var shapes = [UInt64](repeating: 0, count: 256)
@@ -31,29 +34,38 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         shapes[byte] |= bit
         let rest = Array(words.dropFirst())
         var phrases = byFirstWord[first, default: []]
-        if let index = phrases.firstIndex(where: { $0.rest == rest }) {
-            phrases[index].values.append(value)
+        if let index = phrases.first(where: { rests[$0] == rest }) {
+            values[index].append(value)
         } else {
-            phrases.append(Phrase(rest: rest, values: [value]))
-            phrases.sort { $0.rest.count > $1.rest.count }
+            rests.append(rest)
+            values.append([value])
+            phrases.append(rests.count - 1)
+            phrases.sort { rests[$0].count > rests[$1].count }
         }
         byFirstWord[first] = phrases
     }
 
     /// The longest phrase starting at `words[index]`: its length in words and its values.
     public func longestMatch(in words: [String], at index: Int) -> (length: Int, values: [Value])? {
+        guard let (length, phrase) = longestPhrase(in: words, at: index) else { return nil }
+        return (length, values[phrase])
+    }
+
+    /// The length and index of the longest phrase starting at `words[index]`.
+    private func longestPhrase(in words: [String], at index: Int) -> (length: Int, phrase: Int)? {
         guard index < words.count else { return nil }
         let (byte, bit) = Self.shape(words[index])
         guard shapes[byte] & bit != 0, let phrases = byFirstWord[words[index]] else { return nil }
         for phrase in phrases {
-            let end = index + 1 + phrase.rest.count
+            let rest = rests[phrase]
+            let end = index + 1 + rest.count
             guard end <= words.count else { continue }
             var matches = true
-            for (k, word) in phrase.rest.enumerated() where words[index + 1 + k] != word {
+            for (k, word) in rest.enumerated() where words[index + 1 + k] != word {
                 matches = false
                 break
             }
-            if matches { return (1 + phrase.rest.count, phrase.values) }
+            if matches { return (1 + rest.count, phrase) }
         }
         return nil
     }
@@ -62,6 +74,6 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     public func values(for words: [String]) -> [Value] {
         guard let first = words.first, let phrases = byFirstWord[first] else { return [] }
         let rest = Array(words.dropFirst())
-        return phrases.first { $0.rest == rest }?.values ?? []
+        return phrases.first { rests[$0] == rest }.map { values[$0] } ?? []
     }
 }

@@ -25,6 +25,9 @@ public enum Tokenizer {
     /// Tokenizes `scalars[range]`.
     public static func tokenize(_ s: [Unicode.Scalar], in range: Range<Int>) -> [Token] {
         var tokens: [Token] = []
+        // One buffer for the scalars of every word, emptied at each word's start.
+        var text: [Unicode.Scalar] = []
+        text.reserveCapacity(32)
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
@@ -40,7 +43,7 @@ public enum Tokenizer {
             }
             if isWordScalar(c) {
                 let start = i
-                var text: [Unicode.Scalar] = []
+                text.removeAll(keepingCapacity: true)
                 var allDigits = true
                 while i < end {
                     let d = s[i]
@@ -78,7 +81,7 @@ public enum Tokenizer {
                         break
                     }
                 }
-                var word = string(text)
+                var word = String(scalars: text[...])
                 // Initialisms end with their own dot: "U.S." keeps the last period.
                 if i < end, s[i] == ".", isInitialism(text) || (
                     abbreviations.contains(word))
@@ -123,22 +126,6 @@ public enum Tokenizer {
     }
 
     /// Single letters separated by dots: "U.S", "U.K", "E.U".
-    /// The string of `scalars`, built from their UTF-8 bytes (much faster than appending
-    /// scalars to a string one by one).
-    static func string(_ scalars: [Unicode.Scalar]) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count)
-        for c in scalars {
-            let v = c.value
-            if v < 0x80 {
-                bytes.append(UInt8(v))
-            } else {
-                bytes.append(contentsOf: UTF8.encode(c)!)
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
     private static func isInitialism(_ text: [Unicode.Scalar]) -> Bool {
         var count = 0
         var expectLetter = true

@@ -45,9 +45,7 @@ package struct Lemmatizer: Sendable {
         package func apply(_ form: String) -> String? {
             let scalars = form.unicodeScalars
             guard cut <= scalars.count else { return nil }
-            var view = String.UnicodeScalarView(scalars.dropLast(cut))
-            view.append(contentsOf: append.unicodeScalars)
-            return String(view)
+            return String(scalars[..<scalars.index(scalars.endIndex, offsetBy: -cut)]) + append
         }
     }
 
