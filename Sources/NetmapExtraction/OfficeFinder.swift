@@ -82,11 +82,24 @@ public struct OfficeFinder: ExtractionPass {
                 found.append((mention.sentence, office, person, (isState ? "state:" : "organisation:") + body, title.phrase))
                 continue
             }
-            guard let title = mention.title, title.role != .honorific,
-                let titleStart = mention.titleTokens?.lowerBound
+            guard var title = mention.title, title.role != .honorific,
+                var titleStart = mention.titleTokens?.lowerBound
             else { continue }
-            let kind: Relation.Kind = title.role == .leader ? .leaderOf : .memberOf
             let sentence = document.sentences[mention.sentence]
+            // "May's chairman and chief executive Gene Kahn": coordinated titles share the
+            // qualifier before the first; the office heads it when one of them does.
+            if titleStart >= 2, coordinators.contains(sentence.lower[titleStart - 1]), sentence.lower[titleStart - 1] != "," {
+                let and = titleStart - 1
+                for start in max(0, and - 4)..<and {
+                    guard let match = sentence.titleMatch(start), start + match.length == and, let first = match.values.first,
+                        first.role != .honorific
+                    else { continue }
+                    if first.role == .leader { title = first }
+                    titleStart = start
+                    break
+                }
+            }
+            let kind: Relation.Kind = title.role == .leader ? .leaderOf : .memberOf
             let previous = n > 0 && mentions[n - 1].sentence == mention.sentence ? mentions[n - 1] : nil
             var gap = previous?.tokens.upperBound ?? -1
             if gap >= 0, gap < sentence.words.count, sentence.words[gap] == "'s" { gap += 1 }

@@ -127,3 +127,8 @@ private func offices(_ text: String) -> [String] {
     let visitor = "Sudan rejected the plan. Sudan said no. In Sudan, President Jane Doe spoke."
     #expect(offices(visitor).isEmpty)
 }
+
+@Test func coordinatedTitlesBeforeANameShareTheirQualifier() {
+    let text = "General Motors's chairman and chief executive Rick Wagoner resigned."
+    #expect(Fixture(text).graph().describe(.leaderOf) == ["Rick Wagoner -> General Motors (occurred)"])
+}
