@@ -58,7 +58,7 @@ let package = Package(
         ),
         .target(
             name: "NetmapExtraction",
-            dependencies: ["CLibXML2", "NetmapGraph", "NetmapLexicon", "NetmapSyntax"],
+            dependencies: ["CLibXML2", "NetmapFormats", "NetmapGraph", "NetmapLexicon", "NetmapSyntax"],
             swiftSettings: strict
         ),
         .target(name: "NetmapFormats", dependencies: ["NetmapGraph"], swiftSettings: strict),

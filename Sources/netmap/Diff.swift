@@ -20,10 +20,7 @@ extension Netmap {
         enum Format: String, FormatOption {
             case text, json, csv, svg, png, pdf, dot, graphml, gexf, html
 
-            static let registry: [FileFormat] = ["text", "json", "csv", "svg", "png", "pdf", "dot", "graphml", "gexf", "html"].map { name in
-                name == "csv" ? FormatRegistry.table
-                    : FormatRegistry.drawings.first { $0.name == name } ?? FormatRegistry.graph(named: name)!
-            }
+            static var registry: [FileFormat] { FormatRegistry.comparisons }
 
             /// The Graphviz output format for a drawing.
             var drawing: Renderer.Format? {

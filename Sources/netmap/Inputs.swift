@@ -20,7 +20,7 @@ struct Inputs {
         var texts: [String] = []
         for path in paths {
             // JSON Lines here are documents, not graphs: only formats of one graph a file count.
-            guard path != "-", let format = FormatRegistry.graph(forPath: path), case .file = format.decoder else {
+            guard path != "-", case let .graph(format) = FormatRegistry.input(forPath: path) else {
                 texts.append(path)
                 continue
             }

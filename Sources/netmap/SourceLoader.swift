@@ -26,9 +26,10 @@ struct SourceLoader {
             throw CLIError.input(directory, "cannot be read as a directory")
         }
         let files = items.filter { name in
-            if name.lowercased().hasSuffix(".txt") { return true }
-            if let format = FormatRegistry.graph(forPath: name), case .file = format.decoder { return true }
-            return false
+            switch FormatRegistry.input(forPath: name) {
+            case .text?, .graph?: true
+            default: false
+            }
         }.sorted()
         guard !files.isEmpty else { throw CLIError.input(directory, "no .txt, .json, .graphml or .gexf files here") }
         return try files.map { try load((directory as NSString).appendingPathComponent($0)) }
