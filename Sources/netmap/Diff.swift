@@ -93,13 +93,13 @@ extension Netmap {
         }
 
         private func pairwise(_ a: (name: String, graph: Graph), _ b: (name: String, graph: Graph), _ format: Format) throws -> Data {
-            let diff = GraphDiff(a.graph, b.graph, names: (a.name, b.name))
+            let diff = DiffPresentation(GraphDiff(a.graph, b.graph, names: (a.name, b.name)))
             switch format {
-            case .text: return Data(DiffTextFormat.encode(diff, evidence: !noEvidence).utf8)
-            case .json: return DiffJSONFormat.encode(diff)
-            case .graphml: return DiffGraphFormats.graphML(diff)
-            case .gexf: return DiffGraphFormats.gexf(diff)
-            case .svg, .png, .pdf, .dot: return try render(DiffDrawing.drawing(diff, allEntities: allEntities), format)
+            case .text: return Data(diff.text(evidence: !noEvidence).utf8)
+            case .json: return diff.json
+            case .graphml: return diff.graphML
+            case .gexf: return diff.gexf
+            case .svg, .png, .pdf, .dot: return try render(diff.drawing(allEntities: allEntities), format)
             case .html: return try HTMLOutput.page(HTMLView(diff: diff), engine: engine, timeout: timeout)
             case .csv: throw CLIError.input(a.name, "csv is for three or more sources; use json or text for two")
             }
@@ -108,13 +108,13 @@ extension Netmap {
         private func matrix(_ sources: [(name: String, graph: Graph)], _ format: Format) throws -> Data {
             let matrix = CoverageMatrix(sources: sources)
             switch format {
-            case .text: return Data(CoverageFormats.text(matrix).utf8)
-            case .json: return CoverageFormats.json(matrix)
-            case .csv: return Data(CoverageFormats.csv(matrix).utf8)
-            case .svg, .png, .pdf, .dot: return try render(DiffDrawing.drawing(matrix, allEntities: allEntities), format)
+            case .text: return Data(matrix.text.utf8)
+            case .json: return matrix.json
+            case .csv: return Data(matrix.csv.utf8)
+            case .svg, .png, .pdf, .dot: return try render(matrix.drawing(allEntities: allEntities), format)
             case .html: return try HTMLOutput.page(HTMLView(matrix: matrix), engine: engine, timeout: timeout)
-            case .graphml: return DiffGraphFormats.graphML(matrix)
-            case .gexf: return DiffGraphFormats.gexf(matrix)
+            case .graphml: return matrix.graphML
+            case .gexf: return matrix.gexf
             }
         }
 
