@@ -32,6 +32,10 @@ public final class DocumentStream {
     private var bytesBeforeParts = 0
     /// Bytes of input read so far.
     public private(set) var bytesRead = 0
+    /// Documents read so far; the parts of a long file count once.
+    public private(set) var documentsRead = 0
+    /// Bad JSON Lines records handed to ``rejects`` so far.
+    public private(set) var recordsRejected = 0
     /// Total bytes, when every input is a file of known size (not gzipped, not stdin).
     public private(set) var totalBytes: Int? = 0
     /// Where bad JSON Lines records go instead of stopping the run (`extract --rejects`).
@@ -132,6 +136,13 @@ public final class DocumentStream {
     /// - Throws: ``CorpusError`` for a named file that cannot be read or is not text, and for a
     ///   bad JSON Lines record when ``rejects`` is not set.
     public func next() throws -> TextInput? {
+        let input = try nextPart()
+        if let input, !input.continues { documentsRead += 1 }
+        return input
+    }
+
+    /// The next document or part of a long one.
+    private func nextPart() throws -> TextInput? {
         while true {
             if let reader = parts {
                 let part = try reader.next()
@@ -298,6 +309,7 @@ public final class DocumentStream {
     /// run and any other is skipped with a warning.
     private func reject(_ error: String, id: String?, fatal: Bool) throws {
         if let rejects {
+            recordsRejected += 1
             try rejects(BadRecord(input: linesPath, line: lineNumber, id: id, error: error))
         } else if fatal {
             throw CorpusError.input("\(linesPath) line \(lineNumber)", error)

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import NetmapExtraction
 import NetmapGraph
 
@@ -17,11 +16,11 @@ extension Netmap {
         func run() throws {
             try reporting {
                 try out.check()
-                let inputs = try Inputs.read(self.inputs, graphsAllowed: true)
-                if let text = try inputs.texts?.next() {
+                let corpus = try Corpus(paths: inputs, warn: Console.warning)
+                if let text = try corpus.documents?.next() {
                     throw CLIError.input(text.path, "is text; convert reads graph files (use extract for texts)")
                 }
-                try out.format.write(Graph.merging(inputs.graphs.map(\.graph)), to: out.output)
+                try out.write(Graph.merging(corpus.graphs.map(\.graph)))
             }
         }
     }

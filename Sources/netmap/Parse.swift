@@ -1,8 +1,6 @@
 import ArgumentParser
 import Foundation
 import NetmapExtraction
-import NetmapLexicon
-import NetmapSyntax
 
 extension Netmap {
     struct Parse: ParsableCommand {
@@ -14,15 +12,11 @@ extension Netmap {
                 document, in Unicode scalars. text is a listing for the terminal.
                 """)
 
-        enum Format: String, ExpressibleByArgument, CaseIterable {
-            case conllu, text
-        }
-
         @Argument(help: "Text, HTML or JSON Lines files, directories of them, or - for stdin.")
         var inputs: [String]
 
         @Option(help: "Output format: conllu or text.")
-        var format: Format = .conllu
+        var format: ParseListing.Format = .conllu
 
         @Option(name: .shortAndLong, help: "Write to this file instead of stdout.")
         var output: String?
@@ -33,25 +27,7 @@ extension Netmap {
                 let stream = try DocumentStream(paths: inputs, warn: Console.warning)
                 // Written document by document (a long file part by part), so memory stays flat.
                 let writer = try JSONLWriter(path: output)
-                var count = 0
-                while let input = try stream.next() {
-                    var out = ""
-                    if !input.continues { count = 0 }
-                    var document = TextDocument(name: input.name, text: input.text)
-                    SentenceSplitter().run(&document)
-                    if format == .conllu, !input.continues { out += "# newdoc id = \(CoNLLU.clean(input.name))\n" }
-                    for sentence in document.sentences {
-                        count += 1
-                        let tokens = sentence.tokens.map { t in
-                            Token(start: t.start + input.offset, end: t.end + input.offset, text: t.text, kind: t.kind)
-                        }
-                        let words = SyntaxParser.shared.parse(tokens)
-                        let text = document.text(sentence.range)
-                        let id = "\(input.name)-\(count)"
-                        out += format == .conllu ? CoNLLU.sentence(words, id: id, text: text) : SyntaxListing.sentence(words, text: text)
-                    }
-                    try writer.append(Data(out.utf8))
-                }
+                try ParseListing.write(stream, as: format) { try writer.append(Data($0.utf8)) }
                 try writer.finish()
             }
         }
