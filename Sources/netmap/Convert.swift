@@ -13,14 +13,20 @@ extension Netmap {
 
         @OptionGroup var out: GraphOutputOptions
 
+        @Flag(help: "No summary line on stderr (none is written when stderr is not a terminal).")
+        var quiet = false
+
         func run() throws {
             try reporting {
+                let summary = Summary(quiet: quiet)
                 try out.check()
                 let corpus = try Corpus(paths: inputs, warn: Console.warning)
                 if let text = try corpus.documents?.next() {
                     throw CLIError.input(text.path, "is text; convert reads graph files (use extract for texts)")
                 }
-                try out.write(Graph.merging(corpus.graphs.map(\.graph)))
+                let graph = Graph.merging(corpus.graphs.map(\.graph))
+                try out.write(graph)
+                summary.finish(read: corpus.tally, graph: graph)
             }
         }
     }

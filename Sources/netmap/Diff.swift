@@ -64,6 +64,9 @@ extension Netmap {
 
         @OptionGroup var lexicon: LexiconOptions
 
+        @Flag(help: "No summary line on stderr (none is written when stderr is not a terminal).")
+        var quiet = false
+
         func validate() throws {
             if inputs.isEmpty && each == nil { throw ValidationError("give two or more sources, or --each DIR") }
             for name in names where !name.contains("=") { throw ValidationError("--name takes KEY=NAME, not '\(name)'") }
@@ -71,11 +74,13 @@ extension Netmap {
 
         func run() throws {
             try reporting {
+                let summary = Summary(quiet: quiet)
                 try Output.checkWritable(output)
                 let format = try Format.chosen(self.format, output: output, default: .text)
                 let corpus = CorpusExtractor(extractor: try lexicon.extractor())
                 let sources = try corpus.sources(inputs, each: each, renames: renames, warn: Console.warning)
                 try Output.write(try compare(sources.map { ($0.name, $0.graph) }, format), to: output)
+                summary.finish([Summary.count(sources.count, "source")], read: sources.map(\.read).reduce(.init(), +))
             }
         }
 

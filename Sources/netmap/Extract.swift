@@ -47,7 +47,7 @@ extension Netmap {
         @Option(help: "Documents extracted at once (default: the number of cores).")
         var jobs: Int?
 
-        @Flag(help: "No progress and no summary on stderr (neither is written when stderr is not a terminal).")
+        @Flag(help: "No progress and no summary line on stderr (neither is written when stderr is not a terminal).")
         var quiet = false
 
         @Flag(help: "Leave people named only by surname unjoined in the merged graph: for a graph merged again (netmap merge).")
@@ -55,6 +55,7 @@ extension Netmap {
 
         func run() throws {
             try reporting {
+                let summary = Summary(quiet: quiet)
                 let format = try GraphFormat.chosen(self.format, output: output, default: .json)
                 if format != .csv { try Output.checkWritable(output) }
                 try Output.checkWritable(rejects)
@@ -68,8 +69,9 @@ extension Netmap {
                 let graph = try corpus.write(stream, as: format.file, layout: layout, progress: progress.update, to: target.write)
                 try rejected?.finish()
                 try target.finish()
-                progress.finish(
-                    documents: stream.documentsRead, bytes: stream.bytesRead, graph: graph, rejected: rejected.map { _ in stream.recordsRejected })
+                progress.finish()
+                let records = rejected.map { _ in [Summary.count(stream.recordsRejected, "record") + " rejected"] } ?? []
+                summary.finish(read: Corpus.Tally(documents: stream.documentsRead, bytes: stream.bytesRead), graph: graph, records)
             }
         }
 

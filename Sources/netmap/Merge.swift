@@ -22,11 +22,17 @@ extension Netmap {
         @Flag(help: "Leave people named only by surname unjoined: for a merge whose output is merged again.")
         var partial = false
 
+        @Flag(help: "No summary line on stderr (none is written when stderr is not a terminal).")
+        var quiet = false
+
         func run() throws {
             try reporting {
+                let summary = Summary(quiet: quiet)
                 try out.check()
-                let merged = try Corpus.mergingGraphs(graphs, warn: Console.warning).graph
-                try out.write(partial ? merged : CorpusExtractor.resolve([merged]))
+                let (merged, read) = try Corpus.mergingGraphs(graphs, warn: Console.warning)
+                let graph = partial ? merged : CorpusExtractor.resolve([merged])
+                try out.write(graph)
+                summary.finish(read: read, graph: graph)
             }
         }
     }

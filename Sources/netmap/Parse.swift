@@ -21,14 +21,19 @@ extension Netmap {
         @Option(name: .shortAndLong, help: "Write to this file instead of stdout.")
         var output: String?
 
+        @Flag(help: "No summary line on stderr (none is written when stderr is not a terminal).")
+        var quiet = false
+
         func run() throws {
             try reporting {
+                let summary = Summary(quiet: quiet)
                 try Output.checkWritable(output)
                 let stream = try DocumentStream(paths: inputs, warn: Console.warning)
                 // Written document by document (a long file part by part), so memory stays flat.
                 let writer = try JSONLWriter(path: output)
-                try ParseListing.write(stream, as: format) { try writer.append(Data($0.utf8)) }
+                let sentences = try ParseListing.write(stream, as: format) { try writer.append(Data($0.utf8)) }
                 try writer.finish()
+                summary.finish(read: Corpus.Tally(documents: stream.documentsRead, bytes: stream.bytesRead), [Summary.count(sentences, "sentence")])
             }
         }
     }

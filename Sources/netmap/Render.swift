@@ -53,14 +53,24 @@ extension Netmap {
 
         @OptionGroup var lexicon: LexiconOptions
 
+        @Flag(help: "No summary line on stderr (none is written when stderr is not a terminal).")
+        var quiet = false
+
         func run() throws {
             try reporting {
+                let summary = Summary(quiet: quiet)
                 try Output.checkWritable(output)
                 let format = try Format.chosen(self.format, output: output, default: .svg)
                 // DOT files are drawn as they are: for comparing with Graphviz's own tools.
-                if let dot = inputs.first(where: FormatRegistry.isDOT) { return try Output.write(drawDOT(dot, format), to: output) }
-                let graph = try CorpusExtractor(extractor: lexicon.extractor()).graph(of: Corpus(paths: inputs, warn: Console.warning))
+                if let dot = inputs.first(where: FormatRegistry.isDOT) {
+                    let (data, read) = try drawDOT(dot, format)
+                    try Output.write(data, to: output)
+                    return summary.finish([Summary.count(1, "DOT file"), Summary.megabytes(read)])
+                }
+                let corpus = try Corpus(paths: inputs, warn: Console.warning)
+                let graph = try CorpusExtractor(extractor: lexicon.extractor()).graph(of: corpus)
                 try Output.write(try draw(graph, format), to: output)
+                summary.finish(read: corpus.tally, graph: graph)
             }
         }
 
@@ -75,8 +85,8 @@ extension Netmap {
             return try LayoutWatchdog.render(drawing, engine: engine, format: image, seconds: timeout)
         }
 
-        /// The DOT file at `path` drawn as it is, the only input.
-        private func drawDOT(_ path: String, _ format: Format) throws -> Data {
+        /// The DOT file at `path` drawn as it is, the only input, and the bytes read.
+        private func drawDOT(_ path: String, _ format: Format) throws -> (Data, Int) {
             guard inputs.count == 1 else {
                 throw CLIError.input(path, "a DOT file is drawn alone, not merged with other inputs")
             }
@@ -88,9 +98,10 @@ extension Netmap {
             }
             let nodes = Renderer.estimatedNodes(dot: dot)
             do {
-                return try LayoutWatchdog.run(seconds: timeout, engine: engine, nodes: nodes) {
+                let drawn = try LayoutWatchdog.run(seconds: timeout, engine: engine, nodes: nodes) {
                     try Renderer.render(dot: dot, engine: engine, format: drawing, nodes: nodes)
                 }
+                return (drawn, data.count)
             } catch let error as RenderError {
                 throw CLIError(code: .render, message: "\(path): \(error)")
             }
