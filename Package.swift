@@ -58,7 +58,7 @@ let package = Package(
         ),
         .target(
             name: "NetmapExtraction",
-            dependencies: ["CLibXML2", "NetmapGraph", "NetmapLexicon", "NetmapSyntax"],
+            dependencies: ["CLibXML2", "NetmapFormats", "NetmapGraph", "NetmapLexicon", "NetmapSyntax"],
             swiftSettings: strict
         ),
         .target(name: "NetmapFormats", dependencies: ["NetmapGraph"], swiftSettings: strict),
@@ -78,7 +78,7 @@ let package = Package(
             name: "netmap",
             dependencies: [
                 "NetmapGraph", "NetmapLexicon", "NetmapExtraction", "NetmapFormats", "NetmapRender",
-                "NetmapDiff", "NetmapHTML", "NetmapSyntax",
+                "NetmapDiff", "NetmapHTML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -99,7 +99,7 @@ let package = Package(
         .testTarget(
             name: "NetmapExtractionTests",
             dependencies: [
-                "NetmapExtraction", "NetmapLexicon", "NetmapGraph",
+                "NetmapExtraction", "NetmapFormats", "NetmapLexicon", "NetmapGraph",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             swiftSettings: strict

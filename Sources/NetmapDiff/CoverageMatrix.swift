@@ -4,7 +4,9 @@ public import NetmapGraph
 ///
 /// Rows are relations (kind and endpoints), columns are sources, each cell the statuses that
 /// source gives (empty when it does not report the relation). Rows run from most to least
-/// agreed, then by id.
+/// agreed, then by id. The merged graph and each relation's agreement are worked out once,
+/// here; the text, JSON, CSV, graph files and drawing (`CoverageMatrix+Formats.swift`) and the
+/// page (`NetmapHTML`) read them.
 ///
 ///     let matrix = CoverageMatrix(sources: [("bbc", g1), ("cnn", g2), ("rt", g3)])
 ///     matrix.rows.first?.count  // how many sources report the best-agreed relation
@@ -17,17 +19,33 @@ public struct CoverageMatrix: Sendable {
         public var count: Int { cells.filter { !$0.isEmpty }.count }
     }
 
-    public var sources: [String]
-    public var graphs: [Graph]
-    public var rows: [Row]
+    public let sources: [String]
+    public let graphs: [Graph]
+    /// Each source's relations by pair, in the order of ``sources``.
+    public let tables: [PairTable]
+    public let rows: [Row]
+    /// Every source's graph merged: what the drawing, the graph files and the page show.
+    public let merged: Graph
+    /// The share of the sources that state each relation's pair, by ``NetmapGraph/Relation/id``
+    /// of ``merged``.
+    public let agreement: [String: Double]
 
     public init(sources: [(name: String, graph: Graph)]) {
         self.sources = sources.map(\.name)
         self.graphs = sources.map(\.graph)
         let tables = sources.map { PairTable($0.graph) }
+        self.tables = tables
         let keys = tables.reduce(into: Set<Relation.Pair>()) { $0.formUnion($1.keys) }
         rows = keys.map { key in Row(key: key, cells: tables.map { ($0.statuses[key] ?? []).sorted() }) }
             .sorted { ($0.count, $1.key) > ($1.count, $0.key) }
+        merged = Graph.merging(self.graphs)
+        var byPair: [Relation.Pair: Int] = [:]
+        for row in rows { byPair[row.key] = row.count }
+        var agreement: [String: Double] = [:]
+        for relation in merged.relations {
+            agreement[relation.id] = Double(byPair[Relation.Pair(relation)] ?? 1) / Double(max(1, sources.count))
+        }
+        self.agreement = agreement
     }
 
     /// The label of an entity id in any of the sources.
@@ -55,17 +73,5 @@ public struct CoverageMatrix: Sendable {
         let others = graphs.indices.filter { $0 != index }
             .reduce(into: Set<EntityID>()) { $0.formUnion(graphs[$1].entities.map(\.id)) }
         return (mine.count, mine.subtracting(others).count)
-    }
-
-    /// The merged graph, with each relation's agreement: the share of sources that report its pair.
-    public var merged: (graph: Graph, agreement: [String: Double]) {
-        let graph = Graph.merging(graphs)
-        var byPair: [Relation.Pair: Int] = [:]
-        for row in rows { byPair[row.key] = row.count }
-        var agreement: [String: Double] = [:]
-        for relation in graph.relations {
-            agreement[relation.id] = Double(byPair[Relation.Pair(relation)] ?? 1) / Double(max(1, sources.count))
-        }
-        return (graph, agreement)
     }
 }

@@ -57,12 +57,16 @@ public struct GraphDiff: Sendable {
 
     public var names: (a: String, b: String)
     public var graphs: (a: Graph, b: Graph)
+    /// Each graph's relations by pair.
+    public let tables: (a: PairTable, b: PairTable)
     public var entities = Entities()
     public var relations = Relations()
 
     public init(_ a: Graph, _ b: Graph, names: (a: String, b: String)) {
         self.names = names
         self.graphs = (a, b)
+        let pa = PairTable(a), pb = PairTable(b)
+        tables = (pa, pb)
         for entity in a.entities {
             guard let other = b[entity: entity.id] else {
                 entities.onlyA.append(entity)
@@ -82,7 +86,6 @@ public struct GraphDiff: Sendable {
         }
         entities.onlyB = b.entities.filter { a[entity: $0.id] == nil }
 
-        let pa = PairTable(a), pb = PairTable(b)
         func side(_ table: PairTable, _ key: Relation.Pair) -> RelationSide {
             RelationSide(key: key, statuses: table.statuses[key]!.sorted(), evidence: table.evidence[key]!.sorted())
         }

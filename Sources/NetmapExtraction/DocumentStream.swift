@@ -1,4 +1,5 @@
 import Foundation
+import NetmapFormats
 
 /// The documents of the command line, read one at a time so that memory stays flat whatever
 /// the corpus size: `.txt` files, web pages (`.html`, `.htm`: their article text, see
@@ -31,6 +32,10 @@ public final class DocumentStream {
     private var bytesBeforeParts = 0
     /// Bytes of input read so far.
     public private(set) var bytesRead = 0
+    /// Documents read so far; the parts of a long file count once.
+    public private(set) var documentsRead = 0
+    /// Bad JSON Lines records handed to ``rejects`` so far.
+    public private(set) var recordsRejected = 0
     /// Total bytes, when every input is a file of known size (not gzipped, not stdin).
     public private(set) var totalBytes: Int? = 0
     /// Where bad JSON Lines records go instead of stopping the run (`extract --rejects`).
@@ -53,8 +58,8 @@ public final class DocumentStream {
                 totalBytes = nil
                 continue
             }
-            let scheme = path.lowercased()
-            if scheme.hasPrefix("http://") || scheme.hasPrefix("https://") || scheme.hasPrefix("ftp://") {
+            let input = FormatRegistry.input(forPath: path)
+            if input == .webAddress {
                 throw CorpusError.input(path, "is a web address; netmap does not download: save the page and pass the .html file")
             }
             var isDirectory: ObjCBool = false
@@ -67,8 +72,7 @@ public final class DocumentStream {
                 if files.isEmpty { throw CorpusError.input(path, "no .txt, .html or .jsonl files in this directory") }
                 for file in files { add(file, manifest: manifest, strict: false) }
             } else {
-                let lower = path.lowercased()
-                if lower.hasSuffix(".json") || lower.hasSuffix(".graphml") || lower.hasSuffix(".gexf") {
+                if case .graph = input {
                     throw CorpusError.input(path, "is a graph file; this command reads texts (.txt, .jsonl)")
                 }
                 add(path, manifest: Manifest.load(directory: (path as NSString).deletingLastPathComponent), strict: true, format: format)
@@ -76,16 +80,23 @@ public final class DocumentStream {
         }
     }
 
+    /// Adds the file at `path`, read as `format` says: by its name (``FormatRegistry/input(forPath:)``,
+    /// any name it does not know as text), as text, or as JSON Lines (gzipped when named `.gz`).
     private func add(_ path: String, manifest: Manifest, strict: Bool, format: InputFormat = .auto) {
-        let lower = path.lowercased()
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
-        if (lower.hasSuffix(".jsonl.gz") && format != .text) || (format == .jsonl && lower.hasSuffix(".gz")) {
+        let input: FormatRegistry.Input =
+            switch format {
+            case .auto: FormatRegistry.input(forPath: path) ?? .text
+            case .text: .text
+            case .jsonl: .articles(compressed: FormatRegistry.isCompressed(path))
+            }
+        if input == .articles(compressed: true) {
             items.append(.lines(path: path, gzipped: true))
             totalBytes = nil
-        } else if (lower.hasSuffix(".jsonl") && format != .text) || format == .jsonl {
+        } else if input == .articles(compressed: false) {
             items.append(.lines(path: path, gzipped: false))
             totalBytes = totalBytes.flatMap { total in size.map { total + $0 } }
-        } else if TextFile.isHTML(path), format == .auto {
+        } else if input == .webPage {
             let (name, date) = TextInput.identity(ofFile: path, manifest: manifest)
             items.append(.html(path: path, name: name, date: date, strict: strict))
             totalBytes = totalBytes.flatMap { total in size.map { total + $0 } }
@@ -102,9 +113,7 @@ public final class DocumentStream {
         }
         var files: [String] = []
         while let relative = enumerator.nextObject() as? String {
-            let lower = relative.lowercased()
-            guard lower.hasSuffix(".txt") || lower.hasSuffix(".jsonl") || lower.hasSuffix(".jsonl.gz") || TextFile.isHTML(lower)
-            else { continue }
+            guard FormatRegistry.input(forPath: relative)?.isDocument == true else { continue }
             let full = (directory as NSString).appendingPathComponent(relative)
             // Regular files only (links followed): reading a pipe or a device found in a
             // directory could wait for ever.
@@ -127,6 +136,13 @@ public final class DocumentStream {
     /// - Throws: ``CorpusError`` for a named file that cannot be read or is not text, and for a
     ///   bad JSON Lines record when ``rejects`` is not set.
     public func next() throws -> TextInput? {
+        let input = try nextPart()
+        if let input, !input.continues { documentsRead += 1 }
+        return input
+    }
+
+    /// The next document or part of a long one.
+    private func nextPart() throws -> TextInput? {
         while true {
             if let reader = parts {
                 let part = try reader.next()
@@ -293,6 +309,7 @@ public final class DocumentStream {
     /// run and any other is skipped with a warning.
     private func reject(_ error: String, id: String?, fatal: Bool) throws {
         if let rejects {
+            recordsRejected += 1
             try rejects(BadRecord(input: linesPath, line: lineNumber, id: id, error: error))
         } else if fatal {
             throw CorpusError.input("\(linesPath) line \(lineNumber)", error)

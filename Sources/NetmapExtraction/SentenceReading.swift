@@ -216,13 +216,15 @@ struct SentenceReading {
             return actors(at: subject)
         }
         guard let head = tree.head(k) else { return [] }
-        switch tree.base(k) {
-        case "xcomp", "advcl" where tree.dependents(of: k, "mark").contains(where: { tree.lemmas[$0] == "to" }):
+        let base = tree.base(k)
+        if base == "xcomp" || (base == "advcl" && tree.dependents(of: k, "mark").contains(where: { tree.lemmas[$0] == "to" })) {
             // Object control: "asked X to meet Y" — X meets; raising: "X is expected to meet".
             let objects = tree.dependents(of: head, "obj")
             if let object = objects.first, actorAt[object] != nil { return actors(at: object) }
             if let raised = tree.dependents(of: head, "nsubj:pass").first { return actors(at: raised) }
             return subject(of: head, depth: depth + 1)
+        }
+        switch base {
         case "conj":
             return subject(of: head, depth: depth + 1)
         case "advcl":

@@ -1,5 +1,5 @@
 import NetmapLexicon
-public import NetmapSyntax
+import NetmapSyntax
 
 /// The trees ``RelationFinder`` reads, for a user who wants to see why a relation was or was not
 /// read (`netmap parse --as-read`).

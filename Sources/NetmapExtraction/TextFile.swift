@@ -1,4 +1,5 @@
 import Foundation
+import NetmapFormats
 import NetmapGraph
 
 /// What a file's bytes hold: text, a web page's article text, or a format netmap does not
@@ -48,16 +49,10 @@ enum TextFile {
         return TextInput(name: name, path: path, text: text, date: date)
     }
 
-    static func isHTML(_ path: String) -> Bool {
-        let lower = path.lowercased()
-        return lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".xhtml")
-    }
-
     /// What to do with a file of a format netmap does not read (PDF, word processors), told by
     /// its first bytes (its "magic number") and name; nil for anything else.
     static func foreignFormat(_ data: Data, path: String) -> String? {
         let head = [UInt8](data.prefix(8))
-        let lower = path.lowercased()
         if head.starts(with: Array("%PDF-".utf8)) {
             return "is a PDF; netmap reads plain text: convert it with `pdftotext -layout FILE` (poppler-utils)"
         }
@@ -68,12 +63,12 @@ enum TextFile {
             return "is an RTF file; netmap reads plain text: convert it with `libreoffice --headless --convert-to txt FILE`"
         }
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            for ext in [".docx", ".odt", ".pages", ".epub"] where lower.hasSuffix(ext) {
-                return "is a \(ext) document; netmap reads plain text: save it as text, or convert it with `libreoffice --headless --convert-to txt FILE`"
+            if let ext = FormatRegistry.extension(of: path, among: FormatRegistry.zippedDocuments) {
+                return "is a .\(ext) document; netmap reads plain text: save it as text, or convert it with `libreoffice --headless --convert-to txt FILE`"
             }
             return "is a ZIP archive; netmap reads plain text, HTML and JSON Lines: unpack it first"
         }
-        if head.starts(with: [0x1F, 0x8B]), !lower.hasSuffix(".gz") {
+        if head.starts(with: [0x1F, 0x8B]), !FormatRegistry.isCompressed(path) {
             return "is gzip-compressed; name it .jsonl.gz if it is JSON Lines, or unpack it with `gunzip`"
         }
         return nil

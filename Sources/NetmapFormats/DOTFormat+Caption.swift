@@ -9,3 +9,15 @@ extension DOTFormat {
         return "\(left) more \(left == 1 ? "entity" : "entities") without relations; --all-entities draws \(left == 1 ? "it" : "them")"
     }
 }
+
+extension DOTFormat {
+    /// The drawing `netmap render` makes of `graph`: titled `title`, its entities without
+    /// relations counted in the caption, or drawn in a box apart with `allEntities`.
+    ///
+    ///     DOTFormat.drawing(graph, title: "Alaska", allEntities: false).parts.count  // its connected parts
+    public static func drawing(_ graph: Graph, title: String?, allEntities: Bool) -> DOTDrawing {
+        drawing(
+            graph,
+            options: .init(title: title, caption: unrelatedCaption(graph, allEntities: allEntities), allEntities: allEntities))
+    }
+}

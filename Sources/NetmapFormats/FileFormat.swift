@@ -60,6 +60,13 @@ public struct FileFormat: Sendable, CustomStringConvertible {
         return false
     }
 
+    /// Whether the format holds one graph a line (JSON Lines): a corpus is written in it one
+    /// document's graph a line, unmerged, and read back a line at a time.
+    public var holdsLines: Bool {
+        if case .lines = decoder { return true }
+        return false
+    }
+
     /// The one file of `graph` in this format; empty for a format that writes a directory or
     /// that another module makes.
     public func encode(_ graph: Graph) -> Data {

@@ -48,6 +48,13 @@ public enum FormatRegistry {
     /// A comparison of sources as one table (`diff` of three or more sources, by `NetmapDiff`).
     public static let table = FileFormat(name: "csv", extensions: ["csv"], writeOnlyReason: "a table")
 
+    /// What `diff` writes (by `NetmapDiff`, `NetmapRender` and `NetmapHTML`), in the order help
+    /// texts list them: a listing, JSON, the table of three or more sources, the drawings, the
+    /// union graph for Gephi and friends, the page.
+    public static let comparisons: [FileFormat] = ["text", "json", "csv", "svg", "png", "pdf", "dot", "graphml", "gexf", "html"].map { name in
+        name == "csv" ? table : drawings.first { $0.name == name } ?? graph(named: name)!
+    }
+
     /// The graph format called `name`, in any case.
     public static func graph(named name: String) -> FileFormat? {
         graphs.first { $0.name == name.lowercased() }
@@ -57,13 +64,12 @@ public enum FormatRegistry {
     /// other file (a text, a drawing, a format netmap only writes).
     public static func graph(forPath path: String) -> FileFormat? {
         let lower = path.lowercased()
-        return graphs.first { format in format.decoder != nil && format.extensions.contains { lower.hasSuffix("." + $0) } }
+        return graphs.first { format in format.decoder != nil && matches(lower, format.extensions) != nil }
     }
 
     /// Whether `path` names a DOT file (`.dot`, `.gv`).
     public static func isDOT(_ path: String) -> Bool {
-        let lower = path.lowercased()
-        return graph(named: "dot")!.extensions.contains { lower.hasSuffix("." + $0) }
+        matches(path.lowercased(), graph(named: "dot")!.extensions) != nil
     }
 
     /// The format to write among `formats`: `explicit` (`--format`) when given, else the one

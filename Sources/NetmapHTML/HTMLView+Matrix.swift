@@ -7,13 +7,11 @@ extension HTMLView {
     ///
     ///     HTMLView(matrix: CoverageMatrix(sources: [("bbc", g1), ("cnn", g2), ("rt", g3)]))
     public init(matrix: CoverageMatrix) {
-        let merged = Graph.merging(matrix.graphs)
-        self.init(graph: merged, title: matrix.sources.joined(separator: ", "))
+        self.init(graph: matrix.merged, title: matrix.sources.joined(separator: ", "))
         mode = .matrix
         sources = matrix.sources
-        let tables = matrix.graphs.map(PairTable.init)
-        for relation in merged.relations {
-            statements[relation.id] = Self.statements(of: relation, in: matrix.graphs, tables: tables)
+        for relation in matrix.merged.relations {
+            statements[relation.id] = Self.statements(of: relation, in: matrix.graphs, tables: matrix.tables)
         }
     }
 }

@@ -53,7 +53,9 @@ extension Renderer {
             let packing = Packing(
                 parts: boxes.map { Packing.Size(w: $0.x1 - $0.x0, h: $0.y1 - $0.y0) },
                 legend: legendBox.map { Packing.Size(w: $0.x1 - $0.x0, h: $0.y1 - $0.y0) })
-            guard let whole = drawing.header.withCString({ agmemread($0) }) else { return .failure(.parse(lastError())) }
+            // Read so that its clusters (the legend's frame, the box of entities without
+            // relations) keep the order they are copied in: see `Renderer+CreationOrder.swift`.
+            guard let whole = readInCreationOrder(drawing.header) else { return .failure(.parse(lastError())) }
             defer { agclose(whole) }
             let origins = (legendBox == nil ? [] : [packing.legend!]) + packing.origins
             for (k, graph) in laid.enumerated() {

@@ -30,6 +30,14 @@ public enum Renderer {
         return nodes <= autoLimit ? .dot : .sfdp
     }
 
+    /// About how many nodes a DOT text declares, without reading it: its lines with attributes
+    /// that are not edges. Enough to choose an engine (``resolve(_:nodes:)``) for a DOT file.
+    ///
+    ///     Renderer.estimatedNodes(dot: "digraph {\n a [label=\"A\"];\n a -> b [color=red];\n}")  // 1
+    public static func estimatedNodes(dot: String) -> Int {
+        dot.split(separator: "\n").filter { $0.contains("[") && !$0.contains("->") && !$0.contains("--") }.count
+    }
+
     private final class Context: @unchecked Sendable {
         let gvc: OpaquePointer?
         init() {

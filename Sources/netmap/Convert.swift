@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import NetmapExtraction
 import NetmapGraph
 
@@ -14,14 +13,20 @@ extension Netmap {
 
         @OptionGroup var out: GraphOutputOptions
 
+        @Flag(help: "No summary line on stderr (none is written when stderr is not a terminal).")
+        var quiet = false
+
         func run() throws {
             try reporting {
+                let summary = Summary(quiet: quiet)
                 try out.check()
-                let inputs = try Inputs.read(self.inputs, graphsAllowed: true)
-                if let text = try inputs.texts?.next() {
+                let corpus = try Corpus(paths: inputs, warn: Console.warning)
+                if let text = try corpus.documents?.next() {
                     throw CLIError.input(text.path, "is text; convert reads graph files (use extract for texts)")
                 }
-                try out.format.write(Graph.merging(inputs.graphs.map(\.graph)), to: out.output)
+                let graph = Graph.merging(corpus.graphs.map(\.graph))
+                try out.write(graph)
+                summary.finish(read: corpus.tally, graph: graph)
             }
         }
     }

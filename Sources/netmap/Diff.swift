@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NetmapDiff
+import NetmapExtraction
 import NetmapFormats
 import NetmapGraph
 import NetmapHTML
@@ -20,10 +21,7 @@ extension Netmap {
         enum Format: String, FormatOption {
             case text, json, csv, svg, png, pdf, dot, graphml, gexf, html
 
-            static let registry: [FileFormat] = ["text", "json", "csv", "svg", "png", "pdf", "dot", "graphml", "gexf", "html"].map { name in
-                name == "csv" ? FormatRegistry.table
-                    : FormatRegistry.drawings.first { $0.name == name } ?? FormatRegistry.graph(named: name)!
-            }
+            static var registry: [FileFormat] { FormatRegistry.comparisons }
 
             /// The Graphviz output format for a drawing.
             var drawing: Renderer.Format? {
@@ -66,6 +64,9 @@ extension Netmap {
 
         @OptionGroup var lexicon: LexiconOptions
 
+        @Flag(help: "No summary line on stderr (none is written when stderr is not a terminal).")
+        var quiet = false
+
         func validate() throws {
             if inputs.isEmpty && each == nil { throw ValidationError("give two or more sources, or --each DIR") }
             for name in names where !name.contains("=") { throw ValidationError("--name takes KEY=NAME, not '\(name)'") }
@@ -73,62 +74,54 @@ extension Netmap {
 
         func run() throws {
             try reporting {
+                let summary = Summary(quiet: quiet)
                 try Output.checkWritable(output)
                 let format = try Format.chosen(self.format, output: output, default: .text)
-                var renames: [String: String] = [:]
-                for pair in names {
-                    let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
-                    renames[parts[0]] = parts.count > 1 ? parts[1] : ""
-                }
-                let loader = SourceLoader(extractor: try lexicon.extractor(), renames: renames)
-                var sources = try inputs.map { try loader.load($0) }
-                if let each { sources += try loader.each(each) }
-                guard sources.count >= 2 else {
-                    throw CLIError.input(inputs.first ?? each ?? "netmap", "a diff needs at least two sources")
-                }
-                let duplicates = Dictionary(grouping: sources.map(\.name), by: { $0 }).filter { $1.count > 1 }.keys
-                if let name = duplicates.sorted().first {
-                    throw CLIError.input(name, "two sources have this name; tell them apart with --name")
-                }
-                let data = sources.count == 2 ? try pairwise(sources[0], sources[1], format) : try matrix(sources, format)
-                try Output.write(data, to: output)
+                let corpus = CorpusExtractor(extractor: try lexicon.extractor())
+                let sources = try corpus.sources(inputs, each: each, renames: renames, warn: Console.warning)
+                try Output.write(try compare(sources.map { ($0.name, $0.graph) }, format), to: output)
+                summary.finish([Summary.count(sources.count, "source")], read: sources.map(\.read).reduce(.init(), +))
             }
         }
 
-        private func pairwise(_ a: (name: String, graph: Graph), _ b: (name: String, graph: Graph), _ format: Format) throws -> Data {
-            let diff = GraphDiff(a.graph, b.graph, names: (a.name, b.name))
+        /// `--name KEY=NAME`, by KEY.
+        private var renames: [String: String] {
+            var renames: [String: String] = [:]
+            for pair in names {
+                let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+                renames[parts[0]] = parts.count > 1 ? parts[1] : ""
+            }
+            return renames
+        }
+
+        /// Two sources as a diff, more as a coverage matrix, in `format`.
+        private func compare(_ sources: [(name: String, graph: Graph)], _ format: Format) throws -> Data {
+            guard sources.count == 2 else {
+                let matrix = CoverageMatrix(sources: sources)
+                switch format {
+                case .text: return Data(matrix.text.utf8)
+                case .json: return matrix.json
+                case .csv: return Data(matrix.csv.utf8)
+                case .svg, .png, .pdf, .dot: return try draw(matrix.drawing(allEntities: allEntities), format)
+                case .html: return try HTMLOutput.page(HTMLView(matrix: matrix), engine: engine, timeout: timeout)
+                case .graphml: return matrix.graphML
+                case .gexf: return matrix.gexf
+                }
+            }
+            let diff = DiffPresentation(GraphDiff(sources[0].graph, sources[1].graph, names: (sources[0].name, sources[1].name)))
             switch format {
-            case .text: return Data(DiffTextFormat.encode(diff, evidence: !noEvidence).utf8)
-            case .json: return DiffJSONFormat.encode(diff)
-            case .graphml: return DiffGraphFormats.graphML(diff)
-            case .gexf: return DiffGraphFormats.gexf(diff)
-            case .svg, .png, .pdf, .dot: return try render(DiffDrawing.drawing(diff, allEntities: allEntities), format)
+            case .text: return Data(diff.text(evidence: !noEvidence).utf8)
+            case .json: return diff.json
+            case .graphml: return diff.graphML
+            case .gexf: return diff.gexf
+            case .svg, .png, .pdf, .dot: return try draw(diff.drawing(allEntities: allEntities), format)
             case .html: return try HTMLOutput.page(HTMLView(diff: diff), engine: engine, timeout: timeout)
-            case .csv: throw CLIError.input(a.name, "csv is for three or more sources; use json or text for two")
+            case .csv: throw CLIError.input(sources[0].name, "csv is for three or more sources; use json or text for two")
             }
         }
 
-        private func matrix(_ sources: [(name: String, graph: Graph)], _ format: Format) throws -> Data {
-            let matrix = CoverageMatrix(sources: sources)
-            switch format {
-            case .text: return Data(CoverageFormats.text(matrix).utf8)
-            case .json: return CoverageFormats.json(matrix)
-            case .csv: return Data(CoverageFormats.csv(matrix).utf8)
-            case .svg, .png, .pdf, .dot: return try render(DiffDrawing.drawing(matrix, allEntities: allEntities), format)
-            case .html: return try HTMLOutput.page(HTMLView(matrix: matrix), engine: engine, timeout: timeout)
-            case .graphml: return DiffGraphFormats.graphML(matrix)
-            case .gexf: return DiffGraphFormats.gexf(matrix)
-            }
-        }
-
-        private func render(_ drawing: DOTDrawing, _ format: Format) throws -> Data {
-            do {
-                return try LayoutWatchdog.run(seconds: timeout, engine: engine, nodes: drawing.entityCount) {
-                    try Renderer.render(drawing, engine: engine, format: format.drawing ?? .svg)
-                }
-            } catch {
-                throw CLIError(code: .render, message: "\(error)")
-            }
+        private func draw(_ drawing: DOTDrawing, _ format: Format) throws -> Data {
+            try LayoutWatchdog.render(drawing, engine: engine, format: format.drawing ?? .svg, seconds: timeout)
         }
     }
 }

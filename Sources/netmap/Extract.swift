@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import NetmapExtraction
 import NetmapFormats
-import NetmapGraph
 
 extension Netmap {
     struct Extract: ParsableCommand {
@@ -48,7 +47,7 @@ extension Netmap {
         @Option(help: "Documents extracted at once (default: the number of cores).")
         var jobs: Int?
 
-        @Flag(help: "No progress and no summary on stderr (neither is written when stderr is not a terminal).")
+        @Flag(help: "No progress and no summary line on stderr (neither is written when stderr is not a terminal).")
         var quiet = false
 
         @Flag(help: "Leave people named only by surname unjoined in the merged graph: for a graph merged again (netmap merge).")
@@ -56,57 +55,31 @@ extension Netmap {
 
         func run() throws {
             try reporting {
+                let summary = Summary(quiet: quiet)
                 let format = try GraphFormat.chosen(self.format, output: output, default: .json)
                 if format != .csv { try Output.checkWritable(output) }
                 try Output.checkWritable(rejects)
-                let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
-                guard jobs >= 1 else { throw CLIError.input("--jobs", "must be at least 1") }
-                let corpus = CorpusExtractor(extractor: try lexicon.extractor(), jobs: jobs)
+                let corpus = CorpusExtractor(extractor: try lexicon.extractor(), jobs: try jobCount())
                 let stream = try DocumentStream(paths: inputs, format: inputFormat, warn: Console.warning)
                 let rejected = try rejects.map { try JSONLWriter(path: $0) }
-                var rejectedCount = 0
-                if let rejected {
-                    stream.rejects = { record in
-                        rejectedCount += 1
-                        try rejected.append(record.jsonLine)
-                    }
-                }
+                stream.rejects = rejected.map { file in { try file.append($0.jsonLine) } }
+                let target = try GraphTarget(format: format.file, output: output, directory: outputDirectory, lines: format.file.holdsLines)
                 let progress = Progress(total: stream.totalBytes, quiet: quiet)
-                var documents = 0
-                func update(_ done: Int, _ bytes: Int) {
-                    documents = done
-                    progress.update(documents: done, bytes: bytes)
-                }
-                var merged: Graph? = nil
-                var lines: JSONLWriter? = nil
-                if let directory = outputDirectory {
-                    try Output.makeDirectory(directory)
-                    var written: Set<String> = []
-                    try corpus.documents(of: stream, progress: update) { input, graph in
-                        let path = (directory as NSString).appendingPathComponent("\(input.name).\(format.fileExtension)")
-                        guard written.insert(path).inserted else {
-                            throw CLIError.input(input.path, "another input has the same name '\(input.name)'")
-                        }
-                        if format == .csv {
-                            try format.write(graph, to: directory, prefix: "\(input.name)-")
-                        } else {
-                            try Output.write(format.encode(graph), to: path)
-                        }
-                    }
-                } else if format == .jsonl {
-                    lines = try JSONLWriter(path: output)
-                    try corpus.documents(of: stream, progress: update) { _, graph in
-                        try lines?.append(JSONFormat.encode(graph, compact: true))
-                    }
-                } else {
-                    merged = try corpus.graph(of: stream, resolving: !partial, progress: update)
-                }
+                let layout: CorpusExtractor.Layout = outputDirectory == nil ? .merged(resolving: !partial) : .eachDocument
+                let graph = try corpus.write(stream, as: format.file, layout: layout, progress: progress.update, to: target.write)
                 try rejected?.finish()
-                try lines?.finish()
-                if let merged { try format.write(merged, to: output) }
-                progress.finish(
-                    documents: documents, bytes: stream.bytesRead, graph: merged, rejected: rejects == nil ? nil : rejectedCount)
+                try target.finish()
+                progress.finish()
+                let records = rejected.map { _ in [Summary.count(stream.recordsRejected, "record") + " rejected"] } ?? []
+                summary.finish(read: Corpus.Tally(documents: stream.documentsRead, bytes: stream.bytesRead), graph: graph, records)
             }
+        }
+
+        /// `--jobs`, else the number of cores.
+        private func jobCount() throws -> Int {
+            let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+            guard jobs >= 1 else { throw CLIError.input("--jobs", "must be at least 1") }
+            return jobs
         }
     }
 }

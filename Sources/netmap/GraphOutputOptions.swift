@@ -1,4 +1,5 @@
 import ArgumentParser
+import NetmapGraph
 
 /// `--format` and `-o` for the commands that write a graph.
 struct GraphOutputOptions: ParsableArguments {
@@ -17,5 +18,10 @@ struct GraphOutputOptions: ParsableArguments {
     func check() throws {
         let format = try GraphFormat.chosen(explicitFormat, output: output, default: .json)
         if format != .csv { try Output.checkWritable(output) }
+    }
+
+    /// Writes `graph` in ``format`` to ``output``.
+    func write(_ graph: Graph) throws {
+        try format.write(graph, to: output)
     }
 }

@@ -7,16 +7,7 @@ import NetmapRender
 enum HTMLOutput {
     static func page(_ view: HTMLView, engine: Renderer.Engine, timeout: Double) throws -> Data {
         let drawing = HTMLDrawing(view)
-        var svg: Data? = nil
-        if drawing.entityCount > 0 {
-            do {
-                svg = try LayoutWatchdog.run(seconds: timeout, engine: engine, nodes: drawing.entityCount) {
-                    try Renderer.render(drawing.dot, engine: engine, format: .svg)
-                }
-            } catch {
-                throw CLIError(code: .render, message: "\(error)")
-            }
-        }
+        let svg = drawing.entityCount > 0 ? try LayoutWatchdog.render(drawing.dot, engine: engine, format: .svg, seconds: timeout) : nil
         return HTMLPage.encode(view, drawing: drawing, svg: svg)
     }
 

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import NetmapFormats
 import NetmapRender
 
 /// Ends a layout that runs too long. Graphviz cannot be interrupted inside a layout, so when the
@@ -24,5 +25,16 @@ enum LayoutWatchdog {
         timer.resume()
         defer { timer.cancel() }
         return try body()
+    }
+
+    /// Draws `drawing` to `format` under the watchdog; Graphviz failing is exit code 3.
+    static func render(_ drawing: DOTDrawing, engine: Renderer.Engine, format: Renderer.Format, seconds: Double) throws -> Data {
+        do {
+            return try run(seconds: seconds, engine: engine, nodes: drawing.entityCount) {
+                try Renderer.render(drawing, engine: engine, format: format)
+            }
+        } catch {
+            throw CLIError(code: .render, message: "\(error)")
+        }
     }
 }

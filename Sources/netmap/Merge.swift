@@ -1,8 +1,5 @@
 import ArgumentParser
-import Foundation
 import NetmapExtraction
-import NetmapFormats
-import NetmapGraph
 
 extension Netmap {
     struct Merge: ParsableCommand {
@@ -25,40 +22,17 @@ extension Netmap {
         @Flag(help: "Leave people named only by surname unjoined: for a merge whose output is merged again.")
         var partial = false
 
+        @Flag(help: "No summary line on stderr (none is written when stderr is not a terminal).")
+        var quiet = false
+
         func run() throws {
             try reporting {
+                let summary = Summary(quiet: quiet)
                 try out.check()
-                var merged = Graph()
-                for path in graphs {
-                    if path == "-" || FormatRegistry.graph(forPath: path)?.name == "jsonl" {
-                        let name = path == "-" ? "stdin" : path
-                        let handle = path == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: path)
-                        guard let handle else {
-                            throw CLIError.input(path, FileManager.default.fileExists(atPath: path) ? "cannot be read" : "no such file or directory")
-                        }
-                        let reader = LineReader(handle)
-                        var number = 0
-                        while true {
-                            let line: [UInt8]
-                            do {
-                                guard let next = try reader.next() else { break }
-                                line = next
-                            } catch {
-                                throw CLIError.input("\(name) line \(number + 1)", "is longer than \(LineReader.maximumLine >> 20) MB")
-                            }
-                            number += 1
-                            if line.isEmpty { continue }
-                            do {
-                                merged.merge(try FormatRegistry.graph(named: "jsonl")!.decode(Data(line)))
-                            } catch {
-                                throw CLIError.input("\(name) line \(number)", "\(error)")
-                            }
-                        }
-                    } else {
-                        merged.merge(Graph.merging(try Inputs.read([path], graphsAllowed: true).graphs.map(\.graph)))
-                    }
-                }
-                try out.format.write(partial ? merged : CorpusExtractor.resolve([merged]), to: out.output)
+                let (merged, read) = try Corpus.mergingGraphs(graphs, warn: Console.warning)
+                let graph = partial ? merged : CorpusExtractor.resolve([merged])
+                try out.write(graph)
+                summary.finish(read: read, graph: graph)
             }
         }
     }

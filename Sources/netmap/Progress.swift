@@ -1,20 +1,19 @@
 import Foundation
-import NetmapGraph
 
-/// Progress on stderr while a terminal watches (documents, MB, MB/s, ETA), and a one-line
-/// summary at the end; nothing with `--quiet`, and nothing when stderr is not a terminal (a
-/// script or a pipeline gets its output and its errors alone). Relations are counted as
-/// ``NetmapGraph/Graph/pairs``: a kind between two entities, whatever its statuses.
+/// Progress on stderr while a terminal watches `extract` (documents, MB, MB/s, ETA), on one
+/// line that ``finish()`` clears for the ``Summary``; nothing with `--quiet`, and nothing when
+/// stderr is not a terminal.
 final class Progress {
     private let total: Int?
-    private let quiet: Bool
     private let live: Bool
     private let start = Date()
     private var lastShown = Date.distantPast
 
+    /// Whether a progress line stands on the terminal now, for an error or a warning to clear first.
+    nonisolated(unsafe) static var showing = false
+
     init(total: Int?, quiet: Bool) {
         self.total = total
-        self.quiet = quiet
         self.live = !quiet && isatty(2) != 0
     }
 
@@ -23,30 +22,23 @@ final class Progress {
         lastShown = Date()
         let seconds = max(0.001, Date().timeIntervalSince(start))
         let rate = Double(bytes) / 1_000_000 / seconds
-        var line = "\r\u{1B}[K\(documents) documents, \(format(Double(bytes) / 1_000_000)) MB, \(format(rate)) MB/s"
+        var line = "\r\u{1B}[K\(documents) documents, \(Summary.megabytes(bytes)), \(Summary.decimal(rate)) MB/s"
         if let total, total > 0, bytes > 0, rate > 0 {
             let left = Double(max(0, total - bytes)) / 1_000_000 / rate
             line += ", \(Int(Double(bytes) / Double(total) * 100))%, ETA \(Int(left.rounded())) s"
         }
         FileHandle.standardError.write(Data(line.utf8))
+        Self.showing = true
     }
 
-    /// The summary line; `rejected` is the count of bad records set aside (`--rejects`).
-    func finish(documents: Int, bytes: Int, graph: Graph?, rejected: Int? = nil) {
-        if live { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        guard live else { return }
-        let seconds = Date().timeIntervalSince(start)
-        var line = "netmap: \(documents) document\(documents == 1 ? "" : "s"), \(format(Double(bytes) / 1_000_000)) MB"
-        if let graph {
-            let entities = graph.entities.count, relations = graph.pairs.count
-            line += ", \(entities) entit\(entities == 1 ? "y" : "ies"), \(relations) relation\(relations == 1 ? "" : "s")"
-        }
-        if let rejected { line += ", \(rejected) record\(rejected == 1 ? "" : "s") rejected" }
-        line += " in \(format(seconds)) s\n"
-        FileHandle.standardError.write(Data(line.utf8))
+    /// Clears the progress line.
+    func finish() {
+        if live { Self.clear() }
     }
 
-    private func format(_ value: Double) -> String {
-        String(format: "%.1f", value)
+    /// Clears the line the progress stands on.
+    static func clear() {
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        showing = false
     }
 }

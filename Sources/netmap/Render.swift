@@ -53,56 +53,57 @@ extension Netmap {
 
         @OptionGroup var lexicon: LexiconOptions
 
+        @Flag(help: "No summary line on stderr (none is written when stderr is not a terminal).")
+        var quiet = false
+
         func run() throws {
             try reporting {
+                let summary = Summary(quiet: quiet)
                 try Output.checkWritable(output)
                 let format = try Format.chosen(self.format, output: output, default: .svg)
                 // DOT files are drawn as they are: for comparing with Graphviz's own tools.
-                let dotFiles = self.inputs.filter(FormatRegistry.isDOT)
-                if !dotFiles.isEmpty {
-                    guard dotFiles.count == 1, self.inputs.count == 1 else {
-                        throw CLIError.input(dotFiles[0], "a DOT file is drawn alone, not merged with other inputs")
-                    }
-                    guard let drawing = format.drawing else {
-                        throw CLIError.input(dotFiles[0], "an HTML page is made from a graph, not from DOT; use svg")
-                    }
-                    guard let data = FileManager.default.contents(atPath: dotFiles[0]), let dot = String(data: data, encoding: .utf8) else {
-                        throw CLIError.input(dotFiles[0], "cannot be read as UTF-8 text")
-                    }
-                    let nodes = dot.split(separator: "\n").filter { $0.contains("[") && !$0.contains("->") && !$0.contains("--") }.count
-                    do {
-                        let data = try LayoutWatchdog.run(seconds: timeout, engine: engine, nodes: nodes) {
-                            try Renderer.render(dot: dot, engine: engine, format: drawing, nodes: nodes)
-                        }
-                        try Output.write(data, to: output)
-                    } catch let error as RenderError {
-                        throw CLIError(code: .render, message: "\(dotFiles[0]): \(error)")
-                    }
-                    return
+                if let dot = inputs.first(where: FormatRegistry.isDOT) {
+                    let (data, read) = try drawDOT(dot, format)
+                    try Output.write(data, to: output)
+                    return summary.finish([Summary.count(1, "DOT file"), Summary.megabytes(read)])
                 }
-                let inputs = try Inputs.read(self.inputs, graphsAllowed: true)
-                let graph = try inputs.graph(extractor: lexicon)
-                guard let image = format.drawing else {
-                    let view = HTMLView(graph: graph, title: title ?? HTMLOutput.title(output: output, inputs: self.inputs))
-                    try Output.write(try HTMLOutput.page(view, engine: engine, timeout: timeout), to: output)
-                    return
+                let corpus = try Corpus(paths: inputs, warn: Console.warning)
+                let graph = try CorpusExtractor(extractor: lexicon.extractor()).graph(of: corpus)
+                try Output.write(try draw(graph, format), to: output)
+                summary.finish(read: corpus.tally, graph: graph)
+            }
+        }
+
+        /// The drawing, or the page, of `graph`. The drawing shows who is connected: entities
+        /// without relations (credits, passing mentions) are counted in the caption, not drawn.
+        private func draw(_ graph: Graph, _ format: Format) throws -> Data {
+            guard let image = format.drawing else {
+                let view = HTMLView(graph: graph, title: title ?? HTMLOutput.title(output: output, inputs: inputs))
+                return try HTMLOutput.page(view, engine: engine, timeout: timeout)
+            }
+            let drawing = DOTFormat.drawing(graph, title: title, allEntities: allEntities)
+            return try LayoutWatchdog.render(drawing, engine: engine, format: image, seconds: timeout)
+        }
+
+        /// The DOT file at `path` drawn as it is, the only input, and the bytes read.
+        private func drawDOT(_ path: String, _ format: Format) throws -> (Data, Int) {
+            guard inputs.count == 1 else {
+                throw CLIError.input(path, "a DOT file is drawn alone, not merged with other inputs")
+            }
+            guard let drawing = format.drawing else {
+                throw CLIError.input(path, "an HTML page is made from a graph, not from DOT; use svg")
+            }
+            guard let data = FileManager.default.contents(atPath: path), let dot = String(data: data, encoding: .utf8) else {
+                throw CLIError.input(path, "cannot be read as UTF-8 text")
+            }
+            let nodes = Renderer.estimatedNodes(dot: dot)
+            do {
+                let drawn = try LayoutWatchdog.run(seconds: timeout, engine: engine, nodes: nodes) {
+                    try Renderer.render(dot: dot, engine: engine, format: drawing, nodes: nodes)
                 }
-                // The drawing shows who is connected: entities without relations (credits,
-                // passing mentions) are counted in the caption, not drawn.
-                let drawing = DOTFormat.drawing(
-                    graph,
-                    options: .init(
-                        title: title, caption: DOTFormat.unrelatedCaption(graph, allEntities: allEntities),
-                        allEntities: allEntities))
-                let data: Data
-                do {
-                    data = try LayoutWatchdog.run(seconds: timeout, engine: engine, nodes: drawing.entityCount) {
-                        try Renderer.render(drawing, engine: engine, format: image)
-                    }
-                } catch {
-                    throw CLIError(code: .render, message: "\(error)")
-                }
-                try Output.write(data, to: output)
+                return (drawn, data.count)
+            } catch let error as RenderError {
+                throw CLIError(code: .render, message: "\(path): \(error)")
             }
         }
     }

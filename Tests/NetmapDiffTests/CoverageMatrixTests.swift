@@ -39,12 +39,17 @@ private var third: Graph {
 }
 
 @Test func csvQuotesAndDefusesFormulas() {
-    #expect(CoverageFormats.csvField("plain") == "plain")
-    #expect(CoverageFormats.csvField("a, b") == "\"a, b\"")
-    #expect(CoverageFormats.csvField("say \"hi\"") == "\"say \"\"hi\"\"\"")
-    #expect(CoverageFormats.csvField("=HYPERLINK(1)") == "'=HYPERLINK(1)")
-    let csv = CoverageFormats.csv(CoverageMatrix(sources: [("a", DiffSample.a), ("b", DiffSample.b), ("c", third)]))
+    let csv = CoverageMatrix(sources: [("a", DiffSample.a), ("b", DiffSample.b), ("c", third)]).csv
     let lines = csv.components(separatedBy: "\r\n")
     #expect(lines[0] == "kind,source,target,source_label,target_label,sources,a,b,c")
     #expect(lines[1] == "met,person:ana-lima,person:bo-park,Ana Lima,Bo Park,2,planned,occurred,")
+    let named = CoverageMatrix(sources: [("a, b", DiffSample.a), ("say \"hi\"", DiffSample.b), ("=HYPERLINK(1)", third)]).csv
+    #expect(named.hasPrefix("kind,source,target,source_label,target_label,sources,\"a, b\",\"say \"\"hi\"\"\",'=HYPERLINK(1)\r\n"))
+}
+
+@Test func theMergedGraphCarriesEachRelationsAgreement() throws {
+    let matrix = CoverageMatrix(sources: [("a", DiffSample.a), ("b", DiffSample.b), ("c", third)])
+    let leader = try #require(matrix.merged.relations.first { $0.kind == .leaderOf })
+    #expect(abs(matrix.agreement[leader.id]! - 2.0 / 3.0) < 1e-9)
+    #expect(matrix.merged.relations.allSatisfy { matrix.agreement[$0.id] != nil })
 }

@@ -10,11 +10,11 @@ private func snapshot(_ name: String) throws -> String {
 
 @Test func theTextDiffMatchesTheHandWrittenOne() throws {
     let diff = GraphDiff(DiffSample.a, DiffSample.b, names: ("A", "B"))
-    #expect(DiffTextFormat.encode(diff) == (try snapshot("sample.diff.txt")))
+    #expect(DiffPresentation(diff).text() == (try snapshot("sample.diff.txt")))
 }
 
 @Test func withoutEvidenceOnlyTheLinesRemain() {
-    let text = DiffTextFormat.encode(GraphDiff(DiffSample.a, DiffSample.b, names: ("A", "B")), evidence: false)
+    let text = DiffPresentation(GraphDiff(DiffSample.a, DiffSample.b, names: ("A", "B"))).text(evidence: false)
     #expect(!text.contains("s-a [meet]"))
     #expect(text.contains("~ met  Ana Lima — Bo Park  status planned → occurred"))
 }
@@ -35,7 +35,7 @@ private func snapshot(_ name: String) throws -> String {
 }
 
 @Test func jsonGivesChangedFieldsOnBothSides() throws {
-    let data = DiffJSONFormat.encode(GraphDiff(DiffSample.a, DiffSample.b, names: ("A", "B")))
+    let data = DiffPresentation(GraphDiff(DiffSample.a, DiffSample.b, names: ("A", "B"))).json
     let json = try JSONSerialization.jsonObject(with: data) as! [String: Any]
     let relations = json["relations"] as! [String: Any]
     let changed = relations["changed"] as! [[String: Any]]
@@ -49,14 +49,27 @@ private func snapshot(_ name: String) throws -> String {
 }
 
 @Test func theUnionMarksPresence() {
-    let union = GraphDiff(DiffSample.a, DiffSample.b, names: ("A", "B")).union
-    #expect(union.entities["state:chile"] == .a)
-    #expect(union.entities["state:peru"] == .b)
-    #expect(union.entities["person:bo-park"] == .both)
-    #expect(union.entities["person:ana-lima"] == .changed)
-    let met = union.graph.relations.filter { $0.kind == .met }
+    let shown = DiffPresentation(GraphDiff(DiffSample.a, DiffSample.b, names: ("A", "B")))
+    #expect(shown.entityPresence["state:chile"] == .a)
+    #expect(shown.entityPresence["state:peru"] == .b)
+    #expect(shown.entityPresence["person:bo-park"] == .both)
+    #expect(shown.entityPresence["person:ana-lima"] == .changed)
+    let met = shown.union.relations.filter { $0.kind == .met }
     #expect(met.count == 2)
-    #expect(met.allSatisfy { union.relations[$0.id] == .changed })
+    #expect(met.allSatisfy { shown.relationPresence[$0.id] == .changed })
+    #expect(shown.union.relations.allSatisfy { shown.relationPresence[$0.id] != nil })
+}
+
+@Test func thePresentationListsEachItemOnceWithItsPresence() throws {
+    let shown = DiffPresentation(GraphDiff(DiffSample.a, DiffSample.b, names: ("A", "B")))
+    // A's entities in A's order (people before states), then those only B names.
+    #expect(shown.entities.map(\.entity.id.rawValue) == ["person:ana-lima", "person:bo-park", "state:chile", "state:peru"])
+    #expect(shown.entities.map(\.presence) == [.changed, .both, .a, .b])
+    #expect(shown.relations.map(\.pair) == shown.relations.map(\.pair).sorted())
+    let met = try #require(shown.relations.first { $0.pair.kind == .met })
+    #expect(met.presence == .changed)
+    #expect(met.a?.statuses == [.planned] && met.b?.statuses == [.occurred])
+    #expect(shown.relations.filter { $0.presence == .b }.allSatisfy { $0.a == nil && $0.b != nil })
 }
 
 @Test func changesAreTypedWithTheirOldAndNewValues() {

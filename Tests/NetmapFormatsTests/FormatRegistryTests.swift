@@ -38,6 +38,36 @@ import Testing
     #expect(!FormatRegistry.isDOT("drawing.svg"))
 }
 
+@Test func whatAFileIsReadAsIsToldByItsNameInAnyCase() {
+    #expect(FormatRegistry.input(forPath: "sources/001.TXT") == .text)
+    #expect(FormatRegistry.input(forPath: "page.htm") == .webPage)
+    #expect(FormatRegistry.input(forPath: "page.XHTML") == .webPage)
+    #expect(FormatRegistry.input(forPath: "news.JSONL.gz") == .articles(compressed: true))
+    #expect(FormatRegistry.input(forPath: "news.jsonl") == .articles(compressed: false))
+    #expect(FormatRegistry.input(forPath: "story.GEXF") == .graph(FormatRegistry.graph(named: "gexf")!))
+    #expect(FormatRegistry.input(forPath: "story.json") == .graph(FormatRegistry.graph(named: "json")!))
+    #expect(FormatRegistry.input(forPath: "HTTPS://example.org/story.html") == .webAddress)
+    // Names it does not know: written-only formats, other compressed files.
+    for path in ["story.csv", "drawing.dot", "notes.md", "news.json.gz", "story"] {
+        #expect(FormatRegistry.input(forPath: path) == nil, "\(path)")
+    }
+    #expect(FormatRegistry.documents.allSatisfy { $0.input.isDocument })
+    #expect(FormatRegistry.input(forPath: "story.graphml")?.isDocument == false)
+}
+
+@Test func compressedAndZippedFilesAreToldByTheirExtension() {
+    #expect(FormatRegistry.isCompressed("news.jsonl.GZ"))
+    #expect(!FormatRegistry.isCompressed("news.jsonl"))
+    #expect(FormatRegistry.extension(of: "Report.DOCX", among: FormatRegistry.zippedDocuments) == "docx")
+    #expect(FormatRegistry.extension(of: "report.zip", among: FormatRegistry.zippedDocuments) == nil)
+}
+
+@Test func diffWritesItsOwnListOfFormats() {
+    #expect(FormatRegistry.comparisons.map(\.name) == ["text", "json", "csv", "svg", "png", "pdf", "dot", "graphml", "gexf", "html"])
+    // A drawing's DOT, not the graph's: laid out.
+    #expect(FormatRegistry.comparisons.first { $0.name == "dot" }?.writeOnlyReason == "a laid-out drawing")
+}
+
 @Test func theFormatToWriteFollowsFormatThenExtensionThenTheDefault() throws {
     let graphs = FormatRegistry.graphs
     let json = FormatRegistry.graph(named: "json")!, dot = FormatRegistry.graph(named: "dot")!

@@ -73,7 +73,7 @@ private func occurrences(_ needle: String, in text: String) -> Int {
     var before = PageSample.graph
     before.replace(Relation(kind: .met, source: PageSample.trump.id, target: PageSample.putin.id, status: .negated))
     let diff = GraphDiff(before, PageSample.graph.droppingUnrelated(), names: ("before", "after"))
-    let html = try page(HTMLView(diff: diff))
+    let html = try page(HTMLView(diff: DiffPresentation(diff)))
     let json = try #require(between(html, "id=\"netmap-data\">", "</script>"))
     #expect(json.contains("\"mode\":\"diff\""))
     #expect(json.contains("\"sources\":[\"before\",\"after\"]"))

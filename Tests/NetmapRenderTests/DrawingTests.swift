@@ -78,6 +78,21 @@ private func numbers(_ dot: String, _ attribute: String) -> [Double]? {
     #expect(try Renderer.render(drawing, engine: .auto, format: .svg) == first)
 }
 
+@Test func clustersComeOutInTheOrderOfTheParts() throws {
+    // Named against their order, so that no sorting by name could pass for it.
+    let names = (0..<12).map { "cluster_\(11 - $0)" }
+    let parts = names.map { name in
+        DOTDrawing.Part(dot: "digraph p { subgraph \(name) { label=\"\(name)\"; n_\(name); } }\n", entities: 1, labelled: false)
+    }
+    let drawing = DOTDrawing(header: "digraph netmap {}\n", parts: parts, legend: nil)
+    let dot = String(decoding: try Renderer.render(drawing, engine: .dot, format: .dot), as: UTF8.self)
+    let places = names.compactMap { dot.range(of: "subgraph \($0) {")?.lowerBound }
+    #expect(places.count == names.count)
+    #expect(places == places.sorted())
+    // Every node keeps its name.
+    for name in names { #expect(dot.contains("n_\(name)")) }
+}
+
 @Test func eachEngineDrawsTheParts() throws {
     for engine in Renderer.Engine.allCases {
         let svg = try Renderer.render(DOTFormat.drawing(corpus(spokes: 8, pairs: 2)), engine: engine, format: .svg)

@@ -100,3 +100,23 @@ extension CLI {
         return Result(status: process.terminationStatus, stdout: outData, stderr: String(decoding: errData, as: UTF8.self))
     }
 }
+
+extension CLI {
+    /// Runs netmap with its standard error on a terminal (a pseudo-terminal made by util-linux's
+    /// `script`), as a user at a terminal sees it, its standard input and output elsewhere;
+    /// returns the exit status and what reached the terminal (lines end in `\r\n` there).
+    static func runOnTerminal(_ arguments: [String]) throws -> (status: Int32, stderr: String) {
+        let quoted = ([binary.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["--quiet", "--return", "--command", quoted.joined(separator: " ") + " </dev/null >/dev/null", "/dev/null"]
+        process.currentDirectoryURL = root
+        process.standardInput = FileHandle.nullDevice
+        let seen = Pipe()
+        process.standardOutput = seen
+        try process.run()
+        let data = seen.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}

@@ -1,6 +1,20 @@
 public import NetmapFormats
 import NetmapGraph
 
+/// Where an entity or relation of a diff stands, and how every presentation of a diff shows
+/// it: the mark the text and the drawing put before it, the line and border a drawing gives it,
+/// the colour and name the page and the legends give it.
+public enum Presence: String, CaseIterable, Sendable {
+    /// Only in the first source.
+    case a
+    /// Only in the second source.
+    case b
+    /// In both, alike.
+    case both
+    /// In both, but different (status, aliases, mentions).
+    case changed
+}
+
 extension Presence {
     /// The colour a drawing gives this presence (Okabe–Ito): vermillion for A only, blue for
     /// B only, grey for both, purple for changed.
@@ -78,13 +92,5 @@ extension Presence {
             Legend.Row(.border(.person, colour: p.colour, style: p == .a ? "dashed" : "", width: 3), p.name(names))
         }
         return [Legend.Section("Relation found", lines), Legend.Section("Entity found", borders)]
-    }
-}
-
-extension CoverageMatrix {
-    /// The colour of a relation stated by `share` of the sources: dark blue for all, sky blue
-    /// for at least half, grey for fewer.
-    public static func agreementColour(_ share: Double) -> String {
-        share >= 0.999 ? "#0072B2" : share >= 0.5 ? "#56B4E9" : "#BBBBBB"
     }
 }

@@ -1,0 +1,4 @@
+public import ArgumentParser
+public import NetmapExtraction
+
+extension ParseListing.Format: ExpressibleByArgument {}
