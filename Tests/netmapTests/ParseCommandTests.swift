@@ -39,3 +39,25 @@ import Testing
     #expect(refused.status == 1)
     #expect(refused.stderr.contains("is a graph file"))
 }
+
+@Test func parseAsReadShowsTheTreesRelationsAreReadFrom() throws {
+    let text = "The weather was fine. Russian President Vladimir Putin met Donald Trump in Alaska.\n"
+    let result = try CLI.run(["parse", "--as-read", "-"], stdin: Data(text.utf8))
+    #expect(result.status == 0, "\(result.stderr)")
+    let lines = result.text.split(separator: "\n", omittingEmptySubsequences: false)
+    // Only the sentence that can state a relation, numbered as in the document.
+    #expect(lines.contains("# sent_id = stdin-2"))
+    #expect(!lines.contains { $0.hasPrefix("# sent_id = stdin-1") })
+    let rows = lines.filter { !$0.isEmpty && !$0.hasPrefix("#") }.map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+    // The title and name are one word: "Putin" heads them, and is the subject of "met".
+    let putin = try #require(rows.first { $0[1] == "Putin" })
+    #expect(putin[7] == "nsubj")
+    #expect(putin[9].contains("Entity=person:vladimir-putin"))
+    #expect(rows.first { $0[1] == "Vladimir" }?[7] == "flat")
+    #expect(rows.first { $0[1] == "Trump" }?[9].contains("Entity=person:donald-trump") == true)
+    // Token ranges still slice the input.
+    let range = try #require(putin[9].split(separator: "|").first { $0.hasPrefix("TokenRange=") })
+    let bounds = range.dropFirst("TokenRange=".count).split(separator: ":").compactMap { Int($0) }
+    let scalars = Array(text.unicodeScalars)
+    #expect(String(String.UnicodeScalarView(scalars[bounds[0]..<bounds[1]])) == "Putin")
+}
