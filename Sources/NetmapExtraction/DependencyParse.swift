@@ -34,9 +34,11 @@ public struct DependencyParse: ExtractionPass {
         var entities = Array(repeating: Set<String>(), count: document.sentences.count)
         var spans = Array(repeating: [(Range<Int>, Entity.Kind)](), count: document.sentences.count)
         var appositions = Array(repeating: [Range<Int>](), count: document.sentences.count)
+        var actorSpans = Array(repeating: [Range<Int>](), count: document.sentences.count)
         for mention in document.mentions where mention.entity != nil {
             if let apposition = mention.apposition { appositions[mention.sentence].append(apposition) }
             if mention.role == .actor || mention.role == .reference {
+                actorSpans[mention.sentence].append(mention.tokens)
                 entities[mention.sentence].insert(mention.entity!)
                 entities[mention.sentence].formUnion(mention.members ?? [])
             }
@@ -60,11 +62,8 @@ public struct DependencyParse: ExtractionPass {
             // An apposition that gives an office is read as part of its name, unless it names
             // another actor ("Steve Witkoff, Trump's special envoy, held talks" is parsed as
             // "Witkoff held talks").
-            let actors = document.mentions.filter {
-                $0.sentence == index && $0.entity != nil && ($0.role == .actor || $0.role == .reference)
-            }
             let dropped = appositions[index].filter { apposition in
-                !actors.contains { $0.tokens.overlaps(apposition) }
+                !actorSpans[index].contains { $0.overlaps(apposition) }
             }
             document.sentences[index].syntax = parse(sentence, names: spans[index], skipping: dateline, appositions: dropped)
         }

@@ -176,15 +176,18 @@ public struct OfficeFinder: ExtractionPass {
         // is about, unless the document gives the person another office. Heads of state and
         // government, royals and soldiers are often visitors, and are left alone.
         let home = Self.homeState(of: document)
+        var officed = Set(found.map(\.2))
         for item in unqualified {
             let others = Set(mentions[spans[item.sentence]].filter { $0.kind == .person }
                 .compactMap(\.entity)).subtracting([item.person])
             let states = Set(others.compactMap { leads[$0] }.filter { $0.hasPrefix("state:") })
             if states.count == 1 {
                 found.append((item.sentence, .memberOf, item.person, states.first!, item.cue))
-            } else if let home, item.national, !found.contains(where: { $0.2 == item.person }) {
+                officed.insert(item.person)
+            } else if let home, item.national, !officed.contains(item.person) {
                 let office = lexicon.officeRole(state: String(home.dropFirst(6)), title: item.cue) ?? .memberOf
                 found.append((item.sentence, office, item.person, home, item.cue))
+                officed.insert(item.person)
             }
         }
         for (index, kind, person, body, cue) in found {
