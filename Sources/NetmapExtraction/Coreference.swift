@@ -5,7 +5,10 @@ public import NetmapLexicon
 /// and its shorter forms are ``AliasResolver``'s; joining documents is ``CorpusResolver``'s):
 ///
 /// - a description, "the Russian leader", "the US president's", stands for the person who
-///   leads that state in the document (``TextDocument/leaders``);
+///   leads that state in the document (``TextDocument/leaders``), or else for the person the
+///   dated record of offices (``OfficeRecords``) has at its head at the document's date (an
+///   undated one: now), when the document names them; a leader's title in it ("president", "leader") also states
+///   that the person leads the state (`leader_of`);
 /// - "the two countries", "both companies" (a pair word and a plural noun of a kind) stand
 ///   for the last two entities of that kind the text joined with "and", in this sentence or
 ///   the three before;
@@ -24,25 +27,29 @@ public import NetmapLexicon
 ///
 ///     "Tony Blair flew in. He met George Bush."  // "He" → Tony Blair
 public struct Coreference: ExtractionPass {
-    public var requires: Set<DocumentPart> { [.entities, .offices] }
+    public var requires: Set<DocumentPart> { [.entities, .day, .offices] }
     public var adds: Set<DocumentPart> { [.coreference] }
     let lexicon: Lexicon
+    let records: OfficeRecords
     let pronouns: Set<String>
     let possessives: Set<String>
     let stateNouns: Set<String>
     let reportingVerbs: Set<String>
     let bodyPronouns: Set<String>
     let pairWords: Set<String>
+    let indefinites: Set<String>
     let pluralNouns: [String: Entity.Kind]
 
-    public init(lexicon: Lexicon) {
+    public init(lexicon: Lexicon, records: OfficeRecords? = nil) {
         self.lexicon = lexicon
+        self.records = records ?? OfficeRecords(lexicon: lexicon)
         pronouns = lexicon.words(.pronoun)
         possessives = lexicon.words(.possessive)
         stateNouns = lexicon.words(.stateNoun)
         reportingVerbs = lexicon.words(.reportingVerb)
         bodyPronouns = lexicon.words(.bodyPronoun)
         pairWords = lexicon.words(.pairWord)
+        indefinites = lexicon.words(.indefinite)
         var plurals: [String: Entity.Kind] = [:]
         for (wordClass, kind) in [(Lexicon.WordClass.statesNoun, Entity.Kind.state), (.organisationsNoun, .organisation), (.peopleNoun, .person)] {
             for word in lexicon.words(wordClass) { plurals[word] = kind }
@@ -147,6 +154,11 @@ public struct Coreference: ExtractionPass {
     private func resolveDescriptions(_ document: inout TextDocument) {
         let leaders = document.leaders
         let mentions = document.mentions
+        // The people the document names, by the key of each name they are named by.
+        var named: [String: String] = [:]
+        for mention in mentions where mention.kind == .person && mention.role == .actor {
+            if let entity = mention.entity { named[NameKey.make(mention.surface)] = entity }
+        }
         let spans = SentenceSpans(mentions)
         for (n, mention) in mentions.enumerated() where mention.kind != .person && mention.role == .actor {
             let sentence = document.sentences[mention.sentence]
@@ -160,8 +172,26 @@ public struct Coreference: ExtractionPass {
             if mentions[spans[mention.sentence]].contains(where: { $0.tokens.lowerBound == after && $0.kind == .person }) {
                 continue
             }
-            guard let entity = mention.entity, let person = leaders[entity] else { continue }
+            // "an American and Russian president" is no one in particular.
+            let here = mentions[spans[mention.sentence]]
+            var start = mention.tokens.lowerBound - 1
+            while start >= 0, sentence.lower[start] == "and" || sentence.lower[start] == ","
+                || here.contains(where: { $0.kind != .person && $0.tokens.contains(start) })
+            {
+                start -= 1
+            }
+            if start >= 0, indefinites.contains(sentence.lower[start]) { continue }
+            guard let entity = mention.entity else { continue }
+            let title = lexicon.titles.longestMatch(in: sentence.lower, at: k)?.values.first { $0.role == .leader }
+            guard let person = leaders[entity] ?? recordedHead(of: entity, title: title, in: document, named: named) else { continue }
             document.mentions[n].role = .modifier
+            // "The Russian president has rejected ...": the description states the office too.
+            if let title, entity.hasPrefix("state:") {
+                let evidence = Evidence(
+                    source: document.name, sentence: document.text(sentence.range), start: sentence.range.lowerBound,
+                    end: sentence.range.upperBound, cue: title.phrase)
+                document.relations.append(Relation(kind: .leaderOf, source: person, target: entity, status: .occurred, evidence: [evidence]))
+            }
             var reference = Mention(
                 sentence: mention.sentence, tokens: mention.tokens.lowerBound..<after, kind: .person,
                 surface: mention.surface, key: person, known: true, role: .reference)
@@ -174,6 +204,18 @@ public struct Coreference: ExtractionPass {
         }
     }
 
+
+    /// The person the record of offices has at the head of the state `entity` at the document's
+    /// date, under a title that agrees with `title`, when the document names exactly one such.
+    private func recordedHead(of entity: String, title: Lexicon.Title?, in document: TextDocument, named: [String: String]) -> String? {
+        guard let title, entity.hasPrefix("state:") else { return nil }
+        // A head named by full name, another name of the record's, or surname ("Putin"); an
+        // undated document is read as of now.
+        let people = Set(records.heads(of: String(entity.dropFirst(6)), title: title, at: document.day).compactMap { names in
+            (names + names.compactMap { $0.split(separator: " ").last.map(String.init) }).lazy.compactMap { named[NameKey.make($0)] }.first
+        })
+        return people.count == 1 ? people.first : nil
+    }
 
     /// Pronouns and "the country", sentence by sentence, with what the sentences before named.
     private func resolveAnaphors(_ document: inout TextDocument) {

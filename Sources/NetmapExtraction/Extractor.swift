@@ -27,7 +27,7 @@ public struct Extractor: Sendable {
             StatesOfTheirTime(lexicon: lexicon),
             AliasResolver(lexicon: lexicon, records: records),
             OfficeFinder(lexicon: lexicon, records: records),
-            Coreference(lexicon: lexicon),
+            Coreference(lexicon: lexicon, records: records),
             DependencyParse(lexicon: lexicon),
             RelationFinder(lexicon: lexicon),
         ]

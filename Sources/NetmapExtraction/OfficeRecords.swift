@@ -48,6 +48,18 @@ public struct OfficeRecords: Sendable {
         return bodies.first
     }
 
+    /// The names (the table's label first, then its other names) of each person who heads the
+    /// state `body` at `date` (`YYYY-MM-DD`; nil: the terms still running) as its head of state
+    /// or of government and whose office agrees with `title` ("president", "prime minister",
+    /// "leader").
+    public func heads(of body: String, title: Lexicon.Title, at date: String?) -> [[String]] {
+        lexicon.officeTerms.filter { term in
+            guard term.office == .headOfState || term.office == .headOfGovernment, agrees(term, title) else { return false }
+            if let date { return term.covers(date) && lexicon.state(term.body, at: date) == body }
+            return term.to == nil && term.body == body
+        }.map { [$0.person] + $0.names }
+    }
+
     /// The one person with the surname `surname` whose term covers `date`: "Mr Genscher" or
     /// "Stoltenberg" in a 1987 story; nil when none or several.
     public func holder(surname: String, at date: String) -> String? {

@@ -93,7 +93,7 @@ public struct Lexicon: Sendable {
     public enum WordClass: String, CaseIterable, Sendable {
         case notAName = "not-a-name", reportingVerb = "reporting-verb", locative, clauseWord = "clause-word"
         case pronoun, bodyPronoun = "body-pronoun", stateNoun = "state-noun"
-        case pairWord = "pair-word", statesNoun = "states-noun", organisationsNoun = "organisations-noun", peopleNoun = "people-noun"
+        case indefinite, pairWord = "pair-word", statesNoun = "states-noun", organisationsNoun = "organisations-noun", peopleNoun = "people-noun"
         case determiner, possessive, nameJoiner = "name-joiner", headComplement = "head-complement"
         case placePreposition = "place-preposition", officePreposition = "office-preposition", coordinator
         case dateWord = "date-word"

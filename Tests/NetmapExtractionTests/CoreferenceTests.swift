@@ -44,3 +44,17 @@ private func references(_ text: String) -> [String] {
     let people = "Tony Blair and Gordon Brown spoke. NATO called on both countries to act."
     #expect(Fixture(people).graph().describe(.demandedOf).isEmpty)
 }
+
+@Test func aDescriptionStandsForTheHeadTheRecordOfOfficesHas() {
+    // No title names Putin Russia's president here: the dated record of offices does, and the
+    // description says so.
+    let text = "Vladimir Putin spoke on Friday. The Russian president has repeatedly rejected the offers."
+    let graph = Extractor().extract(name: "t", text: text, date: "2025-08-08")
+    #expect(graph.describe(.leaderOf) == ["Vladimir Putin -> Russia (occurred)"])
+    // Someone the record does not have at the head at that date is not the description.
+    let earlier = Extractor().extract(name: "t", text: text, date: "1995-08-08")
+    #expect(earlier.describe(.leaderOf).isEmpty)
+    // "an American and Russian president" is no one in particular.
+    let anyone = "Vladimir Putin spoke. It was the first meeting between an American and Russian president since 2021."
+    #expect(Extractor().extract(name: "t", text: anyone, date: "2025-08-08").describe(.leaderOf).isEmpty)
+}

@@ -18,6 +18,7 @@ extension BuiltinTable {
     #   place-preposition   Prepositions before a state named as a place ("in Geneva, Switzerland")
     #   office-preposition  Prepositions after a title that name what the office belongs to ("the secretary general of Nato", "an aide to the Kremlin")
     #   body-pronoun        Pronouns a state or organisation uses of itself after a reporting verb ("Absa said it would")
+    #   indefinite          Words before a description that make it no one in particular ("an American president")
     #   pair-word           Words that with a plural noun stand for two entities named together before ("the two countries", "both companies")
     #   states-noun         Plural nouns that make such a pair two states
     #   organisations-noun  Plural nouns that make such a pair two organisations
@@ -270,6 +271,14 @@ extension BuiltinTable {
     to                 | place-preposition
     # -- body-pronoun
     it                 | body-pronoun
+    # -- indefinite
+    a                  | indefinite
+    an                 | indefinite
+    another            | indefinite
+    any                | indefinite
+    every              | indefinite
+    each               | indefinite
+    one                | indefinite
     # -- pair-word
     both               | pair-word
     two                | pair-word
