@@ -190,11 +190,26 @@ public struct OfficeFinder: ExtractionPass {
                 officed.insert(item.person)
             }
         }
+        // "Trump's special envoy": what the leader leads here, or else the state the dated record
+        // of offices has them at the head of.
+        var names: [String: String] = [:]
+        for mention in mentions where mention.kind == .person && mention.role == .actor {
+            if let entity = mention.entity, mention.surface.count > (names[entity]?.count ?? 0) { names[entity] = mention.surface }
+        }
+        let leaderTitle = lexicon.titles.longestMatch(in: ["leader"], at: 0)?.values.first
         for (index, kind, person, body, cue) in found {
             var target = body
             if body.hasPrefix("@") {
-                guard let led = leads[String(body.dropFirst())] else { continue }
-                target = led
+                let leader = String(body.dropFirst())
+                if let led = leads[leader] {
+                    target = led
+                } else if let name = names[leader], let leaderTitle,
+                    let state = records.body(of: name, title: leaderTitle, at: document.day), lexicon.states[state] != nil
+                {
+                    target = "state:" + state
+                } else {
+                    continue
+                }
             }
             guard person != target else { continue }
             let sentence = document.sentences[index]

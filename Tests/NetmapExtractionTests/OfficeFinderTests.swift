@@ -132,3 +132,13 @@ private func offices(_ text: String) -> [String] {
     let text = "General Motors's chairman and chief executive Rick Wagoner resigned."
     #expect(Fixture(text).graph().describe(.leaderOf) == ["Rick Wagoner -> General Motors (occurred)"])
 }
+
+@Test func aLeadersAideServesTheStateTheRecordHasThemLeading() {
+    // Trump's office is not given here; the dated record of offices has him at the head of the
+    // United States in August 2025.
+    let text = "Steve Witkoff, Trump's special envoy, met officials. Donald Trump said the United States would act."
+    let graph = Extractor().extract(name: "t", text: text, date: "2025-08-08")
+    #expect(graph.describe(.memberOf) == ["Steve Witkoff -> United States (occurred)"])
+    // In 2010 the record has him heading nothing.
+    #expect(Extractor().extract(name: "t", text: text, date: "2010-08-08").describe(.memberOf).isEmpty)
+}
