@@ -16,6 +16,8 @@ public struct OfficeRecords: Sendable {
     let lexicon: Lexicon
     private var byName: [String: [Int]] = [:]
     private var bySurname: [String: [Int]] = [:]
+    /// The terms of heads of state and of government.
+    private var headTerms: [Int] = []
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -26,6 +28,7 @@ public struct OfficeRecords: Sendable {
             if let surname = term.person.split(separator: " ").last {
                 bySurname[NameKey.make(String(surname)), default: []].append(index)
             }
+            if term.office == .headOfState || term.office == .headOfGovernment { headTerms.append(index) }
         }
     }
 
@@ -53,10 +56,13 @@ public struct OfficeRecords: Sendable {
     /// or of government and whose office agrees with `title` ("president", "prime minister",
     /// "leader").
     public func heads(of body: String, title: Lexicon.Title, at date: String?) -> [[String]] {
-        lexicon.officeTerms.filter { term in
-            guard term.office == .headOfState || term.office == .headOfGovernment, agrees(term, title) else { return false }
-            if let date { return term.covers(date) && lexicon.state(term.body, at: date) == body }
-            return term.to == nil && term.body == body
+        headTerms.lazy.map { lexicon.officeTerms[$0] }.filter { term in
+            if let date {
+                guard term.covers(date), lexicon.state(term.body, at: date) == body else { return false }
+            } else {
+                guard term.to == nil, term.body == body else { return false }
+            }
+            return agrees(term, title)
         }.map { [$0.person] + $0.names }
     }
 
