@@ -14,8 +14,9 @@ public import NetmapLexicon
 ///   the three before;
 /// - "the" and a title alone ("the prime minister", "the Treasury Secretary") stands for the
 ///   person last named with that title before it;
-/// - "he" and "she" stand for the sentence's first person, or the previous sentence's; "his"
-///   and "her" for the nearest person before them; a name that begins with such a word
+/// - "he" and "she" right after a reporting verb stand for its subject, named just before
+///   ("Camdessus said he would"); otherwise for the sentence's first person, or the previous
+///   sentence's; "his" and "her" for the nearest person before them; a name that begins with such a word
 ///   ("He Lifeng") is no pronoun;
 /// - "the country" and "the nation" stand for the state the previous sentences last named;
 /// - "it" right after a reporting verb ("Absa has said it is in talks", "Iran says that it
@@ -235,6 +236,9 @@ public struct Coreference: ExtractionPass {
                 let antecedent: String?
                 if possessives.contains(word), let nearest {
                     antecedent = nearest.entity
+                } else if let speaker = speaker(before: k, in: sentence, mentions: mentions, kind: .person) {
+                    // "Camdessus said he would ask ...": the one who says it.
+                    antecedent = speaker.entity
                 } else if let first = firstPerson, first.tokens.upperBound <= k {
                     antecedent = first.entity
                 } else {
@@ -243,7 +247,7 @@ public struct Coreference: ExtractionPass {
                 if let antecedent { found.append(anaphor(index, k..<(k + 1), .person, antecedent, sentence)) }
             }
             for k in lower.indices where bodyPronouns.contains(lower[k]) {
-                if let speaker = speaker(before: k, in: sentence, mentions: mentions) {
+                if let speaker = speaker(before: k, in: sentence, mentions: mentions, kind: nil) {
                     found.append(anaphor(index, k..<(k + 1), speaker.kind, speaker.entity!, sentence))
                 }
             }
@@ -270,12 +274,14 @@ public struct Coreference: ExtractionPass {
     /// The state or organisation that says something of itself: "it" at `k` right after a
     /// reporting verb (and "that"), the verb's subject named at most three lower-case words
     /// before it ("Absa has said it", "Iran also says that it").
-    private func speaker(before k: Int, in sentence: Sentence, mentions: [Mention]) -> Mention? {
+    /// `kind` .person: a person's "he" or "she" ("Camdessus said he would"); nil: a state's or
+    /// organisation's "it".
+    private func speaker(before k: Int, in sentence: Sentence, mentions: [Mention], kind: Entity.Kind?) -> Mention? {
         var verb = k - 1
         if verb >= 0, sentence.lower[verb] == "that" { verb -= 1 }
         guard verb >= 1, reportingVerbs.contains(sentence.lower[verb]) else { return nil }
         guard let subject = mentions.last(where: { $0.tokens.upperBound <= verb && $0.entity != nil && $0.role == .actor }),
-            subject.kind != .person, verb - subject.tokens.upperBound <= 3,
+            kind == .person ? subject.kind == .person : subject.kind != .person, verb - subject.tokens.upperBound <= 3,
             sentence.tokens[subject.tokens.upperBound..<verb].allSatisfy({ $0.kind == .word && !$0.isCapitalized })
         else { return nil }
         return subject

@@ -58,3 +58,8 @@ private func references(_ text: String) -> [String] {
     let anyone = "Vladimir Putin spoke. It was the first meeting between an American and Russian president since 2021."
     #expect(Extractor().extract(name: "t", text: anyone, date: "2025-08-08").describe(.leaderOf).isEmpty)
 }
+
+@Test func aPronounAfterAReportingVerbIsItsSubject() {
+    let text = "The envoy, Omer Said, said IMF Managing Director Michel Camdessus said he would ask Saudi Arabia to help."
+    #expect(Fixture(text).graph().describe(.demandedOf) == ["Michel Camdessus -> Saudi Arabia (planned)"])
+}
