@@ -89,11 +89,7 @@ public struct Coreference: ExtractionPass {
             }
         }
         guard !found.isEmpty else { return }
-        document.mentions.append(contentsOf: found)
-        document.mentions.sort {
-            ($0.sentence, $0.tokens.lowerBound, $0.role == .reference ? 1 : 0)
-                < ($1.sentence, $1.tokens.lowerBound, $1.role == .reference ? 1 : 0)
-        }
+        Self.insert(found, into: &document)
     }
 
     /// The last two entities of `kind` written "A and B" (a title may stand before B) before
@@ -144,11 +140,7 @@ public struct Coreference: ExtractionPass {
             }
         }
         guard !found.isEmpty else { return }
-        document.mentions.append(contentsOf: found)
-        document.mentions.sort {
-            ($0.sentence, $0.tokens.lowerBound, $0.role == .reference ? 1 : 0)
-                < ($1.sentence, $1.tokens.lowerBound, $1.role == .reference ? 1 : 0)
-        }
+        Self.insert(found, into: &document)
     }
 
     /// Turns "the Russian leader" into a mention of the person who leads Russia here.
@@ -161,6 +153,7 @@ public struct Coreference: ExtractionPass {
             if let entity = mention.entity { named[NameKey.make(mention.surface)] = entity }
         }
         let spans = SentenceSpans(mentions)
+        var found: [Mention] = []
         for (n, mention) in mentions.enumerated() where mention.kind != .person && mention.role == .actor {
             let sentence = document.sentences[mention.sentence]
             var k = mention.tokens.upperBound
@@ -197,12 +190,9 @@ public struct Coreference: ExtractionPass {
                 sentence: mention.sentence, tokens: mention.tokens.lowerBound..<after, kind: .person,
                 surface: mention.surface, key: person, known: true, role: .reference)
             reference.entity = person
-            document.mentions.append(reference)
+            found.append(reference)
         }
-        document.mentions.sort {
-            ($0.sentence, $0.tokens.lowerBound, $0.role == .reference ? 1 : 0)
-                < ($1.sentence, $1.tokens.lowerBound, $1.role == .reference ? 1 : 0)
-        }
+        Self.insert(found, into: &document)
     }
 
 
@@ -264,11 +254,7 @@ public struct Coreference: ExtractionPass {
             }
         }
         guard !found.isEmpty else { return }
-        document.mentions.append(contentsOf: found)
-        document.mentions.sort {
-            ($0.sentence, $0.tokens.lowerBound, $0.role == .reference ? 1 : 0)
-                < ($1.sentence, $1.tokens.lowerBound, $1.role == .reference ? 1 : 0)
-        }
+        Self.insert(found, into: &document)
     }
 
     /// The state or organisation that says something of itself: "it" at `k` right after a
@@ -285,6 +271,16 @@ public struct Coreference: ExtractionPass {
             sentence.tokens[subject.tokens.upperBound..<verb].allSatisfy({ $0.kind == .word && !$0.isCapitalized })
         else { return nil }
         return subject
+    }
+
+    /// Adds references to the document's mentions, kept in order of sentence and token, a
+    /// reference after the name it covers.
+    private static func insert(_ found: [Mention], into document: inout TextDocument) {
+        document.mentions.append(contentsOf: found)
+        document.mentions.sort {
+            ($0.sentence, $0.tokens.lowerBound, $0.role == .reference ? 1 : 0)
+                < ($1.sentence, $1.tokens.lowerBound, $1.role == .reference ? 1 : 0)
+        }
     }
 
     private func anaphor(_ sentence: Int, _ tokens: Range<Int>, _ kind: Entity.Kind, _ entity: String, _ s: Sentence) -> Mention {
