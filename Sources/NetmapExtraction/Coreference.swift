@@ -7,8 +7,8 @@ public import NetmapLexicon
 /// - a description, "the Russian leader", "the US president's", stands for the person who
 ///   leads that state in the document (``TextDocument/leaders``), or else for the person the
 ///   dated record of offices (``OfficeRecords``) has at its head at the document's date (an
-///   undated one: now), when the document names them; a leader's title in it ("president", "leader") also states
-///   that the person leads the state (`leader_of`);
+///   undated one: now), when the document names them; a leader's title in it ("president",
+///   "leader") also states that the person leads the state (`leader_of`);
 /// - "the two countries", "both companies" (a pair word and a plural noun of a kind) stand
 ///   for the last two entities of that kind the text joined with "and", in this sentence or
 ///   the three before;
@@ -16,8 +16,8 @@ public import NetmapLexicon
 ///   person last named with that title before it;
 /// - "he" and "she" right after a reporting verb stand for its subject, named just before
 ///   ("Camdessus said he would"); otherwise for the sentence's first person, or the previous
-///   sentence's; "his" and "her" for the nearest person before them; a name that begins with such a word
-///   ("He Lifeng") is no pronoun;
+///   sentence's; "his" and "her" for the nearest person before them; a name that begins with
+///   such a word ("He Lifeng") is no pronoun;
 /// - "the country" and "the nation" stand for the state the previous sentences last named;
 /// - "it" right after a reporting verb ("Absa has said it is in talks", "Iran says that it
 ///   will") stands for the state or organisation that is the verb's subject, named just
@@ -68,8 +68,8 @@ public struct Coreference: ExtractionPass {
     /// Turns "the two countries" and "both companies" into a mention of the two entities of
     /// that kind last joined by "and".
     private func resolvePairs(_ document: inout TextDocument) {
-        var bySentence: [Int: [Mention]] = [:]
-        for mention in document.mentions { bySentence[mention.sentence, default: []].append(mention) }
+        let mentions = document.mentions
+        let spans = SentenceSpans(mentions)
         var found: [Mention] = []
         for (index, sentence) in document.sentences.enumerated() {
             let lower = sentence.lower
@@ -78,7 +78,7 @@ public struct Coreference: ExtractionPass {
                 // "both" alone, or "the two".
                 let start = lower[k] == "both" ? k : k - 1
                 guard start >= 0, lower[k] == "both" || lower[start] == "the" else { continue }
-                guard let pair = lastPair(of: kind, before: (index, start), bySentence, document.sentences) else { continue }
+                guard let pair = lastPair(of: kind, before: (index, start), mentions, spans, document.sentences) else { continue }
                 var reference = Mention(
                     sentence: index, tokens: start..<(k + 2), kind: kind, surface: sentence.words[start..<(k + 2)].joined(separator: " "),
                     key: pair[0], known: true, role: .reference)
@@ -95,10 +95,10 @@ public struct Coreference: ExtractionPass {
     /// The last two entities of `kind` written "A and B" (a title may stand before B) before
     /// the token `at`, in its sentence or the three before.
     private func lastPair(
-        of kind: Entity.Kind, before at: (sentence: Int, token: Int), _ bySentence: [Int: [Mention]], _ sentences: [Sentence]
+        of kind: Entity.Kind, before at: (sentence: Int, token: Int), _ all: [Mention], _ spans: SentenceSpans, _ sentences: [Sentence]
     ) -> [String]? {
         for index in stride(from: at.sentence, through: max(0, at.sentence - 3), by: -1) {
-            let mentions = (bySentence[index] ?? []).filter {
+            let mentions = all[spans[index]].filter {
                 $0.kind == kind && $0.role == .actor && $0.entity != nil && (index < at.sentence || $0.tokens.upperBound <= at.token)
             }
             guard mentions.count >= 2 else { continue }
@@ -115,10 +115,9 @@ public struct Coreference: ExtractionPass {
     private func resolveTitles(_ document: inout TextDocument) {
         var holders: [String: String] = [:]  // title phrase → the person last named with it
         var found: [Mention] = []
-        var bySentence: [Int: [Mention]] = [:]
-        for mention in document.mentions { bySentence[mention.sentence, default: []].append(mention) }
+        let spans = SentenceSpans(document.mentions)
         for (index, sentence) in document.sentences.enumerated() {
-            let mentions = bySentence[index] ?? []
+            let mentions = document.mentions[spans[index]]
             let taken = mentions.flatMap { [$0.tokens, $0.titleTokens ?? 0..<0] }
             for k in sentence.lower.indices.dropLast() where sentence.lower[k] == "the" {
                 guard let match = sentence.titleMatch(k + 1), let title = match.values.first, title.role != .honorific,
@@ -181,9 +180,7 @@ public struct Coreference: ExtractionPass {
             document.mentions[n].role = .modifier
             // "The Russian president has rejected ...": the description states the office too.
             if let title, entity.hasPrefix("state:") {
-                let evidence = Evidence(
-                    source: document.name, sentence: document.text(sentence.range), start: sentence.range.lowerBound,
-                    end: sentence.range.upperBound, cue: title.phrase)
+                let evidence = document.evidence(sentence, cue: title.phrase)
                 document.relations.append(Relation(kind: .leaderOf, source: person, target: entity, status: .occurred, evidence: [evidence]))
             }
             var reference = Mention(

@@ -216,7 +216,7 @@ public struct OfficeFinder: ExtractionPass {
             document.relations.append(
                 Relation(
                     kind: kind, source: person, target: target, status: .occurred,
-                    evidence: [evidence(sentence, document, cue: cue)]))
+                    evidence: [document.evidence(sentence, cue: cue)]))
         }
         document.leaders = leaders
     }
@@ -439,12 +439,6 @@ public struct OfficeFinder: ExtractionPass {
         let role: Lexicon.Title.Role = continues ? .member : office.role
         qualifiers.append(qualifier)
         return (qualifier.entity!, role, office.phrase)
-    }
-
-    func evidence(_ sentence: Sentence, _ document: TextDocument, cue: String) -> Evidence {
-        Evidence(
-            source: document.name, sentence: document.text(sentence.range),
-            start: sentence.range.lowerBound, end: sentence.range.upperBound, cue: cue)
     }
 }
 

@@ -48,10 +48,7 @@ public struct RelationFinder: ExtractionPass {
                     let pairs = reading.pairs(cue, at: k).filter { $0.0 != $0.1 }
                     guard !pairs.isEmpty else { continue }
                     let state = status.status(of: cue, at: k, in: reading.tree)
-                    let evidence = Evidence(
-                        source: document.name, sentence: document.text(sentence.range),
-                        start: sentence.range.lowerBound, end: sentence.range.upperBound,
-                        cue: reading.cueText(cue, at: k, words: sentence.words))
+                    let evidence = document.evidence(sentence, cue: reading.cueText(cue, at: k, words: sentence.words))
                     var seen: Set<String> = []
                     for (a, b) in pairs where seen.insert(a + "\u{1F}" + b).inserted {
                         document.relations.append(

@@ -45,6 +45,14 @@ public struct TextDocument: Sendable {
     public func text(_ range: Range<Int>) -> String {
         String(scalars: scalars[range])
     }
+
+    /// The evidence a relation stated in `sentence` carries: this document as its source, the
+    /// sentence's text and its range (Unicode scalars of the normalised text), and the cue.
+    func evidence(_ sentence: Sentence, cue: String) -> Evidence {
+        Evidence(
+            source: name, sentence: text(sentence.range), start: sentence.range.lowerBound, end: sentence.range.upperBound,
+            cue: cue)
+    }
 }
 
 /// A sentence: its range, its tokens, and whether it is boilerplate.
