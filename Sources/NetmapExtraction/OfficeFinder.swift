@@ -90,13 +90,9 @@ public struct OfficeFinder: ExtractionPass {
             // qualifier before the first; the office heads it when one of them does.
             if titleStart >= 2, coordinators.contains(sentence.lower[titleStart - 1]), sentence.lower[titleStart - 1] != "," {
                 let and = titleStart - 1
-                for start in max(0, and - 4)..<and {
-                    guard let match = sentence.titleMatch(start), start + match.length == and, let first = match.values.first,
-                        first.role != .honorific
-                    else { continue }
+                if let (start, first) = sentence.title(endingAt: and, within: 4) {
                     if first.role == .leader { title = first }
                     titleStart = start
-                    break
                 }
             }
             let kind: Relation.Kind = title.role == .leader ? .leaderOf : .memberOf
@@ -248,10 +244,7 @@ public struct OfficeFinder: ExtractionPass {
         var of = previous.tokens.lowerBound - 1
         if of >= 0, sentence.lower[of] == "the" { of -= 1 }
         if of >= 1, sentence.lower[of] == "of" {
-            for start in max(0, of - 5)..<of {
-                guard let match = sentence.titleMatch(start), start + match.length == of, let title = match.values.first,
-                    title.role != .honorific
-                else { continue }
+            if let (_, title) = sentence.title(endingAt: of, within: 5) {
                 return (n - 1, title.role == .leader ? .leaderOf : .memberOf, body, title.phrase)
             }
         }
@@ -292,19 +285,16 @@ public struct OfficeFinder: ExtractionPass {
         }
         guard placeWords > 0, k >= 1, lower[k] == "to" || lower[k] == "in" else { return nil }
         let preposition = k
-        for start in max(0, preposition - 4)..<preposition {
-            guard let match = sentence.titleMatch(start), start + match.length == preposition, let title = match.values.first,
-                title.role != .honorific, title.scope != .organisation
-            else { continue }
-            var end = start
-            if end > 0, lower[end - 1] == "'s" { end -= 1 }
-            guard let q = spans[mention.sentence].first(where: {
-                document.mentions[$0].tokens.upperBound == end && document.mentions[$0].kind == .state
-            }), let body = document.mentions[q].entity
-            else { return nil }
-            return (q, .memberOf, body, title.phrase)
+        guard let (start, title) = sentence.title(endingAt: preposition, within: 4, where: { $0.scope != .organisation }) else {
+            return nil
         }
-        return nil
+        var end = start
+        if end > 0, lower[end - 1] == "'s" { end -= 1 }
+        guard let q = spans[mention.sentence].first(where: {
+            document.mentions[$0].tokens.upperBound == end && document.mentions[$0].kind == .state
+        }), let body = document.mentions[q].entity
+        else { return nil }
+        return (q, .memberOf, body, title.phrase)
     }
 
     /// The tokens of the apposition after a name: from its comma to the comma that closes it
@@ -439,6 +429,22 @@ public struct OfficeFinder: ExtractionPass {
         let role: Lexicon.Title.Role = continues ? .member : office.role
         qualifiers.append(qualifier)
         return (qualifier.entity!, role, office.phrase)
+    }
+}
+
+extension Sentence {
+    /// The first title (not an honorific, and one `accepts`) that starts at most `within` tokens
+    /// before the token `end` and ends right before it: its start and the title.
+    func title(
+        endingAt end: Int, within: Int, where accepts: (Lexicon.Title) -> Bool = { _ in true }
+    ) -> (start: Int, title: Lexicon.Title)? {
+        for start in max(0, end - within)..<max(0, end) {
+            guard let match = titleMatch(start), start + match.length == end, let title = match.values.first,
+                title.role != .honorific, accepts(title)
+            else { continue }
+            return (start, title)
+        }
+        return nil
     }
 }
 
