@@ -34,9 +34,10 @@ package struct Parser: Sendable {
                     if best == .right && state.s0 == 0 {
                         label = 0
                     } else if best == .left || best == .right, labelCount > 1 {
-                        weights.prefetch(r, found)
-                        weights.add(r, found, below: weights.classes, into: s)
+                        // Only the labels of the arc's direction are scored.
                         let offset = best == .left ? 4 : 4 + labelCount
+                        weights.prefetch(r, found)
+                        weights.add(r, found, classes: offset..<offset + labelCount, into: s)
                         label = 1
                         for l in 2..<labelCount where s[offset + l] > s[offset + label] { label = l }
                     }

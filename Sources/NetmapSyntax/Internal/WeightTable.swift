@@ -13,7 +13,7 @@ internal import CNetmapSyntaxModel
 /// is its fingerprint times the capacity, shifted right by 32; collisions probe linearly,
 /// wrapping at the end.
 ///
-/// Loading keeps the entries where they are and lays the slots out again at half load (an
+/// Loading keeps the entries where they are and lays the slots out again at a quarter load (an
 /// unsuccessful lookup then reads two or three slots rather than a dozen), each slot's first
 /// word then holding the fingerprint, the start of its entries (24 bits) and their count (8).
 /// Scoring prefetches every feature's slot first, then every feature's entries.
@@ -204,6 +204,33 @@ package struct WeightTable: @unchecked Sendable {
     @inline(__always)
     func prefetch(_ ranges: UnsafeMutablePointer<UInt64>, _ count: Int) {
         for r in 0..<count { netmap_syntax_prefetch(entries + Int(ranges[r] >> 32)) }
+    }
+
+    /// Adds the weights of the located entries whose class is in `classes` (a feature's
+    /// entries are in class order; those below `lower` are skipped by binary search). Ranges are
+    /// left as they were.
+    @inline(__always)
+    func add(
+        _ ranges: UnsafeMutablePointer<UInt64>, _ count: Int, classes: Range<Int>, into scores: UnsafeMutablePointer<Int32>
+    ) {
+        let lower = UInt32(classes.lowerBound) << 16, limit = UInt32(classes.upperBound) << 16
+        for r in 0..<count {
+            var k = Int(ranges[r] >> 32)
+            var end = Int(ranges[r] & 0xffff_ffff)
+            // The first entry of class `lower` or above.
+            var high = end
+            while k < high {
+                let mid = (k &+ high) >> 1
+                if entries[mid] < lower { k = mid &+ 1 } else { high = mid }
+            }
+            end = min(end, k &+ (classes.upperBound - classes.lowerBound))
+            while k < end {
+                let e = entries[k]
+                if e >= limit { break }
+                scores[Int(e >> 16)] &+= Int32(Int16(truncatingIfNeeded: e))
+                k &+= 1
+            }
+        }
     }
 
     /// Adds the weights of the located entries whose class is below `limit` (a feature's
