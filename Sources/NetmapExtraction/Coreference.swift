@@ -32,24 +32,19 @@ public struct Coreference: ExtractionPass {
     public var adds: Set<DocumentPart> { [.coreference] }
     let lexicon: Lexicon
     let records: OfficeRecords
-    let pronouns: Set<String>
     let possessives: Set<String>
-    let stateNouns: Set<String>
     let reportingVerbs: Set<String>
-    let bodyPronouns: Set<String>
-    let pairWords: Set<String>
     let indefinites: Set<String>
     let pluralNouns: [String: Entity.Kind]
+    /// The classes read at every token, as bits (``Sentence/wordClasses``).
+    let pronoun = Lexicon.WordClasses(.pronoun), bodyPronoun = Lexicon.WordClasses(.bodyPronoun)
+    let pairWord = Lexicon.WordClasses(.pairWord), stateNoun = Lexicon.WordClasses(.stateNoun)
 
     public init(lexicon: Lexicon, records: OfficeRecords? = nil) {
         self.lexicon = lexicon
         self.records = records ?? OfficeRecords(lexicon: lexicon)
-        pronouns = lexicon.words(.pronoun)
         possessives = lexicon.words(.possessive)
-        stateNouns = lexicon.words(.stateNoun)
         reportingVerbs = lexicon.words(.reportingVerb)
-        bodyPronouns = lexicon.words(.bodyPronoun)
-        pairWords = lexicon.words(.pairWord)
         indefinites = lexicon.words(.indefinite)
         var plurals: [String: Entity.Kind] = [:]
         for (wordClass, kind) in [(Lexicon.WordClass.statesNoun, Entity.Kind.state), (.organisationsNoun, .organisation), (.peopleNoun, .person)] {
@@ -59,6 +54,7 @@ public struct Coreference: ExtractionPass {
     }
 
     public func run(_ document: inout TextDocument) {
+        document.classifyWords(lexicon)
         resolveDescriptions(&document)
         resolveTitles(&document)
         resolvePairs(&document)
@@ -73,7 +69,7 @@ public struct Coreference: ExtractionPass {
         var found: [Mention] = []
         for (index, sentence) in document.sentences.enumerated() {
             let lower = sentence.lower
-            for k in lower.indices.dropLast() where pairWords.contains(lower[k]) {
+            for k in lower.indices.dropLast() where sentence.wordClasses[k].contains(pairWord) {
                 guard let kind = pluralNouns[lower[k + 1]] else { continue }
                 // "both" alone, or "the two".
                 let start = lower[k] == "both" ? k : k - 1
@@ -207,17 +203,18 @@ public struct Coreference: ExtractionPass {
 
     /// Pronouns and "the country", sentence by sentence, with what the sentences before named.
     private func resolveAnaphors(_ document: inout TextDocument) {
-        var bySentence: [Int: [Mention]] = [:]
-        for mention in document.mentions { bySentence[mention.sentence, default: []].append(mention) }
+        let all = document.mentions
+        let spans = SentenceSpans(all)
         var lastPerson: String? = nil
         var lastState: String? = nil
         var found: [Mention] = []
         for (index, sentence) in document.sentences.enumerated() {
-            let mentions = bySentence[index] ?? []
+            let mentions = all[spans[index]]
             let lower = sentence.lower
             let firstPerson = mentions.first { $0.kind == .person && $0.role != .modifier }
             let named = mentions.filter { $0.entity != nil && ($0.role == .actor || $0.role == .reference) }.map(\.tokens)
-            for (k, word) in lower.enumerated() where pronouns.contains(word) && !named.contains(where: { $0.contains(k) }) {
+            let classes = sentence.wordClasses
+            for (k, word) in lower.enumerated() where classes[k].contains(pronoun) && !named.contains(where: { $0.contains(k) }) {
                 // "he" is most often the sentence's subject; "his" the nearest person before it.
                 let nearest = mentions.last { $0.kind == .person && $0.role != .modifier && $0.tokens.upperBound <= k }
                 let antecedent: String?
@@ -233,14 +230,14 @@ public struct Coreference: ExtractionPass {
                 }
                 if let antecedent { found.append(anaphor(index, k..<(k + 1), .person, antecedent, sentence)) }
             }
-            for k in lower.indices where bodyPronouns.contains(lower[k]) {
+            for k in lower.indices where classes[k].contains(bodyPronoun) {
                 if let speaker = speaker(before: k, in: sentence, mentions: mentions, kind: nil) {
                     found.append(anaphor(index, k..<(k + 1), speaker.kind, speaker.entity!, sentence))
                 }
             }
             if let state = lastState {
                 for k in lower.indices.dropLast() where lower[k] == "the"
-                    && stateNouns.contains(lower[k + 1])
+                    && classes[k + 1].contains(stateNoun)
                 {
                     found.append(anaphor(index, k..<(k + 2), .state, state, sentence))
                 }
@@ -259,7 +256,7 @@ public struct Coreference: ExtractionPass {
     /// before it ("Absa has said it", "Iran also says that it").
     /// `kind` .person: a person's "he" or "she" ("Camdessus said he would"); nil: a state's or
     /// organisation's "it".
-    private func speaker(before k: Int, in sentence: Sentence, mentions: [Mention], kind: Entity.Kind?) -> Mention? {
+    private func speaker(before k: Int, in sentence: Sentence, mentions: ArraySlice<Mention>, kind: Entity.Kind?) -> Mention? {
         var verb = k - 1
         if verb >= 0, sentence.lower[verb] == "that" { verb -= 1 }
         guard verb >= 1, reportingVerbs.contains(sentence.lower[verb]) else { return nil }

@@ -53,6 +53,14 @@ public struct TextDocument: Sendable {
             source: name, sentence: text(sentence.range), start: sentence.range.lowerBound, end: sentence.range.upperBound,
             cue: cue)
     }
+
+    /// Looks up the word classes of every sentence's lower-case tokens (``Sentence/wordClasses``)
+    /// where not done yet.
+    mutating func classifyWords(_ lexicon: Lexicon) {
+        for index in sentences.indices where sentences[index].wordClasses.count != sentences[index].lower.count {
+            sentences[index].wordClasses = sentences[index].lower.map(lexicon.classes(of:))
+        }
+    }
 }
 
 /// A sentence: its range, its tokens, and whether it is boilerplate.
@@ -78,6 +86,9 @@ public struct Sentence: Sendable {
     /// Whether each token can be part of a person's name, decided once by ``MentionTagger``
     /// after the matches above (both sweeps ask about most tokens more than once).
     var nameWords: [Bool] = []
+    /// The function-word classes of each lower-case token (``Lexicon/classes(of:)``), looked
+    /// up once by ``TextDocument/classifyWords(_:)``: passes ask about every token.
+    var wordClasses: [Lexicon.WordClasses] = []
 
     func nameMatch(_ k: Int) -> (length: Int, values: [Lexicon.Term])? {
         k < nameMatches.count ? nameMatches[k] : nil

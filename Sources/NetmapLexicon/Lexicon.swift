@@ -173,9 +173,31 @@ public struct Lexicon: Sendable {
     /// Last words that make a capitalised run an organisation ("Defence Council").
     public private(set) var organisationHeads: Set<String> = []
 
+    /// The classes of each word of the function-words table.
+    public private(set) var classesByWord: [String: WordClasses] = [:]
+
     /// The words of `wordClass`.
     public func words(_ wordClass: WordClass) -> Set<String> {
         wordClasses[wordClass] ?? []
+    }
+
+    /// The classes `word` is in (as written: the table's words are lower-case), with one hash
+    /// of the word however many classes a pass asks about.
+    public func classes(of word: String) -> WordClasses {
+        classesByWord[word] ?? []
+    }
+
+    /// A set of word classes, one bit for each ``WordClass``.
+    ///
+    ///     let pronoun = Lexicon.WordClasses(.pronoun)
+    ///     lexicon.classes(of: "he").contains(pronoun)  // true
+    public struct WordClasses: OptionSet, Sendable, Hashable {
+        public let rawValue: UInt32
+        public init(rawValue: UInt32) { self.rawValue = rawValue }
+        public init(_ wordClass: WordClass) {
+            precondition(WordClass.allCases.count <= UInt32.bitWidth, "more word classes than bits")
+            rawValue = 1 << UInt32(WordClass.allCases.firstIndex(of: wordClass)!)
+        }
     }
     /// Nouns that make the capitalised name after them an organisation ("carmaker Fiat").
     public private(set) var organisationNouns: Set<String> = []
@@ -326,6 +348,7 @@ public struct Lexicon: Sendable {
         case "function-words":
             guard let wordClass = WordClass(rawValue: row[1]) else { throw bad("unknown word class '\(row[1])'") }
             wordClasses[wordClass, default: []].insert(row[0])
+            classesByWord[row[0], default: []].insert(WordClasses(wordClass))
         case "boilerplate":
             switch row[1] {
             case "opening": boilerplateOpenings.append(row[0].lowercased())

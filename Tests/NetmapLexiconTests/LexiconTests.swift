@@ -57,3 +57,24 @@ import Testing
         try lexicon.add(table: "planets", text: "mars\n")
     }
 }
+
+@Test func aWordsClassesAgreeWithTheClassesWords() throws {
+    let lexicon = Lexicon.builtin
+    // "his" is both a pronoun and a possessive; "the" neither.
+    let his = lexicon.classes(of: "his")
+    #expect(his.contains(Lexicon.WordClasses(.pronoun)) && his.contains(Lexicon.WordClasses(.possessive)))
+    #expect(!lexicon.classes(of: "the").contains(Lexicon.WordClasses(.pronoun)))
+    #expect(lexicon.classes(of: "parliament").isEmpty)
+    // Every class's words have its bit, and no word has a bit of a class it is not in.
+    for wordClass in Lexicon.WordClass.allCases {
+        let bit = Lexicon.WordClasses(wordClass)
+        for word in lexicon.words(wordClass) { #expect(lexicon.classes(of: word).contains(bit), "\(word) \(wordClass)") }
+        for (word, classes) in lexicon.classesByWord where classes.contains(bit) {
+            #expect(lexicon.words(wordClass).contains(word), "\(word) \(wordClass)")
+        }
+    }
+    // A class added by a user table is looked up the same way.
+    var extended = lexicon
+    try extended.add(table: "function-words", text: "# word | class\nit's | body-pronoun\n")
+    #expect(extended.classes(of: "it's").contains(Lexicon.WordClasses(.bodyPronoun)))
+}
