@@ -4,8 +4,10 @@ public import NetmapSyntax
 
 /// Tags, lemmatises and parses the sentences that can state a relation: those that name two or
 /// more entities (names, descriptions and pronouns that ``Coreference`` resolved) and hold a
-/// form of a relation cue, outside boilerplate. Other sentences keep an empty ``Sentence/syntax``: parsing is the costliest
-/// step of extraction, and a relation needs two sides.
+/// form of a relation cue, outside boilerplate, and that once tagged hold a cue whose frame
+/// their words can fill (``mayStateRelation(_:)``). Other sentences keep an empty
+/// ``Sentence/syntax``: parsing is the costliest step of extraction, and a relation needs two
+/// sides.
 ///
 /// Each name with its title ("Japanese Finance Minister Kiichi Miyazawa"), and each description
 /// resolved to a person ("the Turkish president"), is parsed as one
@@ -23,11 +25,34 @@ public struct DependencyParse: ExtractionPass {
     /// Nouns that describe an organisation before its name ("UK bank Barclays", "carmaker
     /// Fiat"): the organisation-nouns table.
     let organisationNouns: Set<String>
+    /// Relation cues by lemma, and the obligation words, for the test made before parsing.
+    let cues: [String: [Lexicon.Cue]]
+    let obligations: Set<String>
+    /// Parse every sentence that names two entities and holds a cue's form, whether or not
+    /// ``mayStateRelation(_:)`` says a relation can be read from it (for tests that check the
+    /// test spares only work).
+    package var parsesEverySentence = false
 
     public init(lexicon: Lexicon, parser: SyntaxParser = .shared) {
         self.parser = parser
         self.cueForms = lexicon.cueForms
         self.organisationNouns = lexicon.organisationNouns
+        self.cues = lexicon.cues
+        self.obligations = lexicon.words(.obligation)
+    }
+
+    /// Whether a sentence, tagged and lemmatised (`words`: each token's lemma and tag as the
+    /// parsed sentence will have them), holds a relation cue of the right part of speech whose
+    /// frame its words can fill (``SentenceReading/mayFill(_:lemmas:obligations:)``): only
+    /// then can ``RelationFinder`` read a relation from its tree. Most sentences that name two
+    /// entities and hold a cue's form fail it ("said" with no "should" or "must" after it).
+    func mayStateRelation(_ words: [(lemma: String, upos: UPOS)]) -> Bool {
+        let lemmas = Set(words.map(\.lemma))
+        return words.contains { word in
+            cues[word.lemma]?.contains {
+                SentenceReading.fits($0, upos: word.upos) && SentenceReading.mayFill($0, lemmas: lemmas, obligations: obligations)
+            } ?? false
+        }
     }
 
     public func run(_ document: inout TextDocument) {
@@ -65,7 +90,9 @@ public struct DependencyParse: ExtractionPass {
             let dropped = appositions[index].filter { apposition in
                 !actorSpans[index].contains { $0.overlaps(apposition) }
             }
-            document.sentences[index].syntax = parse(sentence, names: spans[index], skipping: dateline, appositions: dropped)
+            document.sentences[index].syntax = parse(
+                sentence, names: spans[index], skipping: dateline, appositions: dropped,
+                parsingOnlyRelations: !parsesEverySentence)
         }
     }
 
@@ -83,8 +110,11 @@ public struct DependencyParse: ExtractionPass {
     /// The sentence parsed with each name span read as its last word; the first `skipping`
     /// tokens (a dateline) depend on the root as `dep`; the tokens of each of `appositions`
     /// are left out of the parse and depend on the word before them (the name) as `appos`.
+    /// With `parsingOnlyRelations`, a sentence that fails ``mayStateRelation(_:)`` once tagged
+    /// is not parsed, and gives no tokens.
     func parse(
-        _ sentence: Sentence, names: [(Range<Int>, Entity.Kind)], skipping: Int = 0, appositions: [Range<Int>] = []
+        _ sentence: Sentence, names: [(Range<Int>, Entity.Kind)], skipping: Int = 0, appositions: [Range<Int>] = [],
+        parsingOnlyRelations: Bool = false
     ) -> [SyntaxToken] {
         let count = sentence.tokens.count
         guard skipping < count else { return [] }
@@ -147,7 +177,19 @@ public struct DependencyParse: ExtractionPass {
             merged.append(token)
             original.append(k)
         }
-        let parsed = parser.parse(merged)
+        // Tokens keep the tagger's lemma and tag but for names (their own word) and left-out
+        // tokens, as below; the tree is made only where a relation can be read from it.
+        let wanted: ([SyntaxToken]) -> Bool = { tagged in
+            !parsingOnlyRelations
+                || mayStateRelation(
+                    (0..<count).map { k in
+                        let m = position[k]
+                        guard m >= 0 else { return (sentence.words[k].lowercased(), .x) }
+                        guard original[m] == k else { return (sentence.words[k].lowercased(), .propn) }
+                        return ((kind[k] != nil ? sentence.words[k] : tagged[m].lemma).lowercased(), tagged[m].upos)
+                    })
+        }
+        guard let parsed = parser.parse(merged, if: wanted) else { return [] }
         var result: [SyntaxToken] = []
         result.reserveCapacity(count)
         let root = parsed.firstIndex { $0.head == nil }.map { original[$0] }

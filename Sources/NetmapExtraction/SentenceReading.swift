@@ -67,16 +67,40 @@ struct SentenceReading {
 
     /// Whether the token at `k` is `cue`: its part of speech, and its particle among its dependents.
     func fits(_ cue: Lexicon.Cue, at k: Int) -> Bool {
-        let upos = tree.tokens[k].upos
-        switch cue.partOfSpeech {
-        case .verb: guard upos == .verb else { return false }
-        // The tagger reads some nouns as adverbs or adjectives ("a Putin ally"): a noun cue
-        // takes any tag but a verb's, whose forms have rows of their own.
-        case .noun: guard upos != .verb && upos != .aux && upos != .punct else { return false }
-        case .adjective: guard upos == .adj else { return false }
-        }
+        guard Self.fits(cue, upos: tree.tokens[k].upos) else { return false }
         guard let particle = cue.particle else { return true }
         return tree.dependents[k].contains { tree.lemmas[$0] == particle }
+    }
+
+    /// Whether a word tagged `upos` can be `cue`.
+    static func fits(_ cue: Lexicon.Cue, upos: UPOS) -> Bool {
+        switch cue.partOfSpeech {
+        case .verb: upos == .verb
+        // The tagger reads some nouns as adverbs or adjectives ("a Putin ally"): a noun cue
+        // takes any tag but a verb's, whose forms have rows of their own.
+        case .noun: upos != .verb && upos != .aux && upos != .punct
+        case .adjective: upos == .adj
+        }
+    }
+
+    /// Whether a sentence whose lower-case lemmas are `lemmas` has the words `cue` needs
+    /// whatever its tree: its particle, and for each side a slot whose words are there (an
+    /// `obl:P` or `nmod:P` slot needs P, `between` needs "between" or "among",
+    /// `ccomp:obligation` an obligation word; other slots need no particular word). A sentence
+    /// in which no cue passes cannot state a relation, and need not be parsed.
+    static func mayFill(_ cue: Lexicon.Cue, lemmas: Set<String>, obligations: Set<String>) -> Bool {
+        if let particle = cue.particle, !lemmas.contains(particle) { return false }
+        func possible(_ slot: String) -> Bool {
+            switch slot {
+            case "between": return lemmas.contains("between") || lemmas.contains("among")
+            case "ccomp:obligation": return !obligations.isDisjoint(with: lemmas)
+            default:
+                let parts = slot.split(separator: ":")
+                guard parts.count >= 2, parts[0] == "obl" || parts[0] == "nmod" else { return true }
+                return lemmas.contains(String(parts[1]))
+            }
+        }
+        return cue.firstSide.contains(where: possible) && cue.otherSide.contains(where: possible)
     }
 
     func cueText(_ cue: Lexicon.Cue, at k: Int, words: [String]) -> String {
