@@ -184,12 +184,12 @@ struct SentenceReading {
         case "ccomp:obligation":
             return tree.dependents(of: k, "ccomp").filter { clause in
                 tree.dependents[clause].contains { tree.relation($0) == "aux" && obligations.contains(tree.lemmas[$0]) }
-            }.flatMap { tree.dependents(of: $0, "nsubj").flatMap(actors(at:)) }
+            }.flatMap { activeSubjects(of: $0).flatMap(actors(at:)) }
         case "obj:poss":
             // "criticised Washington's tariffs": what is judged belongs to its possessor.
             return tree.dependents(of: k, "obj").flatMap { tree.dependents(of: $0, "nmod:poss").flatMap(actors(at:)) }
         case "ccomp:subject":
-            return tree.dependents(of: k, "ccomp").flatMap { tree.dependents(of: $0, "nsubj").flatMap(actors(at:)) }
+            return tree.dependents(of: k, "ccomp").flatMap { activeSubjects(of: $0).flatMap(actors(at:)) }
         default:
             let parts = slot.split(separator: ":")
             // "obl:for:poss": the possessor of the phrase ("asked for Bolton's resignation").
@@ -199,6 +199,13 @@ struct SentenceReading {
             guard parts.count == 2 else { return [] }
             return prepositional(of: k, [String(parts[1])]).flatMap(actors(at:))
         }
+    }
+
+    /// The subject of a clause that acts (`nsubj`, not a passive's `nsubj:pass`): whom a
+    /// demand or obligation is addressed to ("said Hain should make a statement"); a passive's
+    /// subject is acted on ("said Blair should be judged by results" asks nothing of Blair).
+    private func activeSubjects(of clause: Int) -> [Int] {
+        tree.dependents[clause].filter { tree.tokens[$0].relation == "nsubj" }
     }
 
     /// Obliques and noun modifiers of `k` with one of `prepositions`; for a noun, also those

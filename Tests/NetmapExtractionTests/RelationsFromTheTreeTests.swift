@@ -42,6 +42,11 @@ private func relations(_ text: String, _ kind: Relation.Kind) -> [String] {
     #expect(relations("Turkey insisted it would not bow to demands to recognise the country.", .demandedOf).isEmpty)
     #expect(relations("Tony Blair insisted that the Turkish leadership had made great advances.", .demandedOf).isEmpty)
     #expect(relations("Croatia demanded that Serbia withdraw its troops.", .demandedOf) == ["Croatia -> Serbia (occurred)"])
+    // "said" is a form of the cue "say": what one says another should do is asked of them, in
+    // any tense; a passive's subject is acted on, not asked.
+    #expect(relations("Michael Howard said Britain should take its fair share.", .demandedOf) == ["Michael Howard -> United Kingdom (occurred)"])
+    #expect(relations("Dick Pound says Marion Jones should be stripped of her medals.", .demandedOf).isEmpty)
+    #expect(relations("Croatia demanded that Serbia be punished.", .demandedOf).isEmpty)
 }
 
 @Test func anEventIsNoRelation() {

@@ -323,6 +323,7 @@ extension BuiltinTable {
     saw                | cue-form
     seen               | cue-form
     sought             | cue-form
+    said               | cue-form
     # -- relative-pronoun
     who                | relative-pronoun
     which              | relative-pronoun
