@@ -33,12 +33,40 @@ public struct DependencyParse: ExtractionPass {
     /// test spares only work).
     package var parsesEverySentence = false
 
+    /// The cue rows each cue form may stand for: the rows of every lemma it is a regular form
+    /// of, and for an irregular form (the cue-form class) those of the lemma the model gives it
+    /// as a verb ("said" → "say"); an irregular form whose lemma has no rows maps to none and
+    /// is not tested before tagging.
+    let rowsByForm: [String: [Lexicon.Cue]]
+
     public init(lexicon: Lexicon, parser: SyntaxParser = .shared) {
         self.parser = parser
         self.cueForms = lexicon.cueForms
         self.organisationNouns = lexicon.organisationNouns
         self.cues = lexicon.cues
         self.obligations = lexicon.words(.obligation)
+        var rows: [String: [Lexicon.Cue]] = [:]
+        for (lemma, cues) in lexicon.cues {
+            for form in Lexicon.regularForms(of: lemma) { rows[form, default: []] += cues }
+        }
+        for form in lexicon.words(.cueForm) {
+            if let cues = lexicon.cues[parser.lemma(of: form, as: .verb).lowercased()] { rows[form, default: []] += cues }
+        }
+        rowsByForm = rows
+    }
+
+    /// Whether a sentence's lower-case words hold a cue's form whose rows their words can fill
+    /// (``SentenceReading/mayFill(_:lemmas:obligations:)`` on the words themselves): the test
+    /// before tagging, as ``mayStateRelation(_:)`` is after it. A cue form with no known rows
+    /// passes.
+    package func mayHoldRelation(_ lower: [String]) -> Bool {
+        var words: Set<String>? = nil
+        for word in lower where cueForms.contains(word) {
+            guard let rows = rowsByForm[word] else { return true }
+            if words == nil { words = Set(lower) }
+            if rows.contains(where: { SentenceReading.mayFill($0, lemmas: words!, obligations: obligations) }) { return true }
+        }
+        return false
     }
 
     /// Whether a sentence, tagged and lemmatised (`words`: each token's lemma and tag as the
@@ -79,7 +107,8 @@ public struct DependencyParse: ExtractionPass {
         }
         for index in document.sentences.indices where entities[index].count >= 2 {
             guard !document.sentences[index].isBoilerplate,
-                document.sentences[index].lower.contains(where: cueForms.contains)
+                parsesEverySentence ? document.sentences[index].lower.contains(where: cueForms.contains)
+                    : mayHoldRelation(document.sentences[index].lower)
             else { continue }
             // A wire dateline ("BRUSSELS, March 27 -") is not part of the sentence's grammar.
             let sentence = document.sentences[index]

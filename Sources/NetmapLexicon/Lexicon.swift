@@ -175,6 +175,9 @@ public struct Lexicon: Sendable {
 
     /// The classes of each word of the function-words table.
     public private(set) var classesByWord: [String: WordClasses] = [:]
+    /// Which (first byte, length) pairs the words of `classesByWord` have, so that most words
+    /// are turned away without hashing them: bit `min(length, 63)` of `classShapes[first byte]`.
+    private var classShapes = [UInt64](repeating: 0, count: 256)
 
     /// The words of `wordClass`.
     public func words(_ wordClass: WordClass) -> Set<String> {
@@ -184,7 +187,9 @@ public struct Lexicon: Sendable {
     /// The classes `word` is in (as written: the table's words are lower-case), with one hash
     /// of the word however many classes a pass asks about.
     public func classes(of word: String) -> WordClasses {
-        classesByWord[word] ?? []
+        let utf8 = word.utf8
+        guard classShapes[Int(utf8.first ?? 0)] & (1 << UInt64(min(utf8.count, 63))) != 0 else { return [] }
+        return classesByWord[word] ?? []
     }
 
     /// A set of word classes, one bit for each ``WordClass``.
@@ -349,6 +354,7 @@ public struct Lexicon: Sendable {
             guard let wordClass = WordClass(rawValue: row[1]) else { throw bad("unknown word class '\(row[1])'") }
             wordClasses[wordClass, default: []].insert(row[0])
             classesByWord[row[0], default: []].insert(WordClasses(wordClass))
+            classShapes[Int(row[0].utf8.first ?? 0)] |= 1 << UInt64(min(row[0].utf8.count, 63))
         case "boilerplate":
             switch row[1] {
             case "opening": boilerplateOpenings.append(row[0].lowercased())

@@ -45,3 +45,12 @@ private func parsed(_ document: TextDocument) -> [Int] {
     #expect(parsed(document) == [0, 2])
     #expect(Fixture("Tony Blair says Gordon Brown must resign.").graph().describe(.demandedOf) == ["Tony Blair -> Gordon Brown (occurred)"])
 }
+
+@Test func anIrregularCueFormIsTestedAsItsLemma() {
+    let gate = DependencyParse(lexicon: Extractor().lexicon)
+    // "said" is "say", whose rows all need an obligation in the sentence.
+    #expect(!gate.mayHoldRelation("tony blair said gordon brown had a cold .".split(separator: " ").map(String.init)))
+    #expect(gate.mayHoldRelation("tony blair said gordon brown must resign .".split(separator: " ").map(String.init)))
+    #expect(gate.mayHoldRelation("tony blair met gordon brown .".split(separator: " ").map(String.init)))
+    #expect(!gate.mayHoldRelation("tony blair greeted gordon brown .".split(separator: " ").map(String.init)))
+}

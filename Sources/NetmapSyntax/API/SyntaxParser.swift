@@ -105,6 +105,13 @@ public struct SyntaxParser: Sendable {
         return result
     }
 
+    /// The lemma the model gives `word` read as `upos` (with the first of the model's tag
+    /// classes of that part of speech): "said" as a verb → "say".
+    public func lemma(of word: String, as upos: UPOS) -> String {
+        let tag = model.tagger.classes.firstIndex { $0.upos == upos } ?? 0
+        return model.lemmatizer.lemma(word, tag: tag, upos: upos)
+    }
+
     /// Tags only: tag class index per token (for evaluation and training).
     package func tags(_ texts: [String]) -> [Int] {
         model.tagger.tag(Tagger.padded(texts))
