@@ -175,6 +175,9 @@ public struct Lexicon: Sendable {
 
     /// The classes of each word of the function-words table.
     public private(set) var classesByWord: [String: WordClasses] = [:]
+    /// The same, for look-ups: the words numbered, and the classes of each number.
+    private var classWords = WordIndex()
+    private var classesOfWord: [WordClasses] = []
     /// Which (first byte, length) pairs the words of `classesByWord` have, so that most words
     /// are turned away without hashing them: bit `min(length, 63)` of `classShapes[first byte]`.
     private var classShapes = [UInt64](repeating: 0, count: 256)
@@ -188,8 +191,10 @@ public struct Lexicon: Sendable {
     /// of the word however many classes a pass asks about.
     public func classes(of word: String) -> WordClasses {
         let utf8 = word.utf8
-        guard classShapes[Int(utf8.first ?? 0)] & (1 << UInt64(min(utf8.count, 63))) != 0 else { return [] }
-        return classesByWord[word] ?? []
+        guard classShapes[Int(utf8.first ?? 0)] & (1 << UInt64(min(utf8.count, 63))) != 0,
+            let number = classWords[word]
+        else { return [] }
+        return classesOfWord[number]
     }
 
     /// A set of word classes, one bit for each ``WordClass``.
@@ -354,6 +359,9 @@ public struct Lexicon: Sendable {
             guard let wordClass = WordClass(rawValue: row[1]) else { throw bad("unknown word class '\(row[1])'") }
             wordClasses[wordClass, default: []].insert(row[0])
             classesByWord[row[0], default: []].insert(WordClasses(wordClass))
+            let number = classWords.insert(row[0])
+            if number == classesOfWord.count { classesOfWord.append([]) }
+            classesOfWord[number].insert(WordClasses(wordClass))
             classShapes[Int(row[0].utf8.first ?? 0)] |= 1 << UInt64(min(row[0].utf8.count, 63))
         case "boilerplate":
             switch row[1] {

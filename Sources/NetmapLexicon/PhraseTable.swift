@@ -12,8 +12,10 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// runtime for its metadata, which cost more than the lookup itself.
     private var rests: [[String]] = []
     private var values: [[Value]] = []
-    /// The phrases (indices into `rests`) under each first word, longest first.
-    private var byFirstWord: [String: [Int]] = [:]
+    /// The number of each first word, and the phrases (indices into `rests`) under each of
+    /// them, longest first.
+    private var firstWords = WordIndex()
+    private var byFirstWord: [[Int]] = []
     /// Which (first byte, length) pairs first words have, so that most words are turned away
     /// without hashing them: bit `min(length, 63)` of `shapes[first byte]`.
     private var shapes = [UInt64](repeating: 0, count: 256)
@@ -25,7 +27,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
     public init() {}
 
-    public var isEmpty: Bool { byFirstWord.isEmpty }
+    public var isEmpty: Bool { firstWords.count == 0 }
 
     /// Adds `value` under `words`; phrases sharing words keep all their values in order.
     public mutating func insert(_ words: [String], _ value: Value) {
@@ -33,7 +35,9 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         let (byte, bit) = Self.shape(first)
         shapes[byte] |= bit
         let rest = Array(words.dropFirst())
-        var phrases = byFirstWord[first, default: []]
+        let number = firstWords.insert(first)
+        if number == byFirstWord.count { byFirstWord.append([]) }
+        var phrases = byFirstWord[number]
         if let index = phrases.first(where: { rests[$0] == rest }) {
             values[index].append(value)
         } else {
@@ -42,7 +46,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
             phrases.append(rests.count - 1)
             phrases.sort { rests[$0].count > rests[$1].count }
         }
-        byFirstWord[first] = phrases
+        byFirstWord[number] = phrases
     }
 
     /// The longest phrase starting at `words[index]`: its length in words and its values.
@@ -55,8 +59,8 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     private func longestPhrase(in words: [String], at index: Int) -> (length: Int, phrase: Int)? {
         guard index < words.count else { return nil }
         let (byte, bit) = Self.shape(words[index])
-        guard shapes[byte] & bit != 0, let phrases = byFirstWord[words[index]] else { return nil }
-        for phrase in phrases {
+        guard shapes[byte] & bit != 0, let number = firstWords[words[index]] else { return nil }
+        for phrase in byFirstWord[number] {
             let rest = rests[phrase]
             let end = index + 1 + rest.count
             guard end <= words.count else { continue }
@@ -72,8 +76,8 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
     /// The values stored under exactly `words`.
     public func values(for words: [String]) -> [Value] {
-        guard let first = words.first, let phrases = byFirstWord[first] else { return [] }
+        guard let first = words.first, let number = firstWords[first] else { return [] }
         let rest = Array(words.dropFirst())
-        return phrases.first { rests[$0] == rest }.map { values[$0] } ?? []
+        return byFirstWord[number].first { rests[$0] == rest }.map { values[$0] } ?? []
     }
 }
