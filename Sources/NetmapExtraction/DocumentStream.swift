@@ -83,7 +83,7 @@ public final class DocumentStream {
     /// Adds the file at `path`, read as `format` says: by its name (``FormatRegistry/input(forPath:)``,
     /// any name it does not know as text), as text, or as JSON Lines (gzipped when named `.gz`).
     private func add(_ path: String, manifest: Manifest, strict: Bool, format: InputFormat = .auto) {
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+        let size = Self.size(of: path)
         let input: FormatRegistry.Input =
             switch format {
             case .auto: FormatRegistry.input(forPath: path) ?? .text
@@ -105,6 +105,13 @@ public final class DocumentStream {
             items.append(.text(path: path, name: name, date: date, strict: strict))
             totalBytes = totalBytes.flatMap { total in size.map { total + $0 } }
         }
+    }
+
+    /// The size of the file at `path` in bytes (links followed), nil when it cannot be read:
+    /// one `stat` call (Foundation's attributes build a dictionary of everything for each file).
+    private static func size(of path: String) -> Int? {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : nil
     }
 
     private func files(in directory: String) throws -> [String] {
@@ -185,7 +192,7 @@ public final class DocumentStream {
                 read(parts: TextParts(handle: .standardInput, path: TextInput.standardInput, name: TextInput.standardInput, date: nil),
                     path: TextInput.standardInput, strict: true)
             case let .text(path, name, date, strict):
-                let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+                let size = Self.size(of: path) ?? 0
                 if size > TextParts.size {
                     if let head = FileHandle(forReadingAtPath: path).map({ handle in defer { try? handle.close() }; return handle.readData(ofLength: 8) }),
                         let kind = TextFile.foreignFormat(head, path: path)

@@ -7,6 +7,11 @@ import Foundation
 public enum Slug {
     /// - Complexity: O(n) in the length of `name`.
     public static func make(_ name: String) -> String {
+        asciiSlug(name) ?? foldedSlug(name)
+    }
+
+    /// The slug of any name, scalar by scalar, accents folded.
+    package static func foldedSlug(_ name: String) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(name.utf8.count)
         var pendingHyphen = false
@@ -27,6 +32,25 @@ public enum Slug {
                 add(scalar)
             } else {
                 for folded in fold(scalar) { add(folded) }
+            }
+        }
+        return out.isEmpty ? "unnamed" : String(decoding: out, as: UTF8.self)
+    }
+
+    /// The slug of an ASCII name, read byte by byte (most names; the same as ``foldedSlug(_:)``
+    /// gives); nil for a name with other characters.
+    private static func asciiSlug(_ name: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(name.utf8.count)
+        var pendingHyphen = false
+        for byte in name.utf8 {
+            guard byte < 0x80 else { return nil }
+            if (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) {
+                if pendingHyphen, !out.isEmpty { out.append(0x2D) }
+                pendingHyphen = false
+                out.append(byte.lowercasedASCII)
+            } else if byte != 0x27 {  // an apostrophe joins ("O'Brien")
+                pendingHyphen = true
             }
         }
         return out.isEmpty ? "unnamed" : String(decoding: out, as: UTF8.self)

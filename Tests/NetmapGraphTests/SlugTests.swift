@@ -21,3 +21,15 @@ import Testing
     #expect(Slug.make("!!!") == "unnamed")
     #expect(Slug.make("") == "unnamed")
 }
+
+@Test func anASCIINameHasTheSlugItsScalarsGive() {
+    // Every string of up to three characters over letters, digits and separators.
+    let alphabet = Array("aZ09 -'.,&/(\"\t").map(String.init)
+    var names = ["O'Brien", " -Kim  Jong-un- ", "U.S.-led", "AT&T"]
+    var last = [""]
+    for _ in 0..<3 {
+        last = last.flatMap { prefix in alphabet.map { prefix + $0 } }
+        names += last
+    }
+    for name in names { #expect(Slug.make(name) == Slug.foldedSlug(name), "\(name)") }
+}
