@@ -3,11 +3,11 @@ import NetmapGraph
 public import NetmapSyntax
 
 /// Tags, lemmatises and parses the sentences that can state a relation: those that name two or
-/// more entities (names, descriptions and pronouns that ``Coreference`` resolved) and hold a
-/// form of a relation cue, outside boilerplate, and that once tagged hold a cue whose frame
-/// their words can fill (``mayStateRelation(_:)``). Other sentences keep an empty
-/// ``Sentence/syntax``: parsing is the costliest step of extraction, and a relation needs two
-/// sides.
+/// more entities (names, descriptions and pronouns that ``Coreference`` resolved), outside
+/// boilerplate, and hold a relation cue whose frame their words can fill — tested on the words
+/// before tagging (``mayHoldRelation(_:)``) and on the tags and lemmas before parsing
+/// (``mayStateRelation(_:)``). Other sentences keep an empty ``Sentence/syntax``: tagging and
+/// parsing are the costliest steps of extraction, and a relation needs two sides.
 ///
 /// Each name with its title ("Japanese Finance Minister Kiichi Miyazawa"), and each description
 /// resolved to a person ("the Turkish president"), is parsed as one
@@ -72,8 +72,9 @@ public struct DependencyParse: ExtractionPass {
     /// Whether a sentence, tagged and lemmatised (`words`: each token's lemma and tag as the
     /// parsed sentence will have them), holds a relation cue of the right part of speech whose
     /// frame its words can fill (``SentenceReading/mayFill(_:lemmas:obligations:)``): only
-    /// then can ``RelationFinder`` read a relation from its tree. Most sentences that name two
-    /// entities and hold a cue's form fail it ("said" with no "should" or "must" after it).
+    /// then can ``RelationFinder`` read a relation from its tree. A sentence that passed
+    /// ``mayHoldRelation(_:)`` fails it when its cue's form is tagged as another part of
+    /// speech, or its words are not the lemmas they looked like.
     func mayStateRelation(_ words: [(lemma: String, upos: UPOS)]) -> Bool {
         let lemmas = Set(words.map(\.lemma))
         return words.contains { word in
