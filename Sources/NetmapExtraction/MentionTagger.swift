@@ -46,7 +46,6 @@ public struct MentionTagger: ExtractionPass {
     }
 
     public func run(_ document: inout TextDocument) {
-        document.classifyWords(lexicon)
         for index in document.sentences.indices {
             let sentence = document.sentences[index]
             document.sentences[index].nameMatches = sentence.words.indices.map {

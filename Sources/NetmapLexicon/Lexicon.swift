@@ -173,12 +173,10 @@ public struct Lexicon: Sendable {
     /// Last words that make a capitalised run an organisation ("Defence Council").
     public private(set) var organisationHeads: Set<String> = []
 
-    /// The classes of each word of the function-words table.
-    public private(set) var classesByWord: [String: WordClasses] = [:]
-    /// The same, for look-ups: the words numbered, and the classes of each number.
+    /// The words of the function-words table numbered, and the classes of each number.
     private var classWords = WordIndex()
     private var classesOfWord: [WordClasses] = []
-    /// Which (first byte, length) pairs the words of `classesByWord` have, so that most words
+    /// Which (first byte, length) pairs the words of `classWords` have, so that most words
     /// are turned away without hashing them: bit `min(length, 63)` of `classShapes[first byte]`.
     private var classShapes = [UInt64](repeating: 0, count: 256)
 
@@ -358,7 +356,6 @@ public struct Lexicon: Sendable {
         case "function-words":
             guard let wordClass = WordClass(rawValue: row[1]) else { throw bad("unknown word class '\(row[1])'") }
             wordClasses[wordClass, default: []].insert(row[0])
-            classesByWord[row[0], default: []].insert(WordClasses(wordClass))
             let number = classWords.insert(row[0])
             if number == classesOfWord.count { classesOfWord.append([]) }
             classesOfWord[number].insert(WordClasses(wordClass))
