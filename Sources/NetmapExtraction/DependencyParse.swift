@@ -120,9 +120,7 @@ public struct DependencyParse: ExtractionPass {
             let dropped = appositions[index].filter { apposition in
                 !actorSpans[index].contains { $0.overlaps(apposition) }
             }
-            document.sentences[index].syntax = parse(
-                sentence, names: spans[index], skipping: dateline, appositions: dropped,
-                parsingOnlyRelations: !parsesEverySentence)
+            document.sentences[index].syntax = parse(sentence, names: spans[index], skipping: dateline, appositions: dropped)
         }
     }
 
@@ -140,11 +138,10 @@ public struct DependencyParse: ExtractionPass {
     /// The sentence parsed with each name span read as its last word; the first `skipping`
     /// tokens (a dateline) depend on the root as `dep`; the tokens of each of `appositions`
     /// are left out of the parse and depend on the word before them (the name) as `appos`.
-    /// With `parsingOnlyRelations`, a sentence that fails ``mayStateRelation(_:)`` once tagged
-    /// is not parsed, and gives no tokens.
+    /// Unless ``parsesEverySentence``, a sentence that fails ``mayStateRelation(_:)`` once
+    /// tagged is not parsed, and gives no tokens.
     func parse(
-        _ sentence: Sentence, names: [(Range<Int>, Entity.Kind)], skipping: Int = 0, appositions: [Range<Int>] = [],
-        parsingOnlyRelations: Bool = false
+        _ sentence: Sentence, names: [(Range<Int>, Entity.Kind)], skipping: Int = 0, appositions: [Range<Int>] = []
     ) -> [SyntaxToken] {
         let count = sentence.tokens.count
         guard skipping < count else { return [] }
@@ -210,7 +207,7 @@ public struct DependencyParse: ExtractionPass {
         // Tokens keep the tagger's lemma and tag but for names (their own word) and left-out
         // tokens, as below; the tree is made only where a relation can be read from it.
         let wanted: ([SyntaxToken]) -> Bool = { tagged in
-            !parsingOnlyRelations
+            parsesEverySentence
                 || mayStateRelation(
                     (0..<count).map { k in
                         let m = position[k]

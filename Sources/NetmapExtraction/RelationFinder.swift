@@ -35,11 +35,10 @@ public struct RelationFinder: ExtractionPass {
     }
 
     public func run(_ document: inout TextDocument) {
-        var bySentence: [Int: [Mention]] = [:]
-        for mention in document.mentions { bySentence[mention.sentence, default: []].append(mention) }
+        let spans = SentenceSpans(document.mentions)
         for (index, sentence) in document.sentences.enumerated() where !sentence.syntax.isEmpty {
             let reading = SentenceReading(
-                tree: DependencyTree(sentence.syntax), mentions: bySentence[index] ?? [],
+                tree: DependencyTree(sentence.syntax), mentions: Array(document.mentions[spans[index]]),
                 obligations: obligations, relativePronouns: relativePronouns, coordinators: coordinators,
                 titles: lexicon.titles, roleNouns: lexicon.roleNouns)
             for k in 0..<reading.tree.count where reading.actorAt[k] == nil {
