@@ -111,6 +111,14 @@ public struct MentionTagger: ExtractionPass {
         let words = sentence.words
         var i = 0
         while i < words.count {
+            // Every finder below starts from a capitalised word, a table name, a title or a
+            // name word; most tokens are none of these and are passed over at once.
+            if !sentence.nameWords[i], sentence.nameMatch(i) == nil, sentence.titleMatch(i) == nil,
+                !isCapitalizedWord(sentence, i)
+            {
+                i += 1
+                continue
+            }
             if let m = organisationByForm(sentence, at: i, index: index) {
                 found.append(m)
                 i = m.tokens.upperBound
