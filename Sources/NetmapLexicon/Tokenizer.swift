@@ -25,9 +25,6 @@ public enum Tokenizer {
     /// Tokenizes `scalars[range]`.
     public static func tokenize(_ s: [Unicode.Scalar], in range: Range<Int>) -> [Token] {
         var tokens: [Token] = []
-        // One buffer for the scalars of every word, emptied at each word's start.
-        var text: [Unicode.Scalar] = []
-        text.reserveCapacity(32)
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
@@ -42,46 +39,45 @@ public enum Tokenizer {
                 continue
             }
             if isWordScalar(c) {
+                // The word is `s[start..<i]`, but for hyphens and apostrophes of other forms,
+                // written as "-" and "'" (`straightened`).
                 let start = i
-                text.removeAll(keepingCapacity: true)
                 var allDigits = true
+                var straightened = false
                 while i < end {
                     let d = s[i]
                     if isWordScalar(d) {
                         if !(("0"..."9").contains(d)) { allDigits = false }
-                        text.append(d)
                         i += 1
                     } else if (d == "-" || d == "\u{2010}" || d == "\u{2011}"), i + 1 < end,
                         isWordScalar(s[i + 1])
                     {
-                        text.append("-")
+                        if d != "-" { straightened = true }
                         i += 1
                     } else if isApostrophe(d), i + 1 < end, s[i + 1].properties.isAlphabetic {
-                        if let clitic = clitic(s, at: i, end: end, before: text) {
-                            if clitic == "n't", text.count > 1 {
+                        if let clitic = clitic(s, at: i, end: end, before: s[start..<i]) {
+                            if clitic == "n't", i - start > 1 {
                                 // "didn't": give the n back to "n't".
-                                text.removeLast()
                                 i -= 1
                             }
                             break
                         }
-                        text.append("'")
+                        if d != "'" { straightened = true }
                         i += 1
-                    } else if d == ".", (allDigits || isInitialism(text)), i + 1 < end,
+                    } else if d == ".", (allDigits || isInitialism(s[start..<i])), i + 1 < end,
                         isWordScalar(s[i + 1]), !allDigits || ("0"..."9").contains(s[i + 1])
                     {
-                        text.append(".")
                         i += 1
                     } else if d == ",", allDigits, i + 3 < end, (i + 1...i + 3).allSatisfy({
                         ("0"..."9").contains(s[$0])
                     }) {
-                        text.append(",")
                         i += 1
                     } else {
                         break
                     }
                 }
-                var word = String(scalars: text[...])
+                let text = s[start..<i]
+                var word = straightened ? String(scalars: ArraySlice(text.map(straightened(_:)))) : String(scalars: text)
                 // Initialisms end with their own dot: "U.S." keeps the last period.
                 if i < end, s[i] == ".", isInitialism(text) || (
                     abbreviations.contains(word))
@@ -105,13 +101,26 @@ public enum Tokenizer {
         return tokens
     }
 
+    @inline(__always)
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 {
             return (0x61...0x7A).contains(v) || (0x41...0x5A).contains(v) || (0x30...0x39).contains(v)
         }
-        return c.properties.isAlphabetic || c.properties.numericType != nil
-            || c.properties.generalCategory == .nonspacingMark
+        return isWordScalarBeyondASCII(c)
+    }
+
+    private static func isWordScalarBeyondASCII(_ c: Unicode.Scalar) -> Bool {
+        c.properties.isAlphabetic || c.properties.numericType != nil || c.properties.generalCategory == .nonspacingMark
+    }
+
+    /// A word's scalar as the token writes it: hyphens and apostrophes of other forms straightened.
+    private static func straightened(_ c: Unicode.Scalar) -> Unicode.Scalar {
+        switch c {
+        case "\u{2010}", "\u{2011}": "-"
+        case "\u{2019}": "'"
+        default: c
+        }
     }
 
     static func isApostrophe(_ c: Unicode.Scalar) -> Bool {
@@ -126,7 +135,7 @@ public enum Tokenizer {
     }
 
     /// Single letters separated by dots: "U.S", "U.K", "E.U".
-    private static func isInitialism(_ text: [Unicode.Scalar]) -> Bool {
+    private static func isInitialism(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
         var count = 0
         var expectLetter = true
         for c in text {
@@ -145,7 +154,7 @@ public enum Tokenizer {
     /// The clitic that starts at the apostrophe at `i` ("'s", "'ll", "'re", "'ve", "'d",
     /// "'m"), or "n't" when the word before ends in n and "t" follows.
     private static func clitic(
-        _ s: [Unicode.Scalar], at i: Int, end: Int, before: [Unicode.Scalar]?
+        _ s: [Unicode.Scalar], at i: Int, end: Int, before: ArraySlice<Unicode.Scalar>?
     ) -> String? {
         func letter(_ k: Int) -> Unicode.Scalar? {
             k < end ? s[k] : nil

@@ -43,3 +43,14 @@ import Testing
     }
     #expect(tokens.map(\.text).contains("Zelensky"))
 }
+
+@Test func otherHyphensAndApostrophesAreStraightenedInsideWords() {
+    #expect(Tokenizer.words("Kim Jong\u{2011}un and Jong\u{2010}il") == ["Kim", "Jong-un", "and", "Jong-il"])
+    #expect(Tokenizer.words("Côte d’Ivoire") == ["Côte", "d'Ivoire"])
+    #expect(Tokenizer.words("didn’t") == ["did", "n't"])
+    // The offsets still cover the scalars as written.
+    let scalars = Array("O’Neill".unicodeScalars)
+    let tokens = Tokenizer.tokenize(scalars, in: 0..<scalars.count)
+    #expect(tokens.map(\.text) == ["O'Neill"])
+    #expect(tokens.first.map { $0.start..<$0.end } == 0..<7)
+}
