@@ -12,31 +12,72 @@ import NetmapGraph
 /// - Complexity: O(n) in the length of the name.
 enum NameKey {
     static func make(_ name: String) -> String {
-        // The slug is lower-case ASCII letters, digits and hyphens.
-        let slug = Array(Slug.make(name).utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(slug.count + 2)
-        var previous: UInt8 = 0
-        var i = 0
-        func put(_ c: UInt8) {
-            if c != previous { out.append(c) }
-            previous = c
-        }
-        while i < slug.count {
-            let c = slug[i]
-            let next: UInt8 = i + 1 < slug.count ? slug[i + 1] : 0
-            switch c {
-            case 0x2D: break  // hyphen
-            case 0x79, 0x6A: put(0x69)  // y, j -> i
-            case 0x77: put(0x76)  // w -> v
-            case 0x78: put(0x6B); put(0x73)  // x -> ks
-            case 0x6B where next == 0x68: put(0x68); i += 1  // kh -> h
-            case 0x70 where next == 0x68: put(0x66); i += 1  // ph -> f
-            case 0x63 where next != 0x68: put(0x6B)  // c -> k (Victor, Viktor), but ch stays
-            default: put(c)
+        asciiKey(name) ?? foldedKey(name)
+    }
+
+    /// The key of any name, from its ``Slug`` (what ``make(_:)`` gives, more slowly for an ASCII
+    /// name).
+    static func foldedKey(_ name: String) -> String {
+        key(slug: Array(Slug.foldedSlug(name).utf8))
+    }
+
+    /// The key of a slug (lower-case ASCII letters, digits and hyphens).
+    private static func key(slug: some RandomAccessCollection<UInt8>) -> String {
+        // "x" becomes two letters: the key is at most twice the slug.
+        String(unsafeUninitializedCapacity: 2 * slug.count) { out in
+            var count = 0
+            var previous: UInt8 = 0
+            func put(_ c: UInt8) {
+                if c != previous {
+                    out[count] = c
+                    count += 1
+                }
+                previous = c
             }
-            i += 1
+            var i = slug.startIndex
+            while i != slug.endIndex {
+                let c = slug[i]
+                let after = slug.index(after: i)
+                let next: UInt8 = after != slug.endIndex ? slug[after] : 0
+                switch c {
+                case 0x2D: break  // hyphen
+                case 0x79, 0x6A: put(0x69)  // y, j -> i
+                case 0x77: put(0x76)  // w -> v
+                case 0x78: put(0x6B); put(0x73)  // x -> ks
+                case 0x6B where next == 0x68: put(0x68); i = after  // kh -> h
+                case 0x70 where next == 0x68: put(0x66); i = after  // ph -> f
+                case 0x63 where next != 0x68: put(0x6B)  // c -> k (Victor, Viktor), but ch stays
+                default: put(c)
+                }
+                i = slug.index(after: i)
+            }
+            return count
         }
-        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The key of an ASCII name, its slug made in a buffer on the stack (the slug ``Slug`` makes
+    /// of it); nil for other names, and for names with no letter or digit.
+    private static func asciiKey(_ name: String) -> String? {
+        let count = name.utf8.count
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * count + 1) { slug -> String? in
+            var n = 0
+            var pendingHyphen = false
+            for byte in name.utf8 {
+                guard byte < 0x80 else { return nil }
+                if (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) {
+                    if pendingHyphen, n > 0 {
+                        slug[n] = 0x2D
+                        n += 1
+                    }
+                    pendingHyphen = false
+                    slug[n] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+                    n += 1
+                } else if byte != 0x27 {  // an apostrophe joins ("O'Brien")
+                    pendingHyphen = true
+                }
+            }
+            guard n > 0 else { return nil }
+            return key(slug: UnsafeBufferPointer(rebasing: slug[0..<n]))
+        }
     }
 }
