@@ -33,7 +33,7 @@ public struct TextDocument: Sendable {
     public init(name: String, text: String, date: String? = nil) {
         self.name = name
         self.date = date
-        self.scalars = Array(text.unicodeScalars)
+        self.scalars = [Unicode.Scalar](scalarsOf: text)
     }
 
     /// The range of the text as given that `range` of `scalars` stands for.
