@@ -170,9 +170,8 @@ public struct AliasResolver: ExtractionPass {
         case .organisation: if let org = lexicon.organisations[slug] { return org.label }
         case nil: break
         }
-        return surfaces.max { a, b in
-            let wa = a.split(separator: " ").count, wb = b.split(separator: " ").count
-            return wa != wb ? wa < wb : a > b
-        } ?? slug
+        // The surface of most words; of those, the first in string order.
+        let counted = surfaces.map { (words: $0.split(separator: " ").count, surface: $0) }
+        return counted.max { a, b in a.words != b.words ? a.words < b.words : a.surface > b.surface }?.surface ?? slug
     }
 }
