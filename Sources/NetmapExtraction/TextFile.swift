@@ -80,11 +80,29 @@ enum TextFile {
         return base.distance(to: UnsafeRawPointer(hit))
     }
 
+    /// The file name without its extension, as `NSString`'s `lastPathComponent` and
+    /// `deletingPathExtension` give it: "sources/001.txt" → "001".
     static func stem(_ path: String) -> String {
-        ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        guard let name = plainFileName(path) else {
+            return ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        }
+        guard let dot = name.utf8.lastIndex(of: 0x2E), dot != name.startIndex else { return String(name) }
+        return String(name[..<dot])
     }
 
+    /// The last component of a path, as `NSString`'s `lastPathComponent` gives it.
     static func fileName(_ path: String) -> String {
-        (path as NSString).lastPathComponent
+        plainFileName(path).map(String.init) ?? (path as NSString).lastPathComponent
+    }
+
+    /// The part after the last slash of a path that does not end in a slash, whose last
+    /// component does not start with a dot: where `NSString`'s path methods (slow on Linux:
+    /// they rebuild the whole path) come to the plain reading. Nil for other paths.
+    private static func plainFileName(_ path: String) -> Substring? {
+        let utf8 = path.utf8
+        guard let last = utf8.last, last != 0x2F else { return nil }
+        let start = utf8.lastIndex(of: 0x2F).map { utf8.index(after: $0) } ?? utf8.startIndex
+        guard utf8[start] != 0x2E else { return nil }
+        return path[start...]
     }
 }
