@@ -70,7 +70,7 @@ public struct BoilerplateFilter: ExtractionPass {
         // Image alt text and repeated snippets: a line seen twice, or a lower-case line with no
         // final punctuation.
         if repeated, !line.hasSuffix(".") { return true }
-        if let first = original.unicodeScalars.first, first.properties.isLowercase,
+        if let first = original.unicodeScalars.first, first.isLowercase,
             !line.hasSuffix("."), !line.hasSuffix("”"), !line.hasSuffix("\"")
         {
             return true

@@ -96,8 +96,8 @@ public struct DatelineReader: ExtractionPass {
     /// A word in capitals: two letters or more, none lower case ("MOSCOW", "U.S.", "ST.").
     static func isCapitals(_ word: String) -> Bool {
         var letters = 0
-        for c in word.unicodeScalars where c.properties.isAlphabetic {
-            if !c.properties.isUppercase { return false }
+        for c in word.unicodeScalars where c.isAlphabetic {
+            if !c.isUppercase { return false }
             letters += 1
         }
         return letters >= 2

@@ -457,7 +457,7 @@ public struct MentionTagger: ExtractionPass {
         }
         // Acronyms ("QC", "MP", "BBC") are not names, unless a given name ("JD").
         let scalars = word.unicodeScalars
-        if scalars.count >= 2, scalars.allSatisfy({ $0.properties.isUppercase }), !lexicon.givenNames.contains(word) {
+        if scalars.count >= 2, scalars.allSatisfy({ $0.isUppercase }), !lexicon.givenNames.contains(word) {
             return false
         }
         return true

@@ -1,3 +1,5 @@
+import NetmapLexicon
+
 extension Normaliser {
     /// One line of the given text and what the layout decision reads from it.
     struct Line {
@@ -92,7 +94,7 @@ extension Normaliser {
             for (line, next) in zip(lines, lines.dropFirst()) where !line.isBlank && !next.isBlank {
                 pairs += 1
                 let cut = line.hyphen != nil && next.textStart < next.textEnd
-                    && scalars[next.textStart].properties.isLowercase
+                    && scalars[next.textStart].isLowercase
                 if cut {
                     wrappedPairs += 1
                     evidence += 2
@@ -115,7 +117,7 @@ extension Normaliser {
             guard !line.isBlank, !next.isBlank, !next.isIndented, !next.opensWithMark else { return nil }
             let full = isWrapped && line.width >= fullWidth
             if let hyphen = line.hyphen, Normaliser.isLetter(s[next.textStart]) {
-                if full || s[next.textStart].properties.isLowercase { return .hyphen(hyphen) }
+                if full || s[next.textStart].isLowercase { return .hyphen(hyphen) }
             }
             return full ? .space : nil
         }

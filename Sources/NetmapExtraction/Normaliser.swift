@@ -134,7 +134,7 @@ public struct Normaliser: ExtractionPass {
         while end < s.count, Self.isLetter(s[end]) || s[end] == "-" { end += 1 }
         guard end > next.textStart, start < hyphen else { return true }
         let first = s[next.textStart]
-        if !first.properties.isLowercase { return true }
+        if !first.isLowercase { return true }
         let left = String(String.UnicodeScalarView(s[start..<hyphen]))
         let right = String(String.UnicodeScalarView(s[next.textStart..<end]))
         let hyphenated = left + "-" + right
@@ -160,7 +160,7 @@ public struct Normaliser: ExtractionPass {
     }
 
     static func isLetter(_ c: Unicode.Scalar) -> Bool {
-        c.value < 0x80 ? (("a"..."z").contains(c) || ("A"..."Z").contains(c)) : c.properties.isAlphabetic
+        c.value < 0x80 ? (("a"..."z").contains(c) || ("A"..."Z").contains(c)) : c.isAlphabetic
     }
 
     // MARK: - Character references
@@ -184,7 +184,7 @@ public struct Normaliser: ExtractionPass {
             return (scalar, k + 1 - i)
         }
         var name: [UInt8] = []
-        while k < s.count, name.count < 32, s[k].isASCII, s[k].properties.isAlphabetic || ("0"..."9").contains(s[k]) {
+        while k < s.count, name.count < 32, s[k].isASCII, s[k].isAlphabetic || ("0"..."9").contains(s[k]) {
             name.append(UInt8(s[k].value))
             k += 1
         }
@@ -218,7 +218,7 @@ public struct Normaliser: ExtractionPass {
     static func isEscapedSpace(_ s: [Unicode.Scalar], at i: Int) -> Bool {
         guard i + 1 < s.count, ["t", "n", "r"].contains(s[i + 1]) else { return false }
         if i > 0, isLetter(s[i - 1]) || ("0"..."9").contains(s[i - 1]) || s[i - 1] == "\\" { return false }
-        if i + 2 < s.count, s[i + 2].properties.isLowercase { return false }
+        if i + 2 < s.count, s[i + 2].isLowercase { return false }
         return true
     }
 }

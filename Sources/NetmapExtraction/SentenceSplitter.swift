@@ -74,6 +74,6 @@ public struct SentenceSplitter: ExtractionPass {
     private func continues(_ token: Token) -> Bool {
         if token.kind == .punctuation { return [",", ";", ")"].contains(token.text) }
         guard let first = token.text.unicodeScalars.first else { return false }
-        return first.properties.isLowercase
+        return first.isLowercase
     }
 }

@@ -60,8 +60,8 @@ public struct Truecaser: ExtractionPass {
             // Clitics ("'s", "n't") are written in lower case by the tokenizer.
             if let first = token.text.unicodeScalars.first, first == "'" || first == "n" && token.text == "n't" { continue }
             var letters = 0
-            for c in token.text.unicodeScalars where c.properties.isAlphabetic {
-                if c.properties.isLowercase { return false }
+            for c in token.text.unicodeScalars where c.isAlphabetic {
+                if c.isLowercase { return false }
                 letters += 1
             }
             if letters >= 2 { words += 1 }

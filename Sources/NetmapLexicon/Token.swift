@@ -49,6 +49,6 @@ public struct Token: Hashable, Sendable {
     public var isCapitalized: Bool {
         guard let first = text.utf8.first else { return false }
         if first < 0x80 { return first >= 0x41 && first <= 0x5A }
-        return text.unicodeScalars.first!.properties.isUppercase
+        return text.unicodeScalars.first!.isUppercase
     }
 }

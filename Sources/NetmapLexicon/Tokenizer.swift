@@ -54,7 +54,7 @@ public enum Tokenizer {
                     {
                         if d != "-" { straightened = true }
                         i += 1
-                    } else if isApostrophe(d), i + 1 < end, s[i + 1].properties.isAlphabetic {
+                    } else if isApostrophe(d), i + 1 < end, s[i + 1].isAlphabetic {
                         if let clitic = clitic(s, at: i, end: end, before: s[start..<i]) {
                             if clitic == "n't", i - start > 1 {
                                 // "didn't": give the n back to "n't".
@@ -140,7 +140,7 @@ public enum Tokenizer {
         var expectLetter = true
         for c in text {
             if expectLetter {
-                guard c.properties.isUppercase else { return false }
+                guard c.isUppercase else { return false }
                 count += 1
             } else if c != "." {
                 return false
