@@ -120,10 +120,21 @@ public struct Extractor: Sendable {
         text.split(whereSeparator: { !$0.isNumber }).lazy.compactMap { Int($0) }.first { (1900...2100).contains($0) && $0 > 999 }
     }
 
+    /// Whether `text` has four ASCII digits in a row.
+    private static func hasFourDigits(_ text: String) -> Bool {
+        var run = 0
+        for byte in text.utf8 {
+            run = (0x30...0x39).contains(byte) ? run + 1 : 0
+            if run == 4 { return true }
+        }
+        return false
+    }
+
     static func firstDate(_ document: TextDocument) -> String? {
-        // A dateline is short and near the top.
+        // A dateline is short and near the top, and every date ``DateFinder`` reads has a year
+        // from 1900 to 2100, written with four digits in a row within one token.
         for sentence in document.sentences.prefix(8)
-        where sentence.range.count < 200 && sentence.tokens.contains(where: { $0.text.utf8.contains { (0x30...0x39).contains($0) } }) {
+        where sentence.range.count < 200 && sentence.tokens.contains(where: { Self.hasFourDigits($0.text) }) {
             if let date = DateFinder.date(in: document.text(sentence.range)) { return date }
         }
         return nil
