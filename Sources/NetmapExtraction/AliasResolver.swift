@@ -171,7 +171,7 @@ public struct AliasResolver: ExtractionPass {
         case nil: break
         }
         // The surface of most words; of those, the first in string order.
-        let counted = surfaces.map { (words: $0.split(separator: " ").count, surface: $0) }
+        let counted = Set(surfaces).map { (words: $0.split(separator: " ").count, surface: $0) }
         return counted.max { a, b in a.words != b.words ? a.words < b.words : a.surface > b.surface }?.surface ?? slug
     }
 }

@@ -43,9 +43,20 @@ public struct Entity: Hashable, Sendable {
         self.kind = kind
         self.label = label
         self.id = id ?? EntityID(kind: kind, name: label)
-        self.aliases = Set(aliases).subtracting([label]).sorted()
+        self.aliases = Self.sortedUnique(aliases, except: label)
         self.mentions = mentions
-        self.sources = Set(sources).sorted()
+        self.sources = Self.sortedUnique(sources)
+    }
+
+    /// The strings of `names` in order, each once, without `excluded`: what a set of them
+    /// sorted gives, without hashing them.
+    private static func sortedUnique(_ names: [String], except excluded: String? = nil) -> [String] {
+        var result: [String] = []
+        result.reserveCapacity(names.count)
+        for name in names.sorted() where name != result.last && name != excluded {
+            result.append(name)
+        }
+        return result
     }
 
     /// An entity whose id is given as text, as extraction keeps its ids: the same as
