@@ -1,3 +1,5 @@
+import NetmapLexicon
+
 /// Lemmas from a form and its tag class: an exception table learnt from the treebank's lemmas,
 /// then suffix rules (strip so many scalars, append a string) chosen by the longest known
 /// suffix of the form for its tag class.
@@ -50,8 +52,8 @@ package struct Lemmatizer: Sendable {
     }
 
     /// The same tables keyed by hashes, so that a lookup builds no string.
-    private let exceptionsByHash: [UInt64: String]
-    private let rulesByHash: [UInt64: Rule]
+    private let exceptionsByHash: PrehashedTable<String>
+    private let rulesByHash: PrehashedTable<Rule>
 
     package init(exceptions: [String: String], rules: [String: Rule]) {
         self.exceptions = exceptions
@@ -62,14 +64,14 @@ package struct Lemmatizer: Sendable {
             guard parts.count == 2, let upos = UPOS(rawValue: String(parts[1])) else { continue }
             byHash[Self.exceptionKey(FeatureHash.string(String(parts[0])), upos)] = lemma
         }
-        exceptionsByHash = byHash
+        exceptionsByHash = PrehashedTable(byHash)
         var rulesByHash: [UInt64: Rule] = [:]
         for (key, rule) in rules {
             let parts = key.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
             guard parts.count == 2, let tag = Int(parts[0]) else { continue }
             rulesByHash[Self.ruleKey(tag, FeatureHash.string(String(parts[1])))] = rule
         }
-        self.rulesByHash = rulesByHash
+        self.rulesByHash = PrehashedTable(rulesByHash)
     }
 
     private static func exceptionKey(_ form: UInt64, _ upos: UPOS) -> UInt64 {
@@ -87,7 +89,7 @@ package struct Lemmatizer: Sendable {
 
     package func lemma(_ form: String, tag: Int, upos: UPOS) -> String {
         if upos == .punct || upos == .num || upos == .sym { return form }
-        let key = upos == .propn ? form : form.lowercased()
+        let key = upos == .propn ? form : Token.lowercase(form)
         if let lemma = exceptionsByHash[Self.exceptionKey(FeatureHash.string(key), upos)], !lemma.isEmpty { return lemma }
         // A rule may cut a word it was not learnt on to nothing ("ed" as a verb): keep the form.
         guard let lemma = byRules(key, tag: tag), !lemma.isEmpty else { return key }
@@ -96,20 +98,28 @@ package struct Lemmatizer: Sendable {
 
     /// The lemma the suffix rules give, without the exception table.
     package func byRules(_ key: String, tag: Int) -> String? {
-        let bytes = Array(key.utf8)
-        // Where each of the last scalars starts (UTF-8 continuation bytes are 10xxxxxx).
-        var starts: [Int] = []
-        var i = bytes.count
-        while i > 0, starts.count < Self.longestSuffix {
-            i -= 1
-            if bytes[i] & 0xC0 != 0x80 { starts.append(i) }
+        var text = key
+        return text.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.longestSuffix) { starts in
+                // Where each of the last scalars starts (UTF-8 continuation bytes are 10xxxxxx).
+                var found = 0
+                var i = bytes.count
+                while i > 0, found < Self.longestSuffix {
+                    i -= 1
+                    if bytes[i] & 0xC0 != 0x80 {
+                        starts[found] = i
+                        found += 1
+                    }
+                }
+                // The longest suffix first, down to the empty one.
+                for k in stride(from: found, through: 0, by: -1) {
+                    let from = k == 0 ? bytes.count : starts[k - 1]
+                    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+                    for b in bytes[from...] { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+                    if let rule = rulesByHash[Self.ruleKey(tag, h)], let lemma = rule.apply(key) { return lemma }
+                }
+                return nil
+            }
         }
-        for k in stride(from: starts.count, through: 0, by: -1) {
-            let from = k == 0 ? bytes.count : starts[k - 1]
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for b in bytes[from...] { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
-            if let rule = rulesByHash[Self.ruleKey(tag, h)], let lemma = rule.apply(key) { return lemma }
-        }
-        return nil
     }
 }
