@@ -1,4 +1,5 @@
 public import NetmapLexicon
+import Glibc
 
 /// Marks lines that are not the article's prose: photo captions and credits, "Read more"
 /// links, share prompts, image alt text and datelines. Their entities still count as mentions,
@@ -15,19 +16,22 @@ public struct BoilerplateFilter: ExtractionPass {
     /// Lower-case phrases that mark a caption or credit anywhere in the line, as bytes.
     let markerBytes: [[UInt8]]
 
-    /// Whether `needle` occurs in `haystack`, byte for byte.
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard needle.count <= haystack.count, let first = needle.first else { return needle.isEmpty }
-        var i = 0
-        while i + needle.count <= haystack.count {
-            if haystack[i] == first {
-                var k = 1
-                while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return true }
+    /// Whether `needle` occurs in `haystack`, byte for byte: the C library's `memchr` finds each
+    /// place its first byte occurs, `memcmp` compares the rest.
+    static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        guard needle.count <= haystack.count, let base = haystack.baseAddress else { return false }
+        return needle.withUnsafeBufferPointer { needle in
+            let last = base + (haystack.count - needle.count)
+            var at = base
+            while at <= last {
+                guard let hit = memchr(at, Int32(first), last - at + 1) else { return false }
+                let candidate = hit.assumingMemoryBound(to: UInt8.self)
+                if memcmp(candidate, needle.baseAddress!, needle.count) == 0 { return true }
+                at = UnsafePointer(candidate) + 1
             }
-            i += 1
+            return false
         }
-        return false
     }
 
     public init(lexicon: Lexicon = .builtin) {
@@ -64,9 +68,10 @@ public struct BoilerplateFilter: ExtractionPass {
     /// Whether a trimmed line is boilerplate; `repeated` when the same line occurs again.
     func isBoilerplate(_ original: String, lower line: String, repeated: Bool) -> Bool {
         if openings.contains(where: { line.hasPrefix($0) }) { return true }
-        let bytes = Array(line.utf8)
-        if markerBytes.contains(where: { Self.contains(bytes, $0) }) { return true }
-        if line.count < 60, DateFinder.isDateline(line) { return true }
+        var text = line
+        if text.withUTF8({ bytes in markerBytes.contains { Self.contains(bytes, $0) } }) { return true }
+        // Fewer than 60 characters (the 60th is not there: counting them all costs more).
+        if line.dropFirst(59).isEmpty, DateFinder.isDateline(line) { return true }
         // Image alt text and repeated snippets: a line seen twice, or a lower-case line with no
         // final punctuation.
         if repeated, !line.hasSuffix(".") { return true }

@@ -1,4 +1,5 @@
-import NetmapExtraction
+import Foundation
+@testable import NetmapExtraction
 import NetmapGraph
 import Testing
 
@@ -23,4 +24,26 @@ import Testing
     let document = Extractor().annotate(name: "x", text: text)
     #expect(document.boilerplate.count == 2)
     #expect(Extractor().extract(name: "x", text: text).sortedDocuments.first?.date == "2025-08-14")
+}
+
+@Test func aMarkerIsFoundAnywhereInTheLineAndNowhereElse() {
+    func contains(_ line: String, _ marker: String) -> Bool {
+        var line = line
+        return line.withUTF8 { BoilerplateFilter.contains($0, Array(marker.utf8)) }
+    }
+    #expect(contains("photograph: ap", "photograph:"))
+    #expect(contains("a picture by getty images", "getty images"))
+    #expect(contains("gggetty", "getty"))
+    #expect(contains("x", "x"))
+    #expect(contains("anything", ""))
+    #expect(!contains("getty image", "getty images"))
+    #expect(!contains("", "getty"))
+    #expect(!contains("gett ygetty", "gettyx"))
+    // Every marker found at every place in a line, and not when one byte differs.
+    let marker = "credit: reuters"
+    for at in 0...20 {
+        let line = String(repeating: "c", count: at) + marker + String(repeating: "r", count: 20 - at)
+        #expect(contains(line, marker))
+        #expect(!contains(line.replacingOccurrences(of: "reuters", with: "reuterz"), marker))
+    }
 }
