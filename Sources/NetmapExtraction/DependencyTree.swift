@@ -34,9 +34,11 @@ struct DependencyTree {
 
     /// Dependents of `k` whose relation is `relation` (with any subtype when `relation` has none).
     func dependents(of k: Int, _ relation: String) -> [Int] {
-        dependents[k].filter {
+        // Relation names are ASCII: the subtype's colon is looked for among the bytes, once.
+        let subtypes = relation.utf8.contains(0x3A) ? nil : relation + ":"
+        return dependents[k].filter {
             let r = tokens[$0].relation
-            return r == relation || (!relation.contains(":") && r.hasPrefix(relation + ":"))
+            return r == relation || subtypes.map(r.hasPrefix) == true
         }
     }
 
