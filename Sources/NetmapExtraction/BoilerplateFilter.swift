@@ -1,5 +1,5 @@
+import Foundation
 public import NetmapLexicon
-import Glibc
 
 /// Marks lines that are not the article's prose: photo captions and credits, "Read more"
 /// links, share prompts, image alt text and datelines. Their entities still count as mentions,

@@ -55,8 +55,9 @@ enum NameKey {
         }
     }
 
-    /// The key of an ASCII name, its slug made in a buffer on the stack (the slug ``Slug`` makes
-    /// of it); nil for other names, and for names with no letter or digit.
+    /// The key of an ASCII name, its slug (the one ``Slug`` makes of it) written into a
+    /// temporary buffer rather than a string; nil for other names, and for names with no letter
+    /// or digit.
     private static func asciiKey(_ name: String) -> String? {
         let count = name.utf8.count
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * count + 1) { slug -> String? in

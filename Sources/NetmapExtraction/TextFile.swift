@@ -87,6 +87,11 @@ enum TextFile {
             return ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         }
         guard let dot = name.utf8.lastIndex(of: 0x2E), dot != name.startIndex else { return String(name) }
+        // A dot that a combining mark follows is no extension's dot for NSString.
+        let after = name.utf8.index(after: dot)
+        guard after == name.utf8.endIndex || name.utf8[after] < 0x80 else {
+            return ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        }
         return String(name[..<dot])
     }
 
@@ -96,13 +101,14 @@ enum TextFile {
     }
 
     /// The part after the last slash of a path that does not end in a slash, whose last
-    /// component does not start with a dot: where `NSString`'s path methods (slow on Linux:
-    /// they rebuild the whole path) come to the plain reading. Nil for other paths.
+    /// component starts with an ASCII character other than a dot: where `NSString`'s path
+    /// methods (slow on Linux: they rebuild the whole path) come to the plain reading. Nil for
+    /// other paths.
     private static func plainFileName(_ path: String) -> Substring? {
         let utf8 = path.utf8
         guard let last = utf8.last, last != 0x2F else { return nil }
         let start = utf8.lastIndex(of: 0x2F).map { utf8.index(after: $0) } ?? utf8.startIndex
-        guard utf8[start] != 0x2E else { return nil }
+        guard utf8[start] != 0x2E, utf8[start] < 0x80 else { return nil }
         return path[start...]
     }
 }

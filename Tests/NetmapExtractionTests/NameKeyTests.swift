@@ -10,6 +10,14 @@ import Testing
     #expect(NameKey.make("Khodorkovsky") == NameKey.make("Hodorkovsky"))
     #expect(NameKey.make("Erdoğan") == NameKey.make("Erdogan"))
     #expect(NameKey.make("Chavez") != NameKey.make("Kavez"))
+    // Each mapping, written out: kh → h, ph → f, x → ks, c → k but ch, w → v, y/j → i, doubles once.
+    #expect(NameKey.make("Khodorkovsky") == "hodorkovski")
+    #expect(NameKey.make("Philip Hammond") == "filiphamond")
+    #expect(NameKey.make("Alexei") == "aleksei")
+    #expect(NameKey.make("Chernomyrdin Victor") == "chernomirdinviktor")
+    #expect(NameKey.make("Walesa") == "valesa")
+    #expect(NameKey.make("Jurij Yanukovych") == "iurianukovich")
+    #expect(NameKey.make("O'Brien-Kh") == "obrienh")
 }
 
 @Test func anASCIINameHasTheKeyItsSlugGives() {
