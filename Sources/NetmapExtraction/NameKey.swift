@@ -55,30 +55,9 @@ enum NameKey {
         }
     }
 
-    /// The key of an ASCII name, its slug (the one ``Slug`` makes of it) written into a
-    /// temporary buffer rather than a string; nil for other names, and for names with no letter
-    /// or digit.
+    /// The key of an ASCII name, from its slug's bytes (``Slug/withASCIISlug(of:_:)``, no
+    /// string made of them); nil for other names, and for names with no letter or digit.
     private static func asciiKey(_ name: String) -> String? {
-        let count = name.utf8.count
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * count + 1) { slug -> String? in
-            var n = 0
-            var pendingHyphen = false
-            for byte in name.utf8 {
-                guard byte < 0x80 else { return nil }
-                if (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) {
-                    if pendingHyphen, n > 0 {
-                        slug[n] = 0x2D
-                        n += 1
-                    }
-                    pendingHyphen = false
-                    slug[n] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
-                    n += 1
-                } else if byte != 0x27 {  // an apostrophe joins ("O'Brien")
-                    pendingHyphen = true
-                }
-            }
-            guard n > 0 else { return nil }
-            return key(slug: UnsafeBufferPointer(rebasing: slug[0..<n]))
-        }
+        Slug.withASCIISlug(of: name) { $0.isEmpty ? nil : key(slug: $0) } ?? nil
     }
 }

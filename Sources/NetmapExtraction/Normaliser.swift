@@ -160,7 +160,7 @@ public struct Normaliser: ExtractionPass {
     }
 
     static func isLetter(_ c: Unicode.Scalar) -> Bool {
-        c.value < 0x80 ? (("a"..."z").contains(c) || ("A"..."Z").contains(c)) : c.isAlphabetic
+        c.isAlphabetic
     }
 
     // MARK: - Character references
