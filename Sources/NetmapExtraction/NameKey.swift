@@ -55,9 +55,12 @@ enum NameKey {
         }
     }
 
-    /// The key of an ASCII name, from its slug's bytes (``Slug/withASCIISlug(of:_:)``, no
+    /// The key of an ASCII name, from its slug's bytes (``Slug/asciiSlug(of:into:)``, no
     /// string made of them); nil for other names, and for names with no letter or digit.
     private static func asciiKey(_ name: String) -> String? {
-        Slug.withASCIISlug(of: name) { $0.isEmpty ? nil : key(slug: $0) } ?? nil
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: name.utf8.count + 1) { buffer in
+            guard let n = Slug.asciiSlug(of: name, into: buffer), n > 0 else { return nil }
+            return key(slug: UnsafeBufferPointer(rebasing: buffer[..<n]))
+        }
     }
 }

@@ -40,33 +40,33 @@ public enum Slug {
     /// The slug of an ASCII name, read byte by byte (most names; the same as ``foldedSlug(_:)``
     /// gives); nil for a name with other characters.
     private static func asciiSlug(_ name: String) -> String? {
-        withASCIISlug(of: name) { $0.isEmpty ? "unnamed" : String(decoding: $0, as: UTF8.self) }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: name.utf8.count + 1) { buffer in
+            asciiSlug(of: name, into: buffer).map { $0 == 0 ? "unnamed" : String(decoding: buffer[..<$0], as: UTF8.self) }
+        }
     }
 
-    /// Calls `body` with the slug's bytes of an ASCII name, written into a temporary buffer
-    /// (empty for a name with no letter or digit, where ``make(_:)`` says "unnamed"), and
-    /// returns what it returns; nil for a name with other characters.
-    package static func withASCIISlug<Result>(of name: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
-        // A hyphen replaces at least one byte: the slug is never longer than the name.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: name.utf8.count + 1) { slug -> Result? in
-            var n = 0
-            var pendingHyphen = false
-            for byte in name.utf8 {
-                guard byte < 0x80 else { return nil }
-                if (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) {
-                    if pendingHyphen, n > 0 {
-                        slug[n] = 0x2D
-                        n += 1
-                    }
-                    pendingHyphen = false
-                    slug[n] = byte.lowercasedASCII
+    /// Writes the slug of an ASCII name into `buffer` (at least one byte longer than the
+    /// name's UTF-8: a hyphen stands for at least one byte, so the slug is never longer) and
+    /// returns its length in bytes (0 for a name with no letter or digit, where ``make(_:)``
+    /// says "unnamed"); nil for a name with other characters.
+    package static func asciiSlug(of name: String, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+        var n = 0
+        var pendingHyphen = false
+        for byte in name.utf8 {
+            guard byte < 0x80 else { return nil }
+            if (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) {
+                if pendingHyphen, n > 0 {
+                    buffer[n] = 0x2D
                     n += 1
-                } else if byte != 0x27 {  // an apostrophe joins ("O'Brien")
-                    pendingHyphen = true
                 }
+                pendingHyphen = false
+                buffer[n] = byte.lowercasedASCII
+                n += 1
+            } else if byte != 0x27 {  // an apostrophe joins ("O'Brien")
+                pendingHyphen = true
             }
-            return body(UnsafeBufferPointer(rebasing: slug[0..<n]))
         }
+        return n
     }
 
     /// Strips accents and maps a few letters that do not decompose (ß, ø, ł, đ, æ, œ).
