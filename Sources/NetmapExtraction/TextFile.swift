@@ -83,15 +83,16 @@ enum TextFile {
     /// The file name without its extension, as `NSString`'s `lastPathComponent` and
     /// `deletingPathExtension` give it: "sources/001.txt" → "001".
     static func stem(_ path: String) -> String {
-        guard let name = plainFileName(path) else {
-            return ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        }
+        plainStem(path) ?? ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    }
+
+    /// The stem of a ``plainFileName(_:)``, read after its last dot unless a combining mark
+    /// follows that dot (no extension's dot for `NSString`): nil where `NSString` must say.
+    private static func plainStem(_ path: String) -> String? {
+        guard let name = plainFileName(path) else { return nil }
         guard let dot = name.utf8.lastIndex(of: 0x2E), dot != name.startIndex else { return String(name) }
-        // A dot that a combining mark follows is no extension's dot for NSString.
         let after = name.utf8.index(after: dot)
-        guard after == name.utf8.endIndex || name.utf8[after] < 0x80 else {
-            return ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        }
+        guard after == name.utf8.endIndex || name.utf8[after] < 0x80 else { return nil }
         return String(name[..<dot])
     }
 
