@@ -7,8 +7,14 @@ package enum FeatureHash {
     /// FNV-1a over the UTF-8 bytes of `text`.
     @inline(__always)
     package static func string(_ text: String) -> UInt64 {
+        bytes(text.utf8)
+    }
+
+    /// The FNV-1a hash of `bytes` (what ``string(_:)`` gives for the string of those bytes).
+    @inline(__always)
+    package static func bytes(_ bytes: some Sequence<UInt8>) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
+        for byte in bytes {
             h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
         }
         return h

@@ -113,10 +113,8 @@ package struct Lemmatizer: Sendable {
                 }
                 // The longest suffix first, down to the empty one.
                 for k in stride(from: found, through: 0, by: -1) {
-                    let from = k == 0 ? bytes.count : starts[k - 1]
-                    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-                    for b in bytes[from...] { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
-                    if let rule = rulesByHash[Self.ruleKey(tag, h)], let lemma = rule.apply(key) { return lemma }
+                    let suffix = FeatureHash.bytes(bytes[(k == 0 ? bytes.count : starts[k - 1])...])
+                    if let rule = rulesByHash[Self.ruleKey(tag, suffix)], let lemma = rule.apply(key) { return lemma }
                 }
                 return nil
             }
