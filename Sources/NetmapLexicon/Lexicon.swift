@@ -176,9 +176,6 @@ public struct Lexicon: Sendable {
     /// The words of the function-words table numbered, and the classes of each number.
     private var classWords = WordIndex()
     private var classesOfWord: [WordClasses] = []
-    /// Which (first byte, length) pairs the words of `classWords` have, so that most words
-    /// are turned away without hashing them: bit `min(length, 63)` of `classShapes[first byte]`.
-    private var classShapes = [UInt64](repeating: 0, count: 256)
 
     /// The words of `wordClass`.
     public func words(_ wordClass: WordClass) -> Set<String> {
@@ -188,11 +185,7 @@ public struct Lexicon: Sendable {
     /// The classes `word` is in (as written: the table's words are lower-case), with one hash
     /// of the word however many classes a pass asks about.
     public func classes(of word: String) -> WordClasses {
-        let utf8 = word.utf8
-        guard classShapes[Int(utf8.first ?? 0)] & (1 << UInt64(min(utf8.count, 63))) != 0,
-            let number = classWords[word]
-        else { return [] }
-        return classesOfWord[number]
+        classWords[word].map { classesOfWord[$0] } ?? []
     }
 
     /// A set of word classes, one bit for each ``WordClass``.
@@ -359,7 +352,6 @@ public struct Lexicon: Sendable {
             let number = classWords.insert(row[0])
             if number == classesOfWord.count { classesOfWord.append([]) }
             classesOfWord[number].insert(WordClasses(wordClass))
-            classShapes[Int(row[0].utf8.first ?? 0)] |= 1 << UInt64(min(row[0].utf8.count, 63))
         case "boilerplate":
             switch row[1] {
             case "opening": boilerplateOpenings.append(row[0].lowercased())

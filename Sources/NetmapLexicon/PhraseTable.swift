@@ -16,15 +16,6 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// them, longest first.
     private var firstWords = WordIndex()
     private var byFirstWord: [[Int]] = []
-    /// Which (first byte, length) pairs first words have, so that most words are turned away
-    /// without hashing them: bit `min(length, 63)` of `shapes[first byte]`.
-    private var shapes = [UInt64](repeating: 0, count: 256)
-
-    private static func shape(_ word: String) -> (Int, UInt64) {
-        let utf8 = word.utf8
-        return (Int(utf8.first ?? 0), 1 << UInt64(min(utf8.count, 63)))
-    }
-
     public init() {}
 
     public var isEmpty: Bool { firstWords.count == 0 }
@@ -32,8 +23,6 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// Adds `value` under `words`; phrases sharing words keep all their values in order.
     public mutating func insert(_ words: [String], _ value: Value) {
         guard let first = words.first else { return }
-        let (byte, bit) = Self.shape(first)
-        shapes[byte] |= bit
         let rest = Array(words.dropFirst())
         let number = firstWords.insert(first)
         if number == byFirstWord.count { byFirstWord.append([]) }
@@ -58,8 +47,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     /// The length and index of the longest phrase starting at `words[index]`.
     private func longestPhrase(in words: [String], at index: Int) -> (length: Int, phrase: Int)? {
         guard index < words.count else { return nil }
-        let (byte, bit) = Self.shape(words[index])
-        guard shapes[byte] & bit != 0, let number = firstWords[words[index]] else { return nil }
+        guard let number = firstWords[words[index]] else { return nil }
         for phrase in byFirstWord[number] {
             let rest = rests[phrase]
             let end = index + 1 + rest.count

@@ -15,6 +15,15 @@ public struct WordIndex: Sendable {
     private var hashes: [UInt64] = []
     /// Indices into `words`, -1 for an empty slot; the count is a power of two.
     private var slots = [Int32](repeating: -1, count: 16)
+    /// Which (first byte, length) pairs the words have, so that most words asked about are
+    /// turned away without hashing them: bit `min(length, 63)` of `shapes[first byte]`.
+    private var shapes = [UInt64](repeating: 0, count: 256)
+
+    @inline(__always)
+    private static func shape(_ word: String) -> (byte: Int, bit: UInt64) {
+        let utf8 = word.utf8
+        return (Int(utf8.first ?? 0), 1 << UInt64(min(utf8.count, 63)))
+    }
 
     public init() {}
 
@@ -22,7 +31,15 @@ public struct WordIndex: Sendable {
     public var count: Int { words.count }
 
     /// The number of `word`, or nil when it was never added.
+    @inline(__always)
     public subscript(word: String) -> Int? {
+        let shape = Self.shape(word)
+        guard shapes[shape.byte] & shape.bit != 0 else { return nil }
+        return number(of: word)
+    }
+
+    /// The number of a word whose shape some word has: the hashed look-up.
+    private func number(of word: String) -> Int? {
         let hash = Self.hash(word)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
@@ -41,6 +58,8 @@ public struct WordIndex: Sendable {
         if (words.count + 1) * 2 > slots.count { grow() }
         let hash = Self.hash(word)
         place(words.count, hash: hash)
+        let shape = Self.shape(word)
+        shapes[shape.byte] |= shape.bit
         words.append(word)
         hashes.append(hash)
         return words.count - 1

@@ -13,3 +13,17 @@ import Testing
     // Words are told apart by their bytes, as the tables write them.
     #expect(index["\u{e9}"] == nil)
 }
+
+@Test func aWordOfAShapeNoWordHasIsTurnedAwayAndOneOfAKnownShapeIsStillCompared() {
+    var index = WordIndex()
+    index.insert("minister")
+    index.insert("")
+    #expect(index["minister"] == 0 && index[""] == 1)
+    // Same first byte and length as "minister", another word; other lengths and first bytes.
+    #expect(index["ministry"] == nil)
+    #expect(index["minist"] == nil && index["Minister"] == nil && index["ministers"] == nil)
+    // Lengths from 63 bytes up share one bit: a long word is still compared in full.
+    let long = String(repeating: "a", count: 70)
+    index.insert(long)
+    #expect(index[long] == 2 && index[String(repeating: "a", count: 80)] == nil)
+}
