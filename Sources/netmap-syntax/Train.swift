@@ -21,6 +21,10 @@ extension NetmapSyntaxTool {
         @Flag(help: "Train and score only the tagger (UPOS on dev), for tuning.") var onlyTagger = false
         @Option(help: "Try these prunings of the parser on dev (moves,labels;...) and report size and scores, for tuning.")
         var sweep: String?
+        @Option(help: "Word clusters for the tagger: lines of a binary path and a word (tab-separated; '#' starts a comment).")
+        var clusters: String?
+        @Option(help: "Bits of the two cluster path prefixes the tagger reads (with the whole path).")
+        var clusterPrefixes: [Int] = [4, 8]
         @Option(help: "A line naming the training data, for the header.") var dataNote = "UD English EWT"
         @Option(help: "The command that trained the model, for the header.") var command = "Scripts/train-syntax"
 
@@ -32,15 +36,23 @@ extension NetmapSyntaxTool {
             let classIndex = Dictionary(uniqueKeysWithValues: classes.enumerated().map { ($1, $0) })
             let (labels, labelIndex) = labelSet(trainSamples)
             log("\(classes.count) tag classes, \(labels.count) relations")
+            let clusterList = try clusters.map(ClusterFile.read) ?? (words: [], paths: [])
+            guard clusterPrefixes.count == 2, clusterPrefixes.allSatisfy((1...31).contains) else {
+                throw ValidationError("--cluster-prefixes takes two numbers of bits from 1 to 31")
+            }
+            let wordClusters = WordClusters(
+                words: clusterList.words.map { WordInfo($0).lower }, paths: clusterList.paths,
+                shortPrefix: clusterPrefixes[0], longPrefix: clusterPrefixes[1])
+            if clusters != nil { log("\(wordClusters.count) words with clusters") }
 
             if onlyTagger {
-                let rows = TaggerTrainer(classes: classes, epochs: taggerEpochs, seed: 7).train(trainSamples)
+                let rows = TaggerTrainer(classes: classes, epochs: taggerEpochs, seed: 7, clusters: wordClusters).train(trainSamples)
                 let tagger = Tagger.trained(
                     forward: rows.forward, backward: rows.backward, morphology: rows.morphology, classes: classes,
-                    scale: Perceptron.scale(rows.forward + rows.backward + rows.morphology))
+                    clusters: wordClusters, scale: Perceptron.scale(rows.forward + rows.backward + rows.morphology))
                 var right = 0, total = 0, rightClass = 0
                 for sample in devSamples {
-                    let tags = tagger.tag(Tagger.padded(sample.texts))
+                    let tags = tagger.tag(tagger.padded(sample.texts))
                     let gold = sample.tagNames
                     for (i, target) in sample.projection.targets.enumerated() where sample.projection.leads[i] {
                         total += 1
@@ -57,16 +69,16 @@ extension NetmapSyntaxTool {
             slots.initialize(repeating: [])
             defer { slots.deallocate() }
             nonisolated(unsafe) let predicted = slots
-            let trainer = TaggerTrainer(classes: classes, epochs: taggerEpochs, seed: 7)
+            let trainer = TaggerTrainer(classes: classes, epochs: taggerEpochs, seed: 7, clusters: wordClusters)
             let folds = self.folds
             DispatchQueue.concurrentPerform(iterations: folds) { fold in
                 let rest = trainSamples.indices.filter { $0 % folds != fold }.map { trainSamples[$0] }
-                let rows = TaggerTrainer(classes: classes, epochs: taggerEpochs, seed: 11 + UInt64(fold)).train(rest)
+                let rows = TaggerTrainer(classes: classes, epochs: taggerEpochs, seed: 11 + UInt64(fold), clusters: wordClusters).train(rest)
                 let tagger = Tagger.trained(
                     forward: rows.forward, backward: rows.backward, morphology: rows.morphology, classes: classes,
-                    scale: Perceptron.scale(rows.forward + rows.backward + rows.morphology))
+                    clusters: wordClusters, scale: Perceptron.scale(rows.forward + rows.backward + rows.morphology))
                 for i in trainSamples.indices where i % folds == fold {
-                    let tags = tagger.tag(Tagger.padded(trainSamples[i].texts))
+                    let tags = tagger.tag(tagger.padded(trainSamples[i].texts))
                     predicted[i] = tags
                 }
                 log("tagger fold \(fold + 1) of \(folds)")
@@ -102,6 +114,7 @@ extension NetmapSyntaxTool {
                 forward: taggerRows.forward, backward: taggerRows.backward, morphology: taggerRows.morphology,
                 moves: moveRows, labelWeights: labelRows,
                 scales: (Perceptron.scale(taggerRows.forward + taggerRows.backward + taggerRows.morphology), Perceptron.scale(moveRows), Perceptron.scale(labelRows)))
+            parts.clusters = (clusterList.words, clusterList.paths, clusterPrefixes[0], clusterPrefixes[1])
             if let sweep {
                 for setting in sweep.split(separator: ";") {
                     let m = setting.split(separator: ",").compactMap { Int32($0) }
@@ -117,7 +130,7 @@ extension NetmapSyntaxTool {
             let devScores = Evaluation.of(draft, on: devSamples), testScores = Evaluation.of(draft, on: testSamples)
             log(devScores.line("dev"))
             log(testScores.line("test"))
-            parts.header = header(dev: devScores, test: testScores)
+            parts.header = header(dev: devScores, test: testScores, clusters: wordClusters.count)
             let bytes = SyntaxModel.encode(parts)
             try Data(bytes).write(to: URL(fileURLWithPath: output))
             log("wrote \(output): \(bytes.count) bytes in \(Int(Date().timeIntervalSince(started))) s")
@@ -144,13 +157,13 @@ extension NetmapSyntaxTool {
             })
         }
 
-        func header(dev: Evaluation, test: Evaluation) -> String {
+        func header(dev: Evaluation, test: Evaluation, clusters: Int) -> String {
             func f(_ x: Double) -> String { String(format: "%.4f", x) }
             return """
                 netmap syntax model: UPOS tagger (with verb form, tense, number), lemmatiser, arc-eager dependency parser
                 data: \(dataNote)
                 licence: trained on UD English EWT, distributed under CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/); this model is shared under the same licence
-                command: \(command) (tagger: both directions and morphology, \(taggerEpochs) passes, \(folds) jackknife folds; parser \(parserEpochs) passes, dynamic oracle; relations seen \(minimumLabelCount)+ times; features updated fewer than \(prune.map(String.init).joined(separator: "/")) times pruned)
+                command: \(command) (tagger: both directions and morphology, \(taggerEpochs) passes, \(folds) jackknife folds, word clusters of \(clusters) words read by prefixes of \(clusterPrefixes.map(String.init).joined(separator: " and ")) bits; parser \(parserEpochs) passes, dynamic oracle; relations seen \(minimumLabelCount)+ times; features updated fewer than \(prune.map(String.init).joined(separator: "/")) times pruned)
                 scores on netmap's tokens with predicted tags, the gold tree projected onto them (units of overlapping tokens and words):
                   dev:  UPOS \(f(dev.uposScore)) UAS \(f(dev.uas)) LAS \(f(dev.las)) lemma \(f(dev.lemmaScore)) (\(dev.tokens) units)
                   test: UPOS \(f(test.uposScore)) UAS \(f(test.uas)) LAS \(f(test.las)) lemma \(f(test.lemmaScore)) (\(test.tokens) units)

@@ -8,6 +8,8 @@ struct TaggerTrainer {
     let classes: [String]
     let epochs: Int
     let seed: UInt64
+    /// The word clusters the UPOS models read.
+    var clusters = WordClusters.none
     /// Features updated fewer times are left out of the model.
     var minimumUpdates: Int32 = 1
 
@@ -19,7 +21,7 @@ struct TaggerTrainer {
         for sample in samples {
             let fine = sample.tagNames.map { tagClasses[byName[$0] ?? byName["X"]!] }
             let upos = fine.map { tags.firstIndex(of: $0.upos)! }
-            let words = Tagger.padded(sample.texts)
+            let words = Tagger.padded(sample.texts, clusters: clusters)
             forward.append((words, upos))
             backward.append((Tagger.reversed(words), upos.reversed()))
             morphology.append((words, fine.map { bundles.firstIndex(of: $0.features)! }))

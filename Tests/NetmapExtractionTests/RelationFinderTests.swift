@@ -46,13 +46,9 @@ private func relations(_ text: String, _ kind: Relation.Kind) -> [String] {
 
 @Test func anAllyOfIsAnAlliance() {
     #expect(relations("Hungary, a close ally of Serbia, objected.", .alliedWith) == ["Hungary -> Serbia (occurred)"])
-    // The parser reads "a Putin ally" after a name as a list ("Lukashenko, a Putin") and
-    // "ally" as an adverb of the verb: the tree has no phrase to read the alliance from.
-    withKnownIssue("the parser splits a short apposition after a name") {
-        #expect(relations("Belarusian leader Alexander Lukashenko, a Putin ally, spoke.", .alliedWith) == [
-            "Alexander Lukashenko -> Vladimir Putin (occurred)"
-        ])
-    }
+    #expect(relations("Belarusian leader Alexander Lukashenko, a Putin ally, spoke.", .alliedWith) == [
+        "Alexander Lukashenko -> Vladimir Putin (occurred)"
+    ])
 }
 
 @Test func anAdverbInsideACueDoesNotHideIt() {

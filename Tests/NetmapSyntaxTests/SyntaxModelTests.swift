@@ -61,3 +61,41 @@ private func parts(header: String = "test model") -> SyntaxModel.Parts {
     #expect(header.contains("Scripts/train-syntax"))
     #expect(header.contains("test: UPOS"))
 }
+
+@Test func wordClustersTravelInTheModelAndGiveEachWordItsPathPrefixes() throws {
+    var withClusters = parts()
+    withClusters.clusters = (["monday", "tuesday", "paris", "Monday"], [0b1_0110_0, 0b1_0110_1, 0b1_1001_0, 0b1_1111_1], 2, 4)
+    let parser = try SyntaxParser(modelBytes: SyntaxModel.encode(withClusters))
+    defer { withExtendedLifetime(parser) {} }
+    let clusters = parser.model.tagger.clusters
+    #expect(clusters.count == 3)  // "Monday" is "monday" again: the first path stays
+    let words = parser.model.tagger.padded(["Monday", "tuesday", "Paris", "Lyon"])
+    let monday = words[2].cluster, tuesday = words[3].cluster, paris = words[4].cluster, lyon = words[5].cluster
+    #expect(monday.0 == tuesday.0 && monday.1 == tuesday.1 && monday.2 != tuesday.2)
+    #expect(monday.0 != paris.0 && monday.2 != paris.2)
+    #expect(lyon == WordClusters.unknown)
+    // A model without clusters gives every word the unknown features.
+    let plain = try SyntaxParser(modelBytes: SyntaxModel.encode(parts()))
+    defer { withExtendedLifetime(plain) {} }
+    #expect(plain.model.tagger.clusters.count == 0)
+    #expect(plain.model.tagger.padded(["Monday"])[2].cluster == WordClusters.unknown)
+}
+
+@Test func clusterPathsAreReadAsBitsBelowALengthMark() {
+    #expect(WordClusters.path("0110") == 0b10110)
+    #expect(WordClusters.path("0") == 0b10)
+    #expect(WordClusters.path(Substring(String(repeating: "1", count: 31))) == UInt32.max)
+    #expect(WordClusters.path("") == nil)
+    #expect(WordClusters.path("0120") == nil)
+    #expect(WordClusters.path(Substring(String(repeating: "0", count: 32))) == nil)
+}
+
+@Test func theBuiltInModelCarriesItsWordClusters() throws {
+    try #require(SyntaxParser.shared.isTrained)
+    let tagger = SyntaxParser.shared.model.tagger
+    #expect(tagger.clusters.count > 10_000)
+    let words = tagger.padded(["Monday", "Tuesday", "xqzvbw"])
+    #expect(words[2].cluster.1 == words[3].cluster.1)
+    #expect(words[4].cluster == WordClusters.unknown)
+    #expect(SyntaxParser.shared.header.contains("word clusters"))
+}

@@ -114,14 +114,14 @@ public struct SyntaxParser: Sendable {
 
     /// Tags only: tag class index per token (for evaluation and training).
     package func tags(_ texts: [String]) -> [Int] {
-        model.tagger.tag(Tagger.padded(texts))
+        model.tagger.tag(model.tagger.padded(texts))
     }
 
     /// Tags and lemmatises `tokens` (one piece of a sentence) onto `result`, and returns the
     /// words and tags the parser reads (index 0 being the root).
     private func tag(_ tokens: ArraySlice<Token>, into result: inout [SyntaxToken]) -> (words: [UInt64], tags: [UInt64]) {
         let texts = tokens.map(\.text)
-        let words = Tagger.padded(texts)
+        let words = model.tagger.padded(texts)
         let tags = model.tagger.tag(words)
         var parserWords: [UInt64] = [ParserFeatures.rootWord]
         var parserTags: [UInt64] = [ParserFeatures.rootTag]

@@ -6,6 +6,9 @@ extension SyntaxModel {
         package var labels: [String]
         package var exceptions: [String]
         package var rules: [String]
+        /// Word clusters: each word (lower-case) with its path ("0110"), and the prefix lengths
+        /// the tagger reads.
+        package var clusters: (words: [String], paths: [UInt32], shortPrefix: Int, longPrefix: Int) = ([], [], 0, 0)
         /// The left-to-right and right-to-left UPOS models and the morphology model.
         package var forward: [(key: UInt64, weights: [Float])]
         package var backward: [(key: UInt64, weights: [Float])]
@@ -45,6 +48,11 @@ extension SyntaxModel {
         writer.strings(parts.labels)
         writer.strings(parts.exceptions)
         writer.strings(parts.rules)
+        writer.uint32(UInt32(parts.clusters.shortPrefix))
+        writer.uint32(UInt32(parts.clusters.longPrefix))
+        writer.uint32(UInt32(parts.clusters.words.count))
+        writer.array(parts.clusters.words.map { WordInfo($0).lower })
+        writer.array(parts.clusters.paths)
         let (tags, bundles) = Tagger.layout(parts.classes.map(Tagger.TagClass.init))
         for rows in [parts.forward, parts.backward] {
             WeightTable.encode(rows: rows, classes: tags.count, scale: parts.scales.tagger, minimum: parts.minimum.tagger, into: &writer)
@@ -71,7 +79,7 @@ extension Tagger {
     /// freed, which suits a short-lived training program.
     package static func trained(
         forward: [(key: UInt64, weights: [Float])], backward: [(key: UInt64, weights: [Float])],
-        morphology: [(key: UInt64, weights: [Float])], classes: [String], scale: Float
+        morphology: [(key: UInt64, weights: [Float])], classes: [String], clusters: WordClusters, scale: Float
     ) -> Tagger {
         let tagClasses = classes.map(TagClass.init)
         let (tags, bundles) = layout(tagClasses)
@@ -85,6 +93,6 @@ extension Tagger {
         var reader = ModelReader(base: UnsafeRawPointer(memory), count: bytes.count)
         return Tagger(
             forward: try! WeightTable(reading: &reader), backward: try! WeightTable(reading: &reader),
-            morphology: try! WeightTable(reading: &reader), classes: tagClasses)
+            morphology: try! WeightTable(reading: &reader), classes: tagClasses, clusters: clusters)
     }
 }

@@ -1,14 +1,16 @@
 /// A trained syntax model: header text, tagger, lemmatiser and parser, read in place from the
 /// model's bytes.
 ///
-/// File layout (little-endian): the magic `NMSYNTX1`; the header (a string: training data,
+/// File layout (little-endian): the magic `NMSYNTX2`; the header (a string: training data,
 /// licence, command, scores); tag classes; labels; lemma exceptions (`form \t class \t lemma`);
-/// lemma rules (`class \t suffix \t cut:append`); then the ``WeightTable``s of the tagger (left
+/// lemma rules (`class \t suffix \t cut:append`); the word clusters (two `UInt32` prefix
+/// lengths in bits, a `UInt32` count, the words' `UInt64` hashes and their `UInt32` paths, see
+/// ``WordClusters``); then the ``WeightTable``s of the tagger (left
 /// to right, right to left, morphology) and of the parser (moves and labels in one table, so
 /// that one lookup per feature serves both). Strings are a `UInt32` byte count and UTF-8; lists a `UInt32`
 /// count and their strings.
 package struct SyntaxModel: Sendable {
-    package static let magic = Array("NMSYNTX1".utf8)
+    package static let magic = Array("NMSYNTX2".utf8)
 
     package let header: String
     package let tagger: Tagger
@@ -39,6 +41,17 @@ package struct SyntaxModel: Sendable {
             }
             rules["\(parts[0])\t\(parts[1])"] = rule
         }
+        let shortPrefix = Int(try reader.uint32()), longPrefix = Int(try reader.uint32())
+        let clusterCount = Int(try reader.uint32())
+        guard clusterCount <= count / 12, shortPrefix <= 31, longPrefix <= 31 else {
+            throw ModelError.malformed("\(clusterCount) word clusters with prefixes of \(shortPrefix) and \(longPrefix) bits")
+        }
+        let clusterWords = try reader.array(UInt64.self, count: clusterCount)
+        let clusterPaths = try reader.array(UInt32.self, count: clusterCount)
+        let clusters = WordClusters(
+            words: Array(UnsafeBufferPointer(start: clusterWords, count: clusterCount)),
+            paths: Array(UnsafeBufferPointer(start: clusterPaths, count: clusterCount)),
+            shortPrefix: shortPrefix, longPrefix: longPrefix)
         let forward = try WeightTable(reading: &reader)
         let backward = try WeightTable(reading: &reader)
         let morphology = try WeightTable(reading: &reader)
@@ -54,7 +67,7 @@ package struct SyntaxModel: Sendable {
         else {
             throw ModelError.malformed("\(classes.count) tag classes, \(labelNames.count) labels and tables of \(forward.classes), \(morphology.classes), \(weights.classes) classes")
         }
-        tagger = Tagger(forward: forward, backward: backward, morphology: morphology, classes: classes)
+        tagger = Tagger(forward: forward, backward: backward, morphology: morphology, classes: classes, clusters: clusters)
         lemmatizer = Lemmatizer(exceptions: exceptions, rules: rules)
         parser = Parser(weights: weights, labelNames: labelNames)
     }
@@ -62,7 +75,7 @@ package struct SyntaxModel: Sendable {
     /// A model that knows nothing: every token `X`, attached to the first.
     package init() {
         header = "no model"
-        tagger = Tagger(forward: .empty(classes: 1), backward: .empty(classes: 1), morphology: .empty(classes: 1), classes: [Tagger.TagClass("X")])
+        tagger = Tagger(forward: .empty(classes: 1), backward: .empty(classes: 1), morphology: .empty(classes: 1), classes: [Tagger.TagClass("X")], clusters: .none)
         lemmatizer = Lemmatizer(exceptions: [:], rules: [:])
         parser = Parser(weights: .empty(classes: 6), labelNames: ["root"])
     }

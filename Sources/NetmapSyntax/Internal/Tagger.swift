@@ -31,7 +31,13 @@ package struct Tagger: Sendable {
         }
     }
 
-    package init(forward: WeightTable, backward: WeightTable, morphology: WeightTable, classes: [TagClass]) {
+    /// The word clusters the UPOS models read (``WordClusters/none`` for a model without).
+    package let clusters: WordClusters
+
+    package init(
+        forward: WeightTable, backward: WeightTable, morphology: WeightTable, classes: [TagClass], clusters: WordClusters
+    ) {
+        self.clusters = clusters
         self.forward = forward
         self.backward = backward
         self.morphology = morphology
@@ -57,11 +63,17 @@ package struct Tagger: Sendable {
         return (tags, bundles)
     }
 
-    /// The sentence with two padding positions each side, as ``TaggerFeatures`` reads it.
-    package static func padded(_ texts: [String]) -> [WordInfo] {
+    /// The sentence with two padding positions each side, as ``TaggerFeatures`` reads it, each
+    /// word with its place in the tagger's ``clusters``.
+    package func padded(_ texts: [String]) -> [WordInfo] {
+        Self.padded(texts, clusters: clusters)
+    }
+
+    /// The sentence padded as ``padded(_:)`` does, with the given clusters (for training).
+    package static func padded(_ texts: [String], clusters: WordClusters) -> [WordInfo] {
         var words: [WordInfo] = [.start, .start]
         words.reserveCapacity(texts.count + 4)
-        for text in texts { words.append(WordInfo(text)) }
+        for text in texts { words.append(WordInfo(text, clusters: clusters)) }
         words += [.end, .end]
         return words
     }

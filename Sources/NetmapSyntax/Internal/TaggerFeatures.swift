@@ -1,7 +1,7 @@
 /// The feature templates of the part-of-speech tagger: the word, its affixes and shape, the
 /// two words either side, and the two tags already given to its left.
 package enum TaggerFeatures {
-    package static let count = 25
+    package static let count = 31
 
     /// Writes the features of position `i` into `out` (``count`` keys).
     ///
@@ -40,6 +40,12 @@ package enum TaggerFeatures {
         out[22] = H.combine(23, n1.shape)
         out[23] = H.combine(24, t1, n1.lower)
         out[24] = H.combine(25, i == 2 ? 1 : 0, w.shape)
+        out[25] = H.combine(26, w.cluster.0)
+        out[26] = H.combine(27, w.cluster.1)
+        out[27] = H.combine(28, w.cluster.2)
+        out[28] = H.combine(29, n1.cluster.2)
+        out[29] = H.combine(30, n1.cluster.0)
+        out[30] = H.combine(31, t1, w.cluster.1)
     }
 
     /// The history value of tag class `c` (and of the positions before the sentence).

@@ -8,6 +8,9 @@ package struct WordInfo: Sendable {
     /// Prefixes of 1...3 scalars.
     package var prefix: (UInt64, UInt64, UInt64)
     package var shape: UInt64
+    /// The ``WordClusters`` features of the lower-case form (``WordClusters/unknown`` unless
+    /// given clusters).
+    package var cluster: WordClusters.Features = WordClusters.unknown
 
     /// Stands for the positions before the first and after the last token.
     package static let start = WordInfo(marker: 0x5354_4152_54)
@@ -20,6 +23,7 @@ package struct WordInfo: Sendable {
         suffix = (h, h, h, h)
         prefix = (h, h, h)
         shape = h
+        cluster = (h, h, h)
     }
 
     /// Longest form looked at for prefixes, suffixes and shape: longer tokens (a URL, a run of
@@ -37,6 +41,12 @@ package struct WordInfo: Sendable {
         } else {
             self.init(unicode: text)
         }
+    }
+
+    /// The features of `text` with its place in `clusters`.
+    package init(_ text: String, clusters: WordClusters) {
+        self.init(text)
+        cluster = clusters[lower]
     }
 
     private init(unicode text: String) {
