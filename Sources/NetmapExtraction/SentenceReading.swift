@@ -189,7 +189,9 @@ struct SentenceReading {
             // "criticised Washington's tariffs": what is judged belongs to its possessor.
             return tree.dependents(of: k, "obj").flatMap { tree.dependents(of: $0, "nmod:poss").flatMap(actors(at:)) }
         case "ccomp:subject":
-            return tree.dependents(of: k, "ccomp").flatMap { activeSubjects(of: $0).flatMap(actors(at:)) }
+            // An `xcomp` has no subject of its own: one that has is a clause the parser misnamed
+            // ("demanding Russia agree").
+            return (tree.dependents(of: k, "ccomp") + tree.dependents(of: k, "xcomp")).flatMap { activeSubjects(of: $0).flatMap(actors(at:)) }
         default:
             let parts = slot.split(separator: ":")
             // "obl:for:poss": the possessor of the phrase ("asked for Bolton's resignation").
@@ -197,7 +199,10 @@ struct SentenceReading {
                 return prepositional(of: k, [String(parts[1])]).flatMap { tree.dependents(of: $0, "nmod:poss").flatMap(actors(at:)) }
             }
             guard parts.count == 2 else { return [] }
-            return prepositional(of: k, [String(parts[1])]).flatMap(actors(at:))
+            // A verb's prepositional object follows it: a phrase fronted before the verb is the
+            // clause's setting ("On Telegram, Zelensky called for ..." calls on no one).
+            let verb = tree.isVerb(k)
+            return prepositional(of: k, [String(parts[1])]).filter { !verb || $0 > k }.flatMap(actors(at:))
         }
     }
 
@@ -248,6 +253,16 @@ struct SentenceReading {
         }
         guard let head = tree.head(k) else { return [] }
         let base = tree.base(k)
+        // "followed a US ultimatum demanding Russia agree": a participle right after its head's
+        // object is a reduced relative clause on that noun, whatever the parser hung it on.
+        let form = tree.tokens[k].features
+        if base == "advcl" || base == "xcomp", k > 0, tree.tokens[k].upos == .verb,
+            form.verbForm == .ger || (form.verbForm == .part && form.tense == .pres),
+            tree.dependents(of: k, "mark").isEmpty, tree.head(k - 1) == head, tree.relation(k - 1) == "obj",
+            tree.tokens[k - 1].upos == .noun
+        {
+            return actors(at: k - 1)
+        }
         if base == "xcomp" || (base == "advcl" && tree.dependents(of: k, "mark").contains(where: { tree.lemmas[$0] == "to" })) {
             // Object control: "asked X to meet Y" — X meets; raising: "X is expected to meet".
             let objects = tree.dependents(of: head, "obj")
@@ -259,15 +274,14 @@ struct SentenceReading {
         case "conj":
             return subject(of: head, depth: depth + 1)
         case "advcl":
-            // "followed a US ultimatum demanding Russia agree": a participle right after its
-            // head's object is a reduced relative clause on that noun, whatever the parser hung
-            // it on.
-            let form = tree.tokens[k].features
-            if k > 0, tree.tokens[k].upos == .verb, form.verbForm == .ger || (form.verbForm == .part && form.tense == .pres),
-                tree.dependents(of: k, "mark").isEmpty, tree.head(k - 1) == head, tree.relation(k - 1) == "obj",
-                tree.tokens[k - 1].upos == .noun
+            // Object control by "as" and by "for" with a gerund: "quoted him as saying",
+            // "described Iran as seeking", "thanked Trump for inviting him".
+            if tree.dependents(of: k, "mark").contains(where: {
+                tree.lemmas[$0] == "as" || (tree.lemmas[$0] == "for" && tree.tokens[k].features.verbForm == .ger)
+            }),
+                let object = tree.dependents(of: head, "obj").first
             {
-                return actors(at: k - 1)
+                return actors(at: object)
             }
             return subject(of: head, depth: depth + 1)
         case "acl":

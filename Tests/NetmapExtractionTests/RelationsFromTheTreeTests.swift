@@ -102,3 +102,24 @@ private func relations(_ text: String, _ kind: Relation.Kind) -> [String] {
     let listed = "Steve Witkoff, Trump's special envoy and a friend of Vladimir Putin, met Kirill Dmitriev."
     #expect(relations(listed, .met) == ["Kirill Dmitriev -> Steve Witkoff (occurred)"])
 }
+
+@Test func aPhraseFrontedBeforeTheVerbIsItsSettingNotItsObject() {
+    // "call on X" asks X; "On X, ... called for" is where it was said.
+    #expect(relations("On CNN, Donald Trump called for an end to the strike.", .demandedOf).isEmpty)
+    #expect(relations("On NATO, Donald Trump called for more spending.", .demandedOf).isEmpty)
+    #expect(relations("Tony Blair called on the BBC to apologise.", .demandedOf) == ["Tony Blair -> BBC (occurred)"])
+}
+
+@Test func whoIsQuotedAsSayingIsTheOneWhoSaysIt() {
+    #expect(relations("Reuters quoted him as saying that Iran should leave OPEC.", .demandedOf).isEmpty)
+    #expect(relations("Reuters quoted Tony Blair as saying that Iran should leave OPEC.", .demandedOf) == ["Tony Blair -> Iran (occurred)"])
+}
+
+@Test func aParticipleAfterAnObjectIsAClauseOnThatNounWhateverItsLabel() {
+    // The parser may call "demanding Russia agree" an xcomp with a subject of its own.
+    #expect(relations("It followed a US ultimatum demanding Russia agree to a ceasefire.", .demandedOf) == ["United States -> Russia (occurred)"])
+}
+
+@Test func whoIsThankedForDoingSomethingDidIt() {
+    #expect(relations("Vladimir Putin thanked Donald Trump for inviting him to Alaska.", .invited) == ["Donald Trump -> Vladimir Putin (occurred)"])
+}

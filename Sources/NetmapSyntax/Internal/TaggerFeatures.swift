@@ -1,5 +1,6 @@
 /// The feature templates of the part-of-speech tagger: the word, its affixes and shape, the
-/// two words either side, and the two tags already given to its left.
+/// two words either side, the two tags already given to its left, and the ``WordClusters``
+/// features of the word and the next one.
 package enum TaggerFeatures {
     package static let count = 31
 
