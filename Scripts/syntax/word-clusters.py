@@ -1,23 +1,24 @@
 #!/usr/bin/env python3
-"""Writes Scripts/syntax/word-clusters.tsv: the word clusters the part-of-speech tagger reads.
+"""Writes Scripts/syntax/word-clusters.tsv: the word clusters the tagger and the parser read.
 
 Usage: Scripts/syntax/word-clusters.py [NETMAP]   (default .build/release/netmap)
 
 Words that occur in like contexts share a cluster, so a word the treebank never showed gets the
 weights its cluster earned (Koo, Carreras and Collins 2008, "Simple semi-supervised dependency
-parsing"). The text is netmap's own tokens (lower-cased, `netmap parse`) of the unlabelled
+parsing"). The text is netmap's own tokens (`netmap parse`) of the unlabelled
 collections in ../shared/corpus (BBC 2004-05, Reuters 1987, Wikinews) and of the training
-split of UD English EWT, about 4.7 million tokens. Each word seen at least 3 times gets a
-skip-gram vector (word2vec: 100 dimensions, window 3, 5 passes; gensim); the unit vectors are
-clustered by spherical k-means into 1,024 clusters, whose centres are clustered into 128 and
-those into 16. A word's path is the binary number of its cluster at each level (4 + 7 + 10
-bits), so a prefix of 4 bits names its coarse cluster and of 11 bits its middle one.
+split of UD English EWT, about 4.7 million tokens. The clusters are Brown clusters (Brown et
+al. 1992, "Class-based n-gram models of natural language"; the package brown-clustering on
+PyPI): every word seen at least 4 times is merged, most frequent first, into 256 classes that
+keep the most mutual information between neighbouring words, and the classes into one binary
+tree. A word's path is its class's place in that tree ("0110": left, right, right, left), so a
+path's prefix names a coarser class.
 
-The table lists words and paths only, no text of the collections. Deterministic on one
-machine (one worker thread, fixed seeds, PYTHONHASHSEED=0); another machine's floating point
-may move a few words, which is why the table, not this script, is the training input.
-Needs gensim and numpy; makes its environment in $NETMAP_CLUSTERS_VENV (default
-/tmp/netmap-clusters-venv) when missing. Takes about five minutes.
+The table lists words and paths only, no text of the collections. The merges are
+deterministic; the table, not this script, is the training input, so that Scripts/train-syntax
+rebuilds the model byte for byte without it. Needs brown-clustering (numba, numpy); makes its
+environment in $NETMAP_CLUSTERS_VENV (default /tmp/netmap-clusters-venv) when missing. Takes
+about half an hour on two cores.
 """
 import os
 import subprocess
@@ -31,22 +32,23 @@ venv = os.environ.get("NETMAP_CLUSTERS_VENV", "/tmp/netmap-clusters-venv")
 python = os.path.join(venv, "bin", "python")
 
 if os.environ.get("PYTHONHASHSEED") != "0" or sys.executable != python:
-    if not os.path.exists(python) or subprocess.run([python, "-c", "import gensim, numpy"], capture_output=True).returncode:
-        print(f"word-clusters: installing gensim into {venv}", file=sys.stderr)
+    if not os.path.exists(python) or subprocess.run([python, "-c", "import brown_clustering"], capture_output=True).returncode:
+        print(f"word-clusters: installing brown-clustering into {venv}", file=sys.stderr)
         subprocess.run([sys.executable, "-m", "venv", venv], check=True)
-        subprocess.run([os.path.join(venv, "bin", "pip"), "install", "-q", "gensim==4.4.0", "numpy>=2,<3"], check=True)
+        subprocess.run([os.path.join(venv, "bin", "pip"), "install", "-q", "brown-clustering==0.1.6"], check=True)
     os.execve(python, [python, os.path.abspath(__file__)] + sys.argv[1:], dict(os.environ, PYTHONHASHSEED="0"))
 
-import numpy as np  # noqa: E402
-from gensim.models import Word2Vec  # noqa: E402
+from brown_clustering import BigramCorpus, BrownClustering  # noqa: E402
 
 SOURCES = ["corpus/bbc", "corpus/reuters-1987", "corpus/wikinews"]
 TREEBANK = "treebank/ud-english-ewt/en_ewt-ud-train.conllu"
 OUTPUT = os.path.join(here, "word-clusters.tsv")
+ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 def tokens(netmap, inputs):
-    """Lower-cased netmap tokens of `inputs`, one list a sentence."""
+    """Netmap tokens of `inputs` with ASCII letters lower-cased, one list a sentence (the
+    trainer lower-cases every word of the table again, as the tagger does its tokens)."""
     result = subprocess.run([netmap, "parse", "--quiet", *inputs], check=True, capture_output=True, text=True).stdout
     sentence = []
     for line in result.split("\n"):
@@ -57,21 +59,7 @@ def tokens(netmap, inputs):
         elif not line.startswith("#"):
             fields = line.split("\t")
             if fields[0].isdigit():
-                sentence.append(fields[1].lower())
-
-
-def kmeans(x, k, seed, weights=None, passes=25):
-    """Spherical k-means: cluster of each row of `x` (unit vectors) and the unit centres."""
-    rng = np.random.default_rng(seed)
-    centres = x[rng.choice(len(x), k, replace=False)].copy()
-    for _ in range(passes):
-        assigned = (x @ centres.T).argmax(1)
-        for j in range(k):
-            members = assigned == j
-            if members.any():
-                v = (x[members] if weights is None else x[members] * weights[members, None]).sum(0)
-                centres[j] = v / np.linalg.norm(v)
-    return assigned, centres
+                sentence.append(fields[1].translate(ASCII_LOWER))
 
 
 def main():
@@ -83,26 +71,30 @@ def main():
         with open(os.path.join(shared, TREEBANK), encoding="utf-8") as treebank:
             for line in treebank:
                 if line.startswith("# text = "):
-                    text.write(line[len("# text = "):].rstrip("\n") + "\n\n")
+                    text.write(line[len("# text = "):].rstrip("\n") + "\n")
         text.flush()
         sentences.extend(tokens(netmap, [text.name]))
     print(f"word-clusters: {len(sentences)} sentences, {sum(map(len, sentences))} tokens", file=sys.stderr)
-    model = Word2Vec(sentences=sentences, vector_size=100, window=3, sg=1, negative=10, min_count=3, epochs=5,
-                     workers=1, seed=1)
-    words = list(model.wv.index_to_key)
-    x = model.wv.vectors.astype(np.float64)
-    x /= np.linalg.norm(x, axis=1, keepdims=True)
-    fine, fine_centres = kmeans(x, 1024, seed=0)
-    counts = np.bincount(fine, minlength=1024).astype(np.float64)
-    middle, middle_centres = kmeans(fine_centres, 128, seed=1, weights=counts)
-    coarse, _ = kmeans(middle_centres, 16, seed=2, weights=np.bincount(middle, weights=counts, minlength=128))
+    corpus = BigramCorpus(sentences, alpha=0.0001, min_count=4)
+    clustering = BrownClustering(corpus, 256)
+    # The 256 classes, found by merging each word in order of frequency into the best of them;
+    # then only the merges of the classes into one tree give the paths.
+    for word, _ in corpus.ranks():
+        clustering.helper.append_cluster([word])
+        if clustering.helper.m > clustering.m:
+            clustering.merge_best()
+    classes = clustering.helper.copy_clusters()
+    clustering._codes.clear()
+    for _ in range(len(classes) - 1):
+        clustering.merge_best()
+    paths = clustering.codes()
+    words = sorted(paths, key=lambda w: (-corpus.vocabulary[w], w))
     with open(OUTPUT, "w", encoding="utf-8") as out:
-        out.write("# Word clusters for netmap's tagger, written by Scripts/syntax/word-clusters.py (see there).\n")
-        out.write("# From netmap's tokens of ../shared/corpus (BBC 2004-05, Reuters 1987, Wikinews) and UD English EWT train.\n")
-        out.write("# path (coarse 4 bits, middle 7, fine 10) <tab> word, most frequent first\n")
-        for i, word in enumerate(words):
-            m = middle[fine[i]]
-            out.write(f"{coarse[m]:04b}{m:07b}{fine[i]:010b}\t{word}\n")
+        out.write("# Word clusters for netmap's tagger and parser, written by Scripts/syntax/word-clusters.py (see there).\n")
+        out.write("# Brown clusters (256) of netmap's tokens of ../shared/corpus (BBC 2004-05, Reuters 1987, Wikinews) and UD English EWT train.\n")
+        out.write("# path <tab> word, most frequent first\n")
+        for word in words:
+            out.write(f"{paths[word]}\t{word}\n")
     print(f"word-clusters: wrote {OUTPUT} ({len(words)} words)", file=sys.stderr)
 
 

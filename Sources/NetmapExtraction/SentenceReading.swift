@@ -206,11 +206,14 @@ struct SentenceReading {
         }
     }
 
-    /// The subject of a clause that acts (`nsubj`, not a passive's `nsubj:pass`): whom a
-    /// demand or obligation is addressed to ("said Hain should make a statement"); a passive's
-    /// subject is acted on ("said Blair should be judged by results" asks nothing of Blair).
+    /// The subject of a clause that acts (`nsubj` of a verb, not a passive's `nsubj:pass`): whom
+    /// a demand or obligation is addressed to ("said Hain should make a statement"); a passive's
+    /// subject is acted on ("said Blair should be judged by results" asks nothing of Blair), and
+    /// so is the subject of a state ("should be stripped of her medals", where the tagger may
+    /// take the participle for an adjective).
     private func activeSubjects(of clause: Int) -> [Int] {
-        tree.dependents[clause].filter { tree.tokens[$0].relation == "nsubj" }
+        guard tree.isVerb(clause) else { return [] }
+        return tree.dependents[clause].filter { tree.tokens[$0].relation == "nsubj" }
     }
 
     /// Obliques and noun modifiers of `k` with one of `prepositions`; for a noun, also those
@@ -243,13 +246,16 @@ struct SentenceReading {
                 tree.relation($0) == "obl:agent" || (tree.base($0) == "obl" && tree.preposition($0) == "by")
             }.flatMap(actors(at:))
         }
-        if let subject = tree.dependents(of: k, "nsubj").first {
+        let subjects = tree.dependents(of: k, "nsubj")
+        if let subject = subjects.first {
             if actorAt[subject] == nil, relativePronouns.contains(tree.lemmas[subject]),
                 tree.relation(k) == "acl:relcl", let head = tree.head(k)
             {
                 return actors(at: head)
             }
-            return actors(at: subject)
+            // A verb has one subject: where the parser gave it two ("Mr | He criticised"), the
+            // one that names an actor is it.
+            return subjects.lazy.map(actors(at:)).first { !$0.isEmpty } ?? []
         }
         guard let head = tree.head(k) else { return [] }
         let base = tree.base(k)

@@ -21,9 +21,9 @@ extension NetmapSyntaxTool {
         @Flag(help: "Train and score only the tagger (UPOS on dev), for tuning.") var onlyTagger = false
         @Option(help: "Try these prunings of the parser on dev (moves,labels;...) and report size and scores, for tuning.")
         var sweep: String?
-        @Option(help: "Word clusters for the tagger: lines of a binary path and a word (tab-separated; '#' starts a comment).")
+        @Option(help: "Word clusters for the tagger and parser: lines of a binary path and a word (tab-separated; '#' starts a comment).")
         var clusters: String?
-        @Option(help: "Bits of the two cluster path prefixes the tagger reads (with the whole path).")
+        @Option(help: "Bits of the two cluster path prefixes the tagger and parser read (with the whole path).")
         var clusterPrefixes: [Int] = [4, 8]
         @Option(help: "A line naming the training data, for the header.") var dataNote = "UD English EWT"
         @Option(help: "The command that trained the model, for the header.") var command = "Scripts/train-syntax"
@@ -94,15 +94,17 @@ extension NetmapSyntaxTool {
             let examples = trainSamples.indices.map { i -> ParserTrainer.Example in
                 let sample = trainSamples[i]
                 var words = [ParserFeatures.rootWord], tags = [ParserFeatures.rootTag]
+                var cl: [WordClusters.Features] = [ParserFeatures.rootClusters]
                 var heads: [Int32] = [-1], gold = [0]
                 for (k, text) in sample.texts.enumerated() {
                     words.append(WordInfo(text).lower)
+                    cl.append(WordInfo(text, clusters: wordClusters).cluster)
                     tags.append(ParserFeatures.tag(predictedTags[i][k]))
                     let target = sample.projection.targets[k]
                     heads.append(Int32(target.head))
                     gold.append(target.head == 0 ? 0 : labelIndex(target.relation))
                 }
-                return .init(sentence: .init(words: words, tags: tags), heads: heads, labels: gold)
+                return .init(sentence: .init(words: words, tags: tags, clusters: cl), heads: heads, labels: gold)
             }
             let parser = ParserTrainer(labels: labels, epochs: parserEpochs, seed: 5).train(examples)
             let moveRows = parser.moves.averaged(minimumUpdates: Int32(prune[min(1, prune.count - 1)]))

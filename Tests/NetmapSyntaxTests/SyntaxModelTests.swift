@@ -99,3 +99,21 @@ private func parts(header: String = "test model") -> SyntaxModel.Parts {
     #expect(words[4].cluster == WordClusters.unknown)
     #expect(SyntaxParser.shared.header.contains("word clusters"))
 }
+
+@Test func theParserReadsTheClustersOfTheWordsItWeighs() throws {
+    try #require(SyntaxParser.shared.isTrained)
+    // The same words and tags with and without their clusters give different features.
+    let tagger = SyntaxParser.shared.model.tagger
+    let words = tagger.padded(["Officials", "met", "on", "Monday"])
+    let lower = [ParserFeatures.rootWord] + words[2..<6].map(\.lower)
+    let tags = [ParserFeatures.rootTag] + [1, 2, 3, 1].map(ParserFeatures.tag)
+    let with = ParserFeatures.Sentence(words: lower, tags: tags, clusters: [ParserFeatures.rootClusters] + words[2..<6].map(\.cluster))
+    let without = ParserFeatures.Sentence(words: lower, tags: tags)
+    var state = ArcEager.State(count: 4)
+    state.apply(.shift, label: 0)
+    var a = [UInt64](repeating: 0, count: ParserFeatures.count), b = a
+    a.withUnsafeMutableBufferPointer { ParserFeatures.extract(state, with, into: $0.baseAddress!) }
+    b.withUnsafeMutableBufferPointer { ParserFeatures.extract(state, without, into: $0.baseAddress!) }
+    #expect(a[..<81] == b[..<81])
+    #expect(a[81...] != b[81...])
+}

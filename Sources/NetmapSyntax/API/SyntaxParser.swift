@@ -70,7 +70,7 @@ public struct SyntaxParser: Sendable {
     /// needs the tree only for some words (a relation cue of the right part of speech) spares
     /// the parse, which costs about three times the tagging.
     public func parse(_ tokens: [Token], if wanted: ([SyntaxToken]) -> Bool) -> [SyntaxToken]? {
-        var pieces: [(words: [UInt64], tags: [UInt64])] = []
+        var pieces: [(words: [UInt64], tags: [UInt64], clusters: [WordClusters.Features])] = []
         var result: [SyntaxToken] = []
         result.reserveCapacity(tokens.count)
         var start = 0
@@ -84,7 +84,7 @@ public struct SyntaxParser: Sendable {
         start = 0
         let names = model.parser.labelNames
         for piece in pieces {
-            let state = model.parser.parse(ParserFeatures.Sentence(words: piece.words, tags: piece.tags))
+            let state = model.parser.parse(ParserFeatures.Sentence(words: piece.words, tags: piece.tags, clusters: piece.clusters))
             let count = piece.words.count - 1
             for i in 0..<count {
                 let head = Int(state.heads[i + 1])
@@ -119,16 +119,18 @@ public struct SyntaxParser: Sendable {
 
     /// Tags and lemmatises `tokens` (one piece of a sentence) onto `result`, and returns the
     /// words and tags the parser reads (index 0 being the root).
-    private func tag(_ tokens: ArraySlice<Token>, into result: inout [SyntaxToken]) -> (words: [UInt64], tags: [UInt64]) {
+    private func tag(_ tokens: ArraySlice<Token>, into result: inout [SyntaxToken]) -> (words: [UInt64], tags: [UInt64], clusters: [WordClusters.Features]) {
         let texts = tokens.map(\.text)
         let words = model.tagger.padded(texts)
         let tags = model.tagger.tag(words)
         var parserWords: [UInt64] = [ParserFeatures.rootWord]
         var parserTags: [UInt64] = [ParserFeatures.rootTag]
+        var parserClusters: [WordClusters.Features] = [ParserFeatures.rootClusters]
         parserWords.reserveCapacity(texts.count + 1)
         parserTags.reserveCapacity(texts.count + 1)
         for (i, token) in zip(texts.indices, tokens) {
             parserWords.append(words[i + 2].lower)
+            parserClusters.append(words[i + 2].cluster)
             parserTags.append(ParserFeatures.tag(tags[i]))
             let tag = model.tagger.classes[tags[i]]
             result.append(
@@ -136,6 +138,6 @@ public struct SyntaxParser: Sendable {
                     token: token, upos: tag.upos, features: tag.features,
                     lemma: model.lemmatizer.lemma(texts[i], tag: tags[i], upos: tag.upos), head: nil, relation: "dep"))
         }
-        return (parserWords, parserTags)
+        return (parserWords, parserTags, parserClusters)
     }
 }

@@ -1,9 +1,11 @@
 /// The parser's feature templates: those of Zhang and Nivre (2011) for arc-eager parsing —
 /// words and tags of the stack top, the next three buffer tokens, their heads and outermost
 /// dependents, distance, valency and the label sets of dependents — with the second stack item,
-/// and the punctuation between the stack top and the buffer front (lists and appositions).
+/// the punctuation between the stack top and the buffer front (lists and appositions), and the
+/// ``WordClusters`` features of the stack top and the next two words (Koo, Carreras and Collins
+/// 2008).
 package enum ParserFeatures {
-    package static let count = 81
+    package static let count = 88
 
     /// The sentence as the parser reads it, index 0 being the root.
     package struct Sentence {
@@ -11,10 +13,16 @@ package enum ParserFeatures {
         package var tags: [UInt64]
         /// Separators (commas, semicolons, colons, dashes, brackets) before each token.
         package var separators: [Int32]
+        /// The cluster features of each token (``WordInfo/cluster``; the root's are the root
+        /// word's).
+        package var clusters: [WordClusters.Features]
 
-        package init(words: [UInt64], tags: [UInt64]) {
+        /// A sentence of `words` and `tags` (index 0 the root) whose tokens have the cluster
+        /// features `clusters` (as many; empty for none).
+        package init(words: [UInt64], tags: [UInt64], clusters: [WordClusters.Features] = []) {
             self.words = words
             self.tags = tags
+            self.clusters = clusters.isEmpty ? Array(repeating: WordClusters.unknown, count: words.count) : clusters
             var count: Int32 = 0
             separators = words.map { word in
                 defer { if ParserFeatures.separatorWords.contains(word) { count += 1 } }
@@ -117,6 +125,12 @@ package enum ParserFeatures {
         add(H.combine(79, s0p, n0p, between))
         add(H.combine(80, n0 > 0 ? w(n0 - 1) : none, n0p, between))
         add(H.combine(81, s0 >= 0 && s0 + 1 <= st.n ? w(s0 + 1) : none, s0p, n0p))
+        // Clusters: the words as their clusters, alone and in pairs.
+        @inline(__always) func c(_ i: Int) -> WordClusters.Features { i < 0 ? (none, none, none) : sentence.clusters[i] }
+        let s0c = c(s0), n0c = c(n0), n1c = c(n1)
+        add(H.combine(82, s0c.2)); add(H.combine(83, n0c.2)); add(H.combine(84, n1c.2))
+        add(H.combine(85, s0c.1, n0c.1)); add(H.combine(86, s0c.2, n0p)); add(H.combine(87, s0p, n0c.2))
+        add(H.combine(88, s0c.0, n0c.0, d))
         assert(k == count)
     }
 
@@ -124,4 +138,6 @@ package enum ParserFeatures {
     package static func tag(_ c: Int) -> UInt64 { UInt64(c + 2) }
     package static let rootTag: UInt64 = 1
     package static let rootWord: UInt64 = root
+    /// The cluster features of the root.
+    package static let rootClusters: WordClusters.Features = (root, root, root)
 }

@@ -1,7 +1,8 @@
 /// Word clusters: each known word's place in a binary tree of words that occur in like contexts
-/// (Brown et al. 1992), read by the tagger as three features — the first ``shortPrefix`` and
-/// ``longPrefix`` bits of the word's path and the whole path — so that a word the treebank never
-/// showed shares weights with the words of its cluster (Koo, Carreras and Collins 2008).
+/// (Brown et al. 1992), read by the tagger and the parser as three features — the first
+/// ``shortPrefix`` and ``longPrefix`` bits of the word's path and the whole path — so that a word
+/// the treebank never showed shares weights with the words of its cluster (Koo, Carreras and
+/// Collins 2008).
 ///
 /// The clusters are learnt from unlabelled news and the treebank's training text by
 /// `Scripts/syntax/word-clusters.py`; the model carries them (words as ``FeatureHash`` values of
