@@ -93,19 +93,13 @@ extension NetmapSyntaxTool {
 
             let examples = trainSamples.indices.map { i -> ParserTrainer.Example in
                 let sample = trainSamples[i]
-                var words = [ParserFeatures.rootWord], tags = [ParserFeatures.rootTag]
-                var clusterFeatures: [WordClusters.Features] = [ParserFeatures.rootClusters]
                 var heads: [Int32] = [-1], gold = [0]
-                for (k, text) in sample.texts.enumerated() {
-                    let word = WordInfo(text, clusters: wordClusters)
-                    words.append(word.lower)
-                    clusterFeatures.append(word.cluster)
-                    tags.append(ParserFeatures.tag(predictedTags[i][k]))
-                    let target = sample.projection.targets[k]
+                for target in sample.projection.targets {
                     heads.append(Int32(target.head))
                     gold.append(target.head == 0 ? 0 : labelIndex(target.relation))
                 }
-                return .init(sentence: .init(words: words, tags: tags, clusters: clusterFeatures), heads: heads, labels: gold)
+                let words = sample.texts.map { WordInfo($0, clusters: wordClusters) }
+                return .init(sentence: .init(words, tags: predictedTags[i]), heads: heads, labels: gold)
             }
             let parser = ParserTrainer(labels: labels, epochs: parserEpochs, seed: 5).train(examples)
             let moveRows = parser.moves.averaged(minimumUpdates: Int32(prune[min(1, prune.count - 1)]))

@@ -8,7 +8,7 @@ struct TaggerTrainer {
     let classes: [String]
     let epochs: Int
     let seed: UInt64
-    /// The word clusters the UPOS models read.
+    /// The word clusters the UPOS models read (``Tagger/clusters``).
     var clusters = WordClusters.none
     /// Features updated fewer times are left out of the model.
     var minimumUpdates: Int32 = 1

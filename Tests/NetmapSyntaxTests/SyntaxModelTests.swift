@@ -103,12 +103,10 @@ private func parts(header: String = "test model") -> SyntaxModel.Parts {
 @Test func theParserReadsTheClustersOfTheWordsItWeighs() throws {
     try #require(SyntaxParser.shared.isTrained)
     // The same words and tags with and without their clusters give different features.
-    let tagger = SyntaxParser.shared.model.tagger
-    let words = tagger.padded(["Officials", "met", "on", "Monday"])
-    let lower = [ParserFeatures.rootWord] + words[2..<6].map(\.lower)
-    let tags = [ParserFeatures.rootTag] + [1, 2, 3, 1].map(ParserFeatures.tag)
-    let with = ParserFeatures.Sentence(words: lower, tags: tags, clusters: [ParserFeatures.rootClusters] + words[2..<6].map(\.cluster))
-    let without = ParserFeatures.Sentence(words: lower, tags: tags)
+    let texts = ["Officials", "met", "on", "Monday"], tags = [1, 2, 3, 1]
+    let with = ParserFeatures.Sentence(texts.map { WordInfo($0, clusters: SyntaxParser.shared.model.tagger.clusters) }, tags: tags)
+    let without = ParserFeatures.Sentence(texts.map { WordInfo($0) }, tags: tags)
+    #expect(with.words == without.words && with.tags == without.tags)
     var state = ArcEager.State(count: 4)
     state.apply(.shift, label: 0)
     var a = [UInt64](repeating: 0, count: ParserFeatures.count), b = a

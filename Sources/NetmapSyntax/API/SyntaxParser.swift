@@ -70,7 +70,7 @@ public struct SyntaxParser: Sendable {
     /// needs the tree only for some words (a relation cue of the right part of speech) spares
     /// the parse, which costs about three times the tagging.
     public func parse(_ tokens: [Token], if wanted: ([SyntaxToken]) -> Bool) -> [SyntaxToken]? {
-        var pieces: [(words: [UInt64], tags: [UInt64], clusters: [WordClusters.Features])] = []
+        var pieces: [(words: [WordInfo], tags: [Int])] = []
         var result: [SyntaxToken] = []
         result.reserveCapacity(tokens.count)
         var start = 0
@@ -84,8 +84,8 @@ public struct SyntaxParser: Sendable {
         start = 0
         let names = model.parser.labelNames
         for piece in pieces {
-            let state = model.parser.parse(ParserFeatures.Sentence(words: piece.words, tags: piece.tags, clusters: piece.clusters))
-            let count = piece.words.count - 1
+            let state = model.parser.parse(ParserFeatures.Sentence(piece.words[2..<(piece.words.count - 2)], tags: piece.tags))
+            let count = piece.tags.count
             for i in 0..<count {
                 let head = Int(state.heads[i + 1])
                 let label = Int(state.labels[i + 1])
@@ -117,27 +117,19 @@ public struct SyntaxParser: Sendable {
         model.tagger.tag(model.tagger.padded(texts))
     }
 
-    /// Tags and lemmatises `tokens` (one piece of a sentence) onto `result`, and returns the
-    /// words and tags the parser reads (index 0 being the root).
-    private func tag(_ tokens: ArraySlice<Token>, into result: inout [SyntaxToken]) -> (words: [UInt64], tags: [UInt64], clusters: [WordClusters.Features]) {
+    /// Tags and lemmatises `tokens` (one piece of a sentence) onto `result`, and returns what
+    /// the parser reads of them: the tagger's padded words and the tag classes.
+    private func tag(_ tokens: ArraySlice<Token>, into result: inout [SyntaxToken]) -> (words: [WordInfo], tags: [Int]) {
         let texts = tokens.map(\.text)
         let words = model.tagger.padded(texts)
         let tags = model.tagger.tag(words)
-        var parserWords: [UInt64] = [ParserFeatures.rootWord]
-        var parserTags: [UInt64] = [ParserFeatures.rootTag]
-        var parserClusters: [WordClusters.Features] = [ParserFeatures.rootClusters]
-        parserWords.reserveCapacity(texts.count + 1)
-        parserTags.reserveCapacity(texts.count + 1)
         for (i, token) in zip(texts.indices, tokens) {
-            parserWords.append(words[i + 2].lower)
-            parserClusters.append(words[i + 2].cluster)
-            parserTags.append(ParserFeatures.tag(tags[i]))
             let tag = model.tagger.classes[tags[i]]
             result.append(
                 SyntaxToken(
                     token: token, upos: tag.upos, features: tag.features,
                     lemma: model.lemmatizer.lemma(texts[i], tag: tags[i], upos: tag.upos), head: nil, relation: "dep"))
         }
-        return (parserWords, parserTags, parserClusters)
+        return (words, tags)
     }
 }

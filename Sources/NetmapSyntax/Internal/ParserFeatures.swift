@@ -17,12 +17,21 @@ package enum ParserFeatures {
         /// word's).
         package var clusters: [WordClusters.Features]
 
-        /// A sentence of `words` and `tags` (index 0 the root) whose tokens have the cluster
-        /// features `clusters` (as many; empty for none).
-        package init(words: [UInt64], tags: [UInt64], clusters: [WordClusters.Features] = []) {
-            self.words = words
-            self.tags = tags
-            self.clusters = clusters.isEmpty ? Array(repeating: WordClusters.unknown, count: words.count) : clusters
+        /// The sentence of `tokens` (as the tagger reads them, without padding) and their tag
+        /// classes `tags` (as many), with the root in front: the lower-case word and cluster
+        /// features of each token, and its tag.
+        package init(_ tokens: some Collection<WordInfo>, tags: some Collection<Int>) {
+            words = [root]
+            clusters = [(root, root, root)]
+            self.tags = [rootTag]
+            words.reserveCapacity(tokens.count + 1)
+            clusters.reserveCapacity(tokens.count + 1)
+            self.tags.reserveCapacity(tokens.count + 1)
+            for token in tokens {
+                words.append(token.lower)
+                clusters.append(token.cluster)
+            }
+            for tag in tags { self.tags.append(ParserFeatures.tag(tag)) }
             var count: Int32 = 0
             separators = words.map { word in
                 defer { if ParserFeatures.separatorWords.contains(word) { count += 1 } }
@@ -137,7 +146,4 @@ package enum ParserFeatures {
     /// The tag value of the root and of a tag class.
     package static func tag(_ c: Int) -> UInt64 { UInt64(c + 2) }
     package static let rootTag: UInt64 = 1
-    package static let rootWord: UInt64 = root
-    /// The cluster features of the root.
-    package static let rootClusters: WordClusters.Features = (root, root, root)
 }

@@ -7,7 +7,7 @@ extension SyntaxModel {
         package var exceptions: [String]
         package var rules: [String]
         /// Word clusters: each word (lower-case) with its path ("0110"), and the prefix lengths
-        /// the tagger reads.
+        /// the tagger and the parser read.
         package var clusters: (words: [String], paths: [UInt32], shortPrefix: Int, longPrefix: Int) = ([], [], 0, 0)
         /// The left-to-right and right-to-left UPOS models and the morphology model.
         package var forward: [(key: UInt64, weights: [Float])]

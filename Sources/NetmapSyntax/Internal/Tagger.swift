@@ -31,7 +31,8 @@ package struct Tagger: Sendable {
         }
     }
 
-    /// The word clusters the UPOS models read (``WordClusters/none`` for a model without).
+    /// The word clusters of the model (``WordClusters/none`` for a model without): the UPOS
+    /// models read them, and the parser reads them from the tagger's ``padded(_:)`` words.
     package let clusters: WordClusters
 
     package init(
