@@ -2,8 +2,9 @@ import NetmapLexicon
 
 /// Splits each line into sentences and tokens.
 ///
-/// A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes or brackets) when the next
-/// token does not continue it (a lower-case word); abbreviations and initials keep their period
+/// A sentence ends at `.`, `!`, `?` or `…`, or a run of them written together ("...", "?!"),
+/// with any closing quotes or brackets, when the next token does not continue it (a lower-case
+/// word); abbreviations and initials keep their period
 /// inside the word (see ``Tokenizer``), so "Mr. Putin" and "U.S. officials" do not split. A line
 /// never continues into the next: headlines and captions without final punctuation end there.
 public struct SentenceSplitter: ExtractionPass {
@@ -47,6 +48,10 @@ public struct SentenceSplitter: ExtractionPass {
         while k < tokens.count {
             if Self.isOne(of: Self.enders, tokens[k].text) {
                 var end = k + 1
+                // "...", "?!": the marks of a run end the sentence once, after the last.
+                while end < tokens.count, tokens[end].start == tokens[end - 1].end, Self.isOne(of: Self.enders, tokens[end].text) {
+                    end += 1
+                }
                 while end < tokens.count, Self.isOne(of: Self.closers, tokens[end].text) { end += 1 }
                 if end == tokens.count || continues(tokens[end]) == false {
                     pieces.append(first..<end)

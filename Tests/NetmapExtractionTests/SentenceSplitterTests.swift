@@ -17,6 +17,11 @@ private func sentences(_ text: String) -> [String] {
     #expect(sentences("“We are ready.” He said so!") == ["“We are ready.”", "He said so!"])
 }
 
+@Test func runsOfFinalMarksEndSentencesOnce() {
+    #expect(sentences("He waited... Then he left?! Yes.") == ["He waited...", "Then he left?!", "Yes."])
+    #expect(sentences("Wait... what happened?") == ["Wait... what happened?"])
+}
+
 @Test func aLineWithoutFinalPunctuationIsAHeadline() {
     let document = Extractor().annotate(name: "x", text: "Leaders gather in Rome\n\nThe summit opened today.")
     #expect(document.sentences.count == 2)
