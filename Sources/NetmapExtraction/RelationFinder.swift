@@ -40,7 +40,7 @@ public struct RelationFinder: ExtractionPass {
             let reading = SentenceReading(
                 tree: DependencyTree(sentence.syntax), mentions: Array(document.mentions[spans[index]]),
                 obligations: obligations, relativePronouns: relativePronouns, coordinators: coordinators,
-                titles: lexicon.titles, roleNouns: lexicon.roleNouns)
+                titles: lexicon.titles, roleNouns: lexicon.roleNouns, cues: lexicon.cues)
             for k in 0..<reading.tree.count where reading.actorAt[k] == nil {
                 guard let cues = lexicon.cues[reading.tree.lemmas[k]] else { continue }
                 for cue in cues where reading.fits(cue, at: k) {

@@ -19,6 +19,8 @@ struct SentenceReading {
     let titleWords: PhraseTable<Lexicon.Title>
     /// Nouns that act for the state or person before them ("government", "administration").
     let roleNouns: PhraseTable<Lexicon.RoleNoun>
+    /// The relation cues by lemma (``Lexicon/cues``): a phrase under another cue is that cue's.
+    let cues: [String: [Lexicon.Cue]]
 
     /// Whether the token is one office title ("the Treasury Secretary"), not a group of office
     /// holders ("his EU counterparts", which stand for the EU).
@@ -28,9 +30,11 @@ struct SentenceReading {
 
     init(
         tree: DependencyTree, mentions: [Mention], obligations: Set<String>, relativePronouns: Set<String>,
-        coordinators: Set<String>, titles: PhraseTable<Lexicon.Title>, roleNouns: PhraseTable<Lexicon.RoleNoun>
+        coordinators: Set<String>, titles: PhraseTable<Lexicon.Title>, roleNouns: PhraseTable<Lexicon.RoleNoun>,
+        cues: [String: [Lexicon.Cue]] = [:]
     ) {
         self.tree = tree
+        self.cues = cues
         self.titleWords = titles
         self.roleNouns = roleNouns
         self.obligations = obligations
@@ -56,7 +60,9 @@ struct SentenceReading {
         // A state's adjective outside a title stands for its state inside a phrase only
         // ("Sudanese officials").
         self.modifierAt = place(mentions.filter { $0.role == .modifier })
-        var lists = Self.lists(actorAt, words: tree.tokens.map { $0.token.text.lowercased() }, coordinators: coordinators)
+        var lists = Self.lists(
+            actorAt, words: tree.tokens.map { $0.token.text.lowercased() }, coordinators: coordinators,
+            modifiers: modifierAt.map { $0 != nil })
         // "the two countries" stands for both of the pair it resolved to.
         for mention in mentions where mention.role == .reference {
             if let members = mention.members, let entity = mention.entity { lists[entity] = members }
@@ -229,9 +235,11 @@ struct SentenceReading {
         let own = matching(k)
         if !own.isEmpty { return own }
         // The parser often hangs the phrase on a neighbour: "met for an hour | with X" under
-        // "hour", "held talks | with X" under "held".
+        // "hour", "held talks | with X" under "held"; but not on another cue, whose phrase it is
+        // ("a meeting ..., ahead of Trump's meeting with Putin").
         let inner = tree.dependents[k].filter {
             ["obl", "nmod", "obj", "obl:unmarked"].contains(tree.relation($0)) && actorAt[$0] == nil
+                && cues[tree.lemmas[$0]] == nil
         }.flatMap(matching)
         if !inner.isEmpty || tree.tokens[k].upos != .noun { return inner }
         guard let head = tree.head(k), tree.isVerb(head), ["obj", "obl", "nsubj:pass"].contains(tree.relation(k)) else { return [] }
@@ -366,10 +374,11 @@ struct SentenceReading {
     }
 
     /// Lists of names written "A, B and C" or "A and B": names with only commas between them and
-    /// "and" or "or" before the last, none of them a possessor ("A, B's envoy" is no list). The
-    /// parser often attaches the members of such a list apart; a side that takes one member
-    /// takes the list.
-    static func lists(_ actorAt: [String?], words: [String], coordinators: Set<String>) -> [String: [String]] {
+    /// "and" or "or" before the last, none of them a possessor ("A, B's envoy" is no list); a
+    /// state's adjective may open the member after a lone "and" or "or" ("Trump, Putin and
+    /// Ukrainian President Zelensky"), where `modifiers` marks such words. The parser often attaches the members of such a list
+    /// apart; a side that takes one member takes the list.
+    static func lists(_ actorAt: [String?], words: [String], coordinators: Set<String>, modifiers: [Bool] = []) -> [String: [String]] {
         var spans: [(entity: String, range: Range<Int>)] = []
         var k = 0
         while k < actorAt.count {
@@ -386,8 +395,13 @@ struct SentenceReading {
             var closed = false
             var next = start + 1
             while next < spans.count, !closed {
-                let gap = words[members.last!.range.upperBound..<spans[next].range.lowerBound]
+                var opening = spans[next].range.lowerBound
+                while opening > members.last!.range.upperBound, opening - 1 < modifiers.count, modifiers[opening - 1] { opening -= 1 }
+                let gap = words[members.last!.range.upperBound..<opening]
                 guard !gap.isEmpty, gap.allSatisfy({ coordinators.contains($0) }) else { break }
+                // "A and Ukrainian President B", but not "A, and Argentine minister B said ...",
+                // where a comma before "and" more often opens a clause.
+                if opening < spans[next].range.lowerBound, gap.count != 1 { break }
                 closed = gap.contains("and") || gap.contains("or") || gap.contains("&")
                 members.append(spans[next])
                 next += 1

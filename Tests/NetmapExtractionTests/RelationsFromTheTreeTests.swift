@@ -33,6 +33,30 @@ private func relations(_ text: String, _ kind: Relation.Kind) -> [String] {
     ])
 }
 
+@Test func aListMemberMayOpenWithItsStatesAdjective() {
+    // "and Ukrainian President ..." still closes the list of three, however the parser
+    // attaches its members.
+    #expect(relations(
+        "Ushakov played down reports of a three-way meeting between Trump, Putin and Ukrainian President Volodymyr Zelensky.",
+        .met) == [
+            "Donald Trump -> Vladimir Putin (occurred)", "Donald Trump -> Volodymyr Zelensky (occurred)",
+            "Vladimir Putin -> Volodymyr Zelensky (occurred)",
+        ])
+    // After a comma, "and" with a state's adjective more often opens a clause.
+    #expect(relations(
+        "Raul Alfonsin met for an hour with Michel Camdessus, and Argentine economy minister Juan Sourrouille said the two men discussed the economy.",
+        .met) == ["Michel Camdessus -> Raul Alfonsin (occurred)"])
+}
+
+@Test func aPhraseUnderAnotherCueIsThatCues() {
+    // The second meeting's "with Putin" is not the first meeting's, wherever the parser hangs it.
+    let met = relations(
+        "Macron, Starmer and Merz co-chaired a virtual meeting alongside Zelensky, ahead of Trump's meeting with Putin in Alaska.",
+        .met)
+    #expect(!met.contains { $0.contains("Vladimir Putin") && !$0.contains("Donald Trump") })
+    #expect(met.contains("Donald Trump -> Vladimir Putin (planned)") || met.contains("Donald Trump -> Vladimir Putin (occurred)"))
+}
+
 @Test func aVerbWithoutSubjectTakesItsControllers() {
     #expect(relations("Germany asked Brazil to join the fund.", .demandedOf) == ["Germany -> Brazil (occurred)"])
     #expect(relations("Angela Merkel is expected to meet Theresa May.", .met) == ["Angela Merkel -> Theresa May (planned)"])
