@@ -31,7 +31,7 @@ struct SentenceReading {
     init(
         tree: DependencyTree, mentions: [Mention], obligations: Set<String>, relativePronouns: Set<String>,
         coordinators: Set<String>, titles: PhraseTable<Lexicon.Title>, roleNouns: PhraseTable<Lexicon.RoleNoun>,
-        cues: [String: [Lexicon.Cue]] = [:]
+        cues: [String: [Lexicon.Cue]]
     ) {
         self.tree = tree
         self.cues = cues
@@ -376,9 +376,9 @@ struct SentenceReading {
     /// Lists of names written "A, B and C" or "A and B": names with only commas between them and
     /// "and" or "or" before the last, none of them a possessor ("A, B's envoy" is no list); a
     /// state's adjective may open the member after a lone "and" or "or" ("Trump, Putin and
-    /// Ukrainian President Zelensky"), where `modifiers` marks such words. The parser often attaches the members of such a list
-    /// apart; a side that takes one member takes the list.
-    static func lists(_ actorAt: [String?], words: [String], coordinators: Set<String>, modifiers: [Bool] = []) -> [String: [String]] {
+    /// Ukrainian President Zelensky"), where `modifiers` marks such words. The parser often
+    /// attaches the members of such a list apart; a side that takes one member takes the list.
+    static func lists(_ actorAt: [String?], words: [String], coordinators: Set<String>, modifiers: [Bool]) -> [String: [String]] {
         var spans: [(entity: String, range: Range<Int>)] = []
         var k = 0
         while k < actorAt.count {

@@ -4,9 +4,9 @@ import NetmapLexicon
 ///
 /// A sentence ends at `.`, `!`, `?` or `…`, or a run of them written together ("...", "?!"),
 /// with any closing quotes or brackets, when the next token does not continue it (a lower-case
-/// word); abbreviations and initials keep their period
-/// inside the word (see ``Tokenizer``), so "Mr. Putin" and "U.S. officials" do not split. A line
-/// never continues into the next: headlines and captions without final punctuation end there.
+/// word); abbreviations and initials keep their period inside the word (see ``Tokenizer``), so
+/// "Mr. Putin" and "U.S. officials" do not split. A line never continues into the next:
+/// headlines and captions without final punctuation end there.
 public struct SentenceSplitter: ExtractionPass {
     public var requires: Set<DocumentPart> { [.normalisedText, .boilerplate] }
     public var adds: Set<DocumentPart> { [.sentences] }
@@ -49,7 +49,9 @@ public struct SentenceSplitter: ExtractionPass {
             if Self.isOne(of: Self.enders, tokens[k].text) {
                 var end = k + 1
                 // "...", "?!": the marks of a run end the sentence once, after the last.
-                while end < tokens.count, tokens[end].start == tokens[end - 1].end, Self.isOne(of: Self.enders, tokens[end].text) {
+                while end < tokens.count, tokens[end].start == tokens[end - 1].end,
+                    Self.isOne(of: Self.enders, tokens[end].text)
+                {
                     end += 1
                 }
                 while end < tokens.count, Self.isOne(of: Self.closers, tokens[end].text) { end += 1 }

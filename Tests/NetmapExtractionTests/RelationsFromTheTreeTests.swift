@@ -1,4 +1,4 @@
-import NetmapExtraction
+@testable import NetmapExtraction
 import NetmapGraph
 import Testing
 
@@ -48,13 +48,31 @@ private func relations(_ text: String, _ kind: Relation.Kind) -> [String] {
         .met) == ["Michel Camdessus -> Raul Alfonsin (occurred)"])
 }
 
-@Test func aPhraseUnderAnotherCueIsThatCues() {
-    // The second meeting's "with Putin" is not the first meeting's, wherever the parser hangs it.
-    let met = relations(
-        "Macron, Starmer and Merz co-chaired a virtual meeting alongside Zelensky, ahead of Trump's meeting with Putin in Alaska.",
-        .met)
-    #expect(!met.contains { $0.contains("Vladimir Putin") && !$0.contains("Donald Trump") })
-    #expect(met.contains("Donald Trump -> Vladimir Putin (planned)") || met.contains("Donald Trump -> Vladimir Putin (occurred)"))
+@Test func aListMayOpenAMemberWithAStatesAdjective() {
+    // Tokens of "Trump , Putin and Ukrainian President Zelensky said": Ukrainian is a modifier.
+    let actorAt: [String?] = ["t", nil, "p", nil, nil, "z", "z", nil]
+    let words = ["trump", ",", "putin", "and", "ukrainian", "president", "zelensky", "said"]
+    let modifiers = [false, false, false, false, true, false, false, false]
+    let lists = SentenceReading.lists(actorAt, words: words, coordinators: [",", "and"], modifiers: modifiers)
+    #expect(lists["t"] == ["t", "p", "z"] && lists["z"] == ["t", "p", "z"])
+    // Without the modifier the gap holds a word that is no coordinator: no list.
+    #expect(SentenceReading.lists(actorAt, words: words, coordinators: [",", "and"], modifiers: Array(repeating: false, count: 8)).isEmpty)
+    // ", and Argentine minister X": a comma before "and" does not let the adjective open a member.
+    let comma = SentenceReading.lists(
+        ["c", nil, nil, nil, "s"], words: ["camdessus", ",", "and", "argentine", "sourrouille"],
+        coordinators: [",", "and"], modifiers: [false, false, false, true, false])
+    #expect(comma.isEmpty)
+}
+
+@Test func aPhraseUnderAnotherCueIsThatCuesEvidence() {
+    // "with" belongs to "talks", not to "Speaking" above it.
+    let graph = Fixture(
+        "Speaking at the Kremlin following talks with UAE President Sheikh Mohammed bin Zayed Al Nahyan yesterday, Putin said he expected to meet Trump."
+    ).graph()
+    let cues = graph.relations.filter {
+        $0.kind == .met && Set([$0.source, $0.target]) == ["person:vladimir-putin", "person:mohammed-bin-zayed-al-nahyan"]
+    }.flatMap(\.evidence).map(\.cue)
+    #expect(cues == ["talks"])
 }
 
 @Test func aVerbWithoutSubjectTakesItsControllers() {
