@@ -62,7 +62,7 @@ struct SentenceReading {
         self.modifierAt = place(mentions.filter { $0.role == .modifier })
         var lists = Self.lists(
             actorAt, words: tree.tokens.map { $0.token.text.lowercased() }, coordinators: coordinators,
-            modifiers: modifierAt.map { $0 != nil })
+            modifierAt: modifierAt)
         // "the two countries" stands for both of the pair it resolved to.
         for mention in mentions where mention.role == .reference {
             if let members = mention.members, let entity = mention.entity { lists[entity] = members }
@@ -376,9 +376,9 @@ struct SentenceReading {
     /// Lists of names written "A, B and C" or "A and B": names with only commas between them and
     /// "and" or "or" before the last, none of them a possessor ("A, B's envoy" is no list); a
     /// state's adjective may open the member after a lone "and" or "or" ("Trump, Putin and
-    /// Ukrainian President Zelensky"), where `modifiers` marks such words. The parser often
-    /// attaches the members of such a list apart; a side that takes one member takes the list.
-    static func lists(_ actorAt: [String?], words: [String], coordinators: Set<String>, modifiers: [Bool]) -> [String: [String]] {
+    /// Ukrainian President Zelensky"), where `modifierAt` names one. The parser often attaches
+    /// the members of such a list apart; a side that takes one member takes the list.
+    static func lists(_ actorAt: [String?], words: [String], coordinators: Set<String>, modifierAt: [String?]) -> [String: [String]] {
         var spans: [(entity: String, range: Range<Int>)] = []
         var k = 0
         while k < actorAt.count {
@@ -396,7 +396,9 @@ struct SentenceReading {
             var next = start + 1
             while next < spans.count, !closed {
                 var opening = spans[next].range.lowerBound
-                while opening > members.last!.range.upperBound, opening - 1 < modifiers.count, modifiers[opening - 1] { opening -= 1 }
+                while opening > members.last!.range.upperBound, opening - 1 < modifierAt.count, modifierAt[opening - 1] != nil {
+                    opening -= 1
+                }
                 let gap = words[members.last!.range.upperBound..<opening]
                 guard !gap.isEmpty, gap.allSatisfy({ coordinators.contains($0) }) else { break }
                 // "A and Ukrainian President B", but not "A, and Argentine minister B said ...",

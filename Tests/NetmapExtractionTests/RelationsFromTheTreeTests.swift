@@ -52,15 +52,15 @@ private func relations(_ text: String, _ kind: Relation.Kind) -> [String] {
     // Tokens of "Trump , Putin and Ukrainian President Zelensky said": Ukrainian is a modifier.
     let actorAt: [String?] = ["t", nil, "p", nil, nil, "z", "z", nil]
     let words = ["trump", ",", "putin", "and", "ukrainian", "president", "zelensky", "said"]
-    let modifiers = [false, false, false, false, true, false, false, false]
-    let lists = SentenceReading.lists(actorAt, words: words, coordinators: [",", "and"], modifiers: modifiers)
+    let modifierAt: [String?] = [nil, nil, nil, nil, "u", nil, nil, nil]
+    let lists = SentenceReading.lists(actorAt, words: words, coordinators: [",", "and"], modifierAt: modifierAt)
     #expect(lists["t"] == ["t", "p", "z"] && lists["z"] == ["t", "p", "z"])
     // Without the modifier the gap holds a word that is no coordinator: no list.
-    #expect(SentenceReading.lists(actorAt, words: words, coordinators: [",", "and"], modifiers: Array(repeating: false, count: 8)).isEmpty)
+    #expect(SentenceReading.lists(actorAt, words: words, coordinators: [",", "and"], modifierAt: Array(repeating: nil, count: 8)).isEmpty)
     // ", and Argentine minister X": a comma before "and" does not let the adjective open a member.
     let comma = SentenceReading.lists(
         ["c", nil, nil, nil, "s"], words: ["camdessus", ",", "and", "argentine", "sourrouille"],
-        coordinators: [",", "and"], modifiers: [false, false, false, true, false])
+        coordinators: [",", "and"], modifierAt: [nil, nil, nil, "a", nil])
     #expect(comma.isEmpty)
 }
 

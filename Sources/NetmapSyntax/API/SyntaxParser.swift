@@ -84,7 +84,7 @@ public struct SyntaxParser: Sendable {
         start = 0
         let names = model.parser.labelNames
         for piece in pieces {
-            let state = model.parser.parse(ParserFeatures.Sentence(piece.words[2..<(piece.words.count - 2)], tags: piece.tags))
+            let state = model.parser.parse(ParserFeatures.Sentence(Tagger.unpadded(piece.words), tags: piece.tags))
             let count = piece.tags.count
             for i in 0..<count {
                 let head = Int(state.heads[i + 1])

@@ -79,11 +79,16 @@ package struct Tagger: Sendable {
         return words
     }
 
+    /// The tokens' words of a ``padded(_:)`` sentence, without the padding.
+    package static func unpadded(_ padded: [WordInfo]) -> ArraySlice<WordInfo> {
+        padded[2..<(padded.count - 2)]
+    }
+
     /// `padded` with the tokens in reverse order (as the right-to-left model reads them).
     package static func reversed(_ padded: [WordInfo]) -> [WordInfo] {
         var words: [WordInfo] = [.start, .start]
         words.reserveCapacity(padded.count)
-        words += padded[2..<(padded.count - 2)].reversed()
+        words += unpadded(padded).reversed()
         words += [.end, .end]
         return words
     }
