@@ -1,7 +1,7 @@
 /* The trained syntax model (model.bin beside this file), embedded in the binary so that a
  * moved netmap still finds it. Scripts/train-syntax rewrites the checksum below when it writes
  * a new model, which makes the build assemble this file again.
- * model.bin sha256: 63922f223e18ed43a7117d3a332cb3f333be8466fd36503923027a8dcd1249d3
+ * model.bin sha256: b39fb8b3fd884bbb7623c56e417015216c769f51a470daf02dccaa4c4a200f3d
  */
     .section .rodata
     .balign 64

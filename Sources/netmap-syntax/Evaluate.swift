@@ -14,6 +14,7 @@ extension NetmapSyntaxTool {
 
         @Option(help: "The gold treebank (CoNLL-U).") var gold: String
         @Option(help: "Another parser's output for the same sentences (CoNLL-U with TokenRange).") var system: String?
+        @Option(help: "Search with this beam width instead of the model's (1: greedy).") var beamWidth: Int?
         @Option(help: "A model file to use instead of the built-in model.") var model: String?
         @Option(help: "Write netmap's parses to this CoNLL-U file.") var write: String?
         @Option(help: "Name on the scores line.") var name = "netmap"
@@ -36,8 +37,9 @@ extension NetmapSyntaxTool {
                         })
                 }
             } else {
-                let parser = try model.map { try SyntaxParser(modelBytes: [UInt8](Data(contentsOf: URL(fileURLWithPath: $0)))) }
+                let base = try model.map { try SyntaxParser(modelBytes: [UInt8](Data(contentsOf: URL(fileURLWithPath: $0)))) }
                     ?? SyntaxParser.shared
+                let parser = beamWidth.map { base.searching(width: $0) } ?? base
                 evaluation = Evaluation.of(parser, on: golds)
                 if let write {
                     var out = ""

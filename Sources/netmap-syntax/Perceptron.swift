@@ -28,22 +28,44 @@ final class Perceptron {
 
     func update(_ features: UnsafeBufferPointer<UInt64>, good: Int, bad: Int) {
         for f in features {
-            let base: Int
-            if let row = index[f] {
-                base = Int(row) * classes
-            } else {
-                base = w.count
-                index[f] = Int32(base / classes)
-                w.append(contentsOf: repeatElement(0, count: classes))
-                u.append(contentsOf: repeatElement(0, count: classes))
-                updates.append(0)
-            }
-            updates[base / classes] &+= 1
+            let base = row(f)
             w[base + good] += 1
             u[base + good] += step
             w[base + bad] -= 1
             u[base + bad] -= step
         }
+    }
+
+    /// Adds `delta` to class `c` of every feature (a step of a structured update).
+    func add(_ features: UnsafeBufferPointer<UInt64>, _ c: Int, _ delta: Float) {
+        for f in features {
+            let base = row(f)
+            w[base + c] += delta
+            u[base + c] += Double(delta) * step
+        }
+    }
+
+    /// The offset of feature `f`'s weights (a new row of zeros for a new feature), counting
+    /// the update about to be made to it.
+    private func row(_ f: UInt64) -> Int {
+        let base: Int
+        if let row = index[f] {
+            base = Int(row) * classes
+        } else {
+            base = w.count
+            index[f] = Int32(base / classes)
+            w.append(contentsOf: repeatElement(0, count: classes))
+            u.append(contentsOf: repeatElement(0, count: classes))
+            updates.append(0)
+        }
+        updates[base / classes] &+= 1
+        return base
+    }
+
+    /// Makes the averaged weights the current ones and starts a new average.
+    func restartAverage() {
+        for i in w.indices { w[i] = Float(Double(w[i]) - u[i] / step); u[i] = 0 }
+        step = 1
     }
 
     /// Counts one training example (the clock of the average).

@@ -15,6 +15,7 @@ extension NetmapSyntaxTool {
 
         @Argument(help: "Text files.") var inputs: [String]
         @Option(help: "Times the sentences are parsed.") var repeats = 3
+        @Option(help: "Search with this beam width instead of the model's (1: greedy).") var beamWidth: Int?
         @Option(help: "A model file to use instead of the built-in model (its load time is then reading the file).") var model: String?
 
         func run() throws {
@@ -27,8 +28,9 @@ extension NetmapSyntaxTool {
             let tokens = sentences.reduce(0) { $0 + $1.count }
             let before = Self.residentMegabytes()
             let loadStart = DispatchTime.now()
-            let parser = try model.map { try SyntaxParser(modelBytes: [UInt8](Data(contentsOf: URL(fileURLWithPath: $0)))) }
+            let base = try model.map { try SyntaxParser(modelBytes: [UInt8](Data(contentsOf: URL(fileURLWithPath: $0)))) }
                 ?? SyntaxParser.shared
+            let parser = beamWidth.map { base.searching(width: $0) } ?? base
             _ = parser.parse(Tokenizer.tokenize(Array("Load.".unicodeScalars), in: 0..<5))
             let load = Double(DispatchTime.now().uptimeNanoseconds - loadStart.uptimeNanoseconds) / 1e9
             let after = Self.residentMegabytes()

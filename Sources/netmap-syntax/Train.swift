@@ -14,6 +14,10 @@ extension NetmapSyntaxTool {
         @Option(name: .shortAndLong, help: "The model file to write.") var output: String
         @Option(help: "Passes over the data for the tagger.") var taggerEpochs = 8
         @Option(help: "Passes over the data for the parser.") var parserEpochs = 12
+        @Option(help: "Move sequences the parser's search keeps (1: greedy parsing, no beam passes).") var beamWidth = 1
+        @Option(help: "Passes of beam training after the greedy ones (with a beam width above 1).") var beamPasses = 8
+        @Flag(help: "During the beam passes, also a greedy pass per sentence (so that a beam of 1 still parses well).")
+        var beamKeepsGreedy = false
         @Option(help: "Folds for jackknifed training tags (the parser learns on predicted tags).") var folds = 4
         @Option(help: "Relations seen fewer times fall back to their base relation.") var minimumLabelCount = 20
         @Option(help: "Features updated fewer times are pruned, for the tagger, move and label models.")
@@ -101,7 +105,11 @@ extension NetmapSyntaxTool {
                 let words = sample.texts.map { WordInfo($0, clusters: wordClusters) }
                 return .init(sentence: .init(words, tags: predictedTags[i]), heads: heads, labels: gold)
             }
-            let parser = ParserTrainer(labels: labels, epochs: parserEpochs, seed: 5).train(examples)
+            let parserTrainer = ParserTrainer(labels: labels, epochs: parserEpochs, seed: 5)
+            let parser = parserTrainer.train(examples)
+            if beamWidth > 1 {
+                parserTrainer.trainBeam(examples, moves: parser.moves, labels: parser.labels, width: beamWidth, passes: beamPasses, keepGreedy: beamKeepsGreedy)
+            }
             let moveRows = parser.moves.averaged(minimumUpdates: Int32(prune[min(1, prune.count - 1)]))
             let labelRows = parser.labels.averaged(minimumUpdates: Int32(prune[min(2, prune.count - 1)]))
             log("parser trained (\(moveRows.count) move features, \(labelRows.count) label features kept)")
@@ -112,6 +120,7 @@ extension NetmapSyntaxTool {
                 moves: moveRows, labelWeights: labelRows,
                 scales: (Perceptron.scale(taggerRows.forward + taggerRows.backward + taggerRows.morphology), Perceptron.scale(moveRows), Perceptron.scale(labelRows)))
             parts.clusters = (clusterList.words, clusterList.paths, clusterPrefixes[0], clusterPrefixes[1])
+            parts.beamWidth = beamWidth
             if let sweep {
                 for setting in sweep.split(separator: ";") {
                     let m = setting.split(separator: ",").compactMap { Int32($0) }
@@ -127,7 +136,14 @@ extension NetmapSyntaxTool {
             let devScores = Evaluation.of(draft, on: devSamples), testScores = Evaluation.of(draft, on: testSamples)
             log(devScores.line("dev"))
             log(testScores.line("test"))
-            parts.header = header(dev: devScores, test: testScores, clusters: wordClusters.count)
+            var greedy: (dev: Evaluation, test: Evaluation)? = nil
+            if beamWidth > 1 {
+                let one = draft.searching(width: 1)
+                greedy = (Evaluation.of(one, on: devSamples), Evaluation.of(one, on: testSamples))
+                log(greedy!.dev.line("dev, beam of 1"))
+                log(greedy!.test.line("test, beam of 1"))
+            }
+            parts.header = header(dev: devScores, test: testScores, greedy: greedy, clusters: wordClusters.count)
             let bytes = SyntaxModel.encode(parts)
             try Data(bytes).write(to: URL(fileURLWithPath: output))
             log("wrote \(output): \(bytes.count) bytes in \(Int(Date().timeIntervalSince(started))) s")
@@ -154,17 +170,19 @@ extension NetmapSyntaxTool {
             })
         }
 
-        func header(dev: Evaluation, test: Evaluation, clusters: Int) -> String {
+        func header(dev: Evaluation, test: Evaluation, greedy: (dev: Evaluation, test: Evaluation)?, clusters: Int) -> String {
             func f(_ x: Double) -> String { String(format: "%.4f", x) }
             return """
                 netmap syntax model: UPOS tagger (with verb form, tense, number), lemmatiser, arc-eager dependency parser
                 data: \(dataNote)
                 licence: trained on UD English EWT, distributed under CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/); this model is shared under the same licence
-                command: \(command) (tagger: both directions and morphology, \(taggerEpochs) passes, \(folds) jackknife folds, word clusters of \(clusters) words read by prefixes of \(clusterPrefixes.map(String.init).joined(separator: " and ")) bits; parser \(parserEpochs) passes, dynamic oracle; relations seen \(minimumLabelCount)+ times; features updated fewer than \(prune.map(String.init).joined(separator: "/")) times pruned)
+                command: \(command) (tagger: both directions and morphology, \(taggerEpochs) passes, \(folds) jackknife folds, word clusters of \(clusters) words read by prefixes of \(clusterPrefixes.map(String.init).joined(separator: " and ")) bits; parser \(parserEpochs) passes, dynamic oracle\(beamWidth > 1 ? ", then \(beamPasses) passes of a beam of \(beamWidth) (early update\(beamKeepsGreedy ? ", with greedy passes" : ""))" : ""); relations seen \(minimumLabelCount)+ times; features updated fewer than \(prune.map(String.init).joined(separator: "/")) times pruned)
                 scores on netmap's tokens with predicted tags, the gold tree projected onto them (units of overlapping tokens and words):
                   dev:  UPOS \(f(dev.uposScore)) UAS \(f(dev.uas)) LAS \(f(dev.las)) lemma \(f(dev.lemmaScore)) (\(dev.tokens) units)
                   test: UPOS \(f(test.uposScore)) UAS \(f(test.uas)) LAS \(f(test.las)) lemma \(f(test.lemmaScore)) (\(test.tokens) units)
-                """
+                """ + (greedy.map { g in
+                    "\n  with a beam of 1 (greedy): dev UAS \(f(g.dev.uas)) LAS \(f(g.dev.las)), test UAS \(f(g.test.uas)) LAS \(f(g.test.las))"
+                } ?? "")
         }
     }
 }

@@ -44,6 +44,15 @@ private func parts(header: String = "test model") -> SyntaxModel.Parts {
     expectTree(words, "own model")
 }
 
+@Test func theBeamWidthTravelsInTheModel() throws {
+    var wide = parts()
+    wide.beamWidth = 5
+    #expect(try SyntaxParser(modelBytes: SyntaxModel.encode(wide)).beamWidth == 5)
+    #expect(try SyntaxParser(modelBytes: SyntaxModel.encode(parts())).beamWidth == 1)
+    wide.beamWidth = 0
+    #expect(throws: ModelError.self) { try SyntaxParser(modelBytes: SyntaxModel.encode(wide)) }
+}
+
 @Test func brokenModelsAreRefusedNotCrashedOn() {
     let bytes = SyntaxModel.encode(parts())
     #expect(throws: ModelError.self) { try SyntaxParser(modelBytes: []) }

@@ -10,15 +10,17 @@ public import NetmapLexicon
 /// The shared parser uses the model built into the binary (trained on UD English EWT, see
 /// ``header``). Parsing never fails: an empty sentence gives no tokens, and a sentence longer
 /// than ``maximumLength`` tokens is parsed in pieces of that length, the root of each later
-/// piece attached to the root of the first as `parataxis`.
+/// piece attached to the root of the first as `parataxis`. The parser searches a beam of
+/// ``beamWidth`` move sequences, the width its model was trained for (the built-in model's is
+/// 1: greedy parsing); ``searching(width:)`` gives another.
 ///
-/// - Complexity: O(n) in the number of tokens.
+/// - Complexity: O(n · w) in the number of tokens n and the beam width w.
 public struct SyntaxParser: Sendable {
     /// The longest piece parsed as one tree.
     public static let maximumLength = 400
 
     /// The model's parts (valid while this parser lives).
-    package let model: SyntaxModel
+    package private(set) var model: SyntaxModel
     /// Keeps a model's bytes alive when they were given rather than built in.
     private let storage: Storage?
 
@@ -55,6 +57,21 @@ public struct SyntaxParser: Sendable {
 
     /// The model's header: its training data and licence, the command that trained it, its scores.
     public var header: String { model.header }
+
+    /// The number of move sequences the parser's beam search keeps: the width the model was
+    /// trained for, unless ``searching(width:)`` gave another (1: greedy, one sequence).
+    public var beamWidth: Int { model.parser.beamWidth }
+
+    /// This parser with a beam of `width` move sequences (at least 1). Parsing time grows
+    /// about in proportion to the width. A model scores best at the width it was trained for
+    /// (`netmap-syntax train --beam-width`): a narrower beam gives a faster, less accurate
+    /// parse, and a greedy model (trained for a width of 1) a worse one in a wider beam, its
+    /// move scores not being trained to compare whole sequences.
+    public func searching(width: Int) -> SyntaxParser {
+        var copy = self
+        copy.model.parser.beamWidth = max(1, width)
+        return copy
+    }
 
     /// Whether a trained model is loaded.
     public var isTrained: Bool { model.header != "no model" }

@@ -1,18 +1,65 @@
-/// The greedy arc-eager dependency parser: at each step the move model picks the best legal
-/// move; a left or right arc then takes the best label of the label model for its direction.
-/// Both models share one table: classes 0..<4 are the moves, 4..<4+L the labels of left arcs
-/// and 4+L..<4+2L those of right arcs.
+/// The arc-eager dependency parser: the move model ranks the legal moves, greedily or in a
+/// ``BeamSearch`` of `beamWidth` sequences; a left or right arc takes the best label of the
+/// label model for its direction. Both models share one table: classes 0..<4 are the moves,
+/// 4..<4+L the labels of left arcs and 4+L..<4+2L those of right arcs.
 package struct Parser: Sendable {
     package let weights: WeightTable
     package let labelNames: [String]
+    /// The number of move sequences the search keeps (1: greedy).
+    package var beamWidth: Int
 
-    package init(weights: WeightTable, labelNames: [String]) {
+    package init(weights: WeightTable, labelNames: [String], beamWidth: Int = 1) {
         self.weights = weights
         self.labelNames = labelNames
+        self.beamWidth = max(1, beamWidth)
     }
+
+    /// The label given to a token left without a head, under the root's dependent.
+    var leftoverLabel: Int { labelNames.firstIndex(of: "parataxis") ?? min(1, labelNames.count - 1) }
 
     /// Parses a sentence of `sentence.words.count - 1` tokens; returns the final state.
     package func parse(_ sentence: ParserFeatures.Sentence) -> ArcEager.State {
+        beamWidth > 1 ? parse(sentence, width: beamWidth) : greedy(sentence)
+    }
+
+    /// The best of `width` move sequences (``BeamSearch``).
+    package func parse(_ sentence: ParserFeatures.Sentence, width: Int) -> ArcEager.State {
+        let n = sentence.words.count - 1
+        let labelCount = labelNames.count
+        let count = ParserFeatures.count
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count * 2 * width) { buffer in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: width) { found in
+                withUnsafeTemporaryAllocation(of: Int32.self, capacity: weights.classes) { scores in
+                    // The features and located entries of each item of the beam, for its labels.
+                    let features = buffer.baseAddress!, ranges = features + count * width, s = scores.baseAddress!
+                    var best = BeamSearch.search(
+                        n: n, width: width,
+                        scoreMoves: { i, state, out in
+                            let f = features + i * count
+                            ParserFeatures.extract(state, sentence, into: f)
+                            s.update(repeating: 0, count: 4)
+                            found[i] = weights.locate(
+                                UnsafeBufferPointer(start: f, count: count), into: ranges + i * count, adding: s, prefetchEntries: false)
+                            for m in 0..<4 { out[m] = Float(s[m]) }
+                        },
+                        labelOf: { i, state, move in
+                            if move == .right && state.s0 == 0 || labelCount < 2 { return 0 }
+                            let offset = move == .left ? 4 : 4 + labelCount
+                            s.update(repeating: 0, count: weights.classes)
+                            weights.add(ranges + i * count, found[i], classes: offset..<offset + labelCount, into: s)
+                            var label = 1
+                            for l in 2..<labelCount where s[offset + l] > s[offset + label] { label = l }
+                            return label
+                        })[0].state
+                    best.finish(label: leftoverLabel)
+                    return best
+                }
+            }
+        }
+    }
+
+    /// Greedy parsing: the best legal move at each step.
+    package func greedy(_ sentence: ParserFeatures.Sentence) -> ArcEager.State {
         var state = ArcEager.State(count: sentence.words.count - 1)
         let labelCount = labelNames.count
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ParserFeatures.count) { features in
@@ -46,7 +93,7 @@ package struct Parser: Sendable {
               }
             }
         }
-        state.finish(label: labelNames.firstIndex(of: "parataxis") ?? min(1, labelCount - 1))
+        state.finish(label: leftoverLabel)
         return state
     }
 }

@@ -19,6 +19,9 @@ extension SyntaxModel {
         package var scales: (tagger: Float, moves: Float, labels: Float)
         /// Smallest quantised weight kept in each table.
         package var minimum: (tagger: Int16, moves: Int16, labels: Int16) = (1, 1, 1)
+        /// The move sequences the parser's search keeps (1: greedy); the move model must have
+        /// been trained for it.
+        package var beamWidth = 1
 
         package init(
             header: String, classes: [String], labels: [String], exceptions: [String], rules: [String],
@@ -53,6 +56,7 @@ extension SyntaxModel {
         writer.uint32(UInt32(parts.clusters.words.count))
         writer.array(parts.clusters.words.map { WordInfo($0).lower })
         writer.array(parts.clusters.paths)
+        writer.uint32(UInt32(parts.beamWidth))
         let (tags, bundles) = Tagger.layout(parts.classes.map(Tagger.TagClass.init))
         for rows in [parts.forward, parts.backward] {
             WeightTable.encode(rows: rows, classes: tags.count, scale: parts.scales.tagger, minimum: parts.minimum.tagger, into: &writer)

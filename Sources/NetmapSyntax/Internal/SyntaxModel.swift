@@ -1,21 +1,22 @@
 /// A trained syntax model: header text, tagger, lemmatiser and parser, read in place from the
 /// model's bytes.
 ///
-/// File layout (little-endian): the magic `NMSYNTX2`; the header (a string: training data,
+/// File layout (little-endian): the magic `NMSYNTX3`; the header (a string: training data,
 /// licence, command, scores); tag classes; labels; lemma exceptions (`form \t class \t lemma`);
 /// lemma rules (`class \t suffix \t cut:append`); the word clusters (two `UInt32` prefix
 /// lengths in bits, a `UInt32` count, the words' `UInt64` hashes and their `UInt32` paths, see
-/// ``WordClusters``); then the ``WeightTable``s of the tagger (left
+/// ``WordClusters``); the parser's beam width (a `UInt32`: the move sequences its search keeps,
+/// 1 for greedy parsing); then the ``WeightTable``s of the tagger (left
 /// to right, right to left, morphology) and of the parser (moves and labels in one table, so
 /// that one lookup per feature serves both). Strings are a `UInt32` byte count and UTF-8; lists a `UInt32`
 /// count and their strings.
 package struct SyntaxModel: Sendable {
-    package static let magic = Array("NMSYNTX2".utf8)
+    package static let magic = Array("NMSYNTX3".utf8)
 
     package let header: String
     package let tagger: Tagger
     package let lemmatizer: Lemmatizer
-    package let parser: Parser
+    package var parser: Parser
 
     /// Reads a model whose bytes stay valid (and unchanged) as long as the model is used.
     package init(bytes: UnsafeRawPointer, count: Int) throws(ModelError) {
@@ -52,6 +53,8 @@ package struct SyntaxModel: Sendable {
             words: Array(UnsafeBufferPointer(start: clusterWords, count: clusterCount)),
             paths: Array(UnsafeBufferPointer(start: clusterPaths, count: clusterCount)),
             shortPrefix: shortPrefix, longPrefix: longPrefix)
+        let beamWidth = Int(try reader.uint32())
+        guard (1...64).contains(beamWidth) else { throw ModelError.malformed("a beam width of \(beamWidth)") }
         let forward = try WeightTable(reading: &reader)
         let backward = try WeightTable(reading: &reader)
         let morphology = try WeightTable(reading: &reader)
@@ -69,7 +72,7 @@ package struct SyntaxModel: Sendable {
         }
         tagger = Tagger(forward: forward, backward: backward, morphology: morphology, classes: classes, clusters: clusters)
         lemmatizer = Lemmatizer(exceptions: exceptions, rules: rules)
-        parser = Parser(weights: weights, labelNames: labelNames)
+        parser = Parser(weights: weights, labelNames: labelNames, beamWidth: beamWidth)
     }
 
     /// A model that knows nothing: every token `X`, attached to the first.
