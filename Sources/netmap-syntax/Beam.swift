@@ -56,9 +56,7 @@ extension ParserTrainer {
                         let least = candidates.lazy.map(\.cost).min()!
                         if candidates.prefix(width).contains(where: { $0.cost == least }) { return true }
                         func extend(_ c: BeamSearch.Candidate) -> BeamSearch.Item {
-                            let item = beam[c.item]
-                            let arc = item.state.b <= item.state.n && (c.move == .left || c.move == .right)
-                            return BeamSearch.extend(item, c, label: arc ? labelOf(c.item, item.state, c.move) : 0, history: true)
+                            BeamSearch.extend(beam, c, history: true, labelOf: labelOf)
                         }
                         stopped = (extend(candidates.first { $0.cost == least }!), extend(candidates[0]))
                         return false

@@ -80,6 +80,17 @@ package enum BeamSearch {
         return next
     }
 
+    /// Extends the item of `beam` that `candidate` names, labelling an arc with `labelOf` (the
+    /// item's index, state and the move).
+    @inline(__always)
+    package static func extend(
+        _ beam: [Item], _ candidate: Candidate, history: Bool, labelOf: (Int, ArcEager.State, ArcEager.Move) -> Int
+    ) -> Item {
+        let item = beam[candidate.item]
+        let arc = item.state.b <= item.state.n && (candidate.move == .left || candidate.move == .right)
+        return extend(item, candidate, label: arc ? labelOf(candidate.item, item.state, candidate.move) : 0, history: history)
+    }
+
     /// Searches the parses of a sentence of `n` tokens.
     ///
     /// - Parameters:
@@ -123,10 +134,7 @@ package enum BeamSearch {
                 guard proceed(candidates, beam) else { return }
                 next.removeAll(keepingCapacity: true)
                 for candidate in candidates.prefix(width) {
-                    let item = beam[candidate.item]
-                    let arc = item.state.b <= n && (candidate.move == .left || candidate.move == .right)
-                    let label = arc ? labelOf(candidate.item, item.state, candidate.move) : 0
-                    next.append(extend(item, candidate, label: label, history: history))
+                    next.append(extend(beam, candidate, history: history, labelOf: labelOf))
                 }
                 swap(&beam, &next)
             }
