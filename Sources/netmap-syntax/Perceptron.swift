@@ -62,6 +62,28 @@ final class Perceptron {
         return base
     }
 
+    /// The mean of several models' averaged weights, by key, of the features updated at least
+    /// `minimumUpdates` times a model on average (a feature one model never saw weighs 0 in it).
+    /// For a linear model this is the ensemble that sums the models' scores, at the cost of one.
+    static func averaged(_ models: [Perceptron], minimumUpdates: Int32 = 1) -> [(key: UInt64, weights: [Float])] {
+        guard let first = models.first else { return [] }
+        let classes = first.classes
+        var keys = Set<UInt64>()
+        for model in models { keys.formUnion(model.index.keys) }
+        return keys.sorted().compactMap { key in
+            var total: Int64 = 0
+            var sum = [Double](repeating: 0, count: classes)
+            for model in models {
+                guard let row = model.index[key].map(Int.init) else { continue }
+                total += Int64(model.updates[row])
+                let base = row * classes
+                for c in 0..<classes { sum[c] += Double(model.w[base + c]) - model.u[base + c] / model.step }
+            }
+            guard total >= Int64(minimumUpdates) * Int64(models.count) else { return nil }
+            return (key, sum.map { Float($0 / Double(models.count)) })
+        }
+    }
+
     /// Makes the averaged weights the current ones and starts a new average.
     func restartAverage() {
         for i in w.indices { w[i] = Float(Double(w[i]) - u[i] / step); u[i] = 0 }
@@ -74,12 +96,7 @@ final class Perceptron {
     /// The averaged weights, by key, of the features updated at least `minimumUpdates` times
     /// (features seen in one or two mistakes are mostly noise, and most of a model's size).
     func averaged(minimumUpdates: Int32 = 1) -> [(key: UInt64, weights: [Float])] {
-        index.keys.sorted().compactMap { key in
-            let row = Int(index[key]!)
-            guard updates[row] >= minimumUpdates else { return nil }
-            let base = row * classes
-            return (key, (0..<classes).map { Float(Double(w[base + $0]) - u[base + $0] / step) })
-        }
+        Self.averaged([self], minimumUpdates: minimumUpdates)
     }
 
     /// A scale that maps the largest averaged weight to `limit`.

@@ -14,6 +14,8 @@ extension NetmapSyntaxTool {
         @Option(name: .shortAndLong, help: "The model file to write.") var output: String
         @Option(help: "Passes over the data for the tagger.") var taggerEpochs = 8
         @Option(help: "Passes over the data for the parser.") var parserEpochs = 12
+        @Option(help: "Parsers trained on different orders of the data, their weights averaged (an ensemble at the cost of one).")
+        var parserSeeds = 1
         @Option(help: "Move sequences the parser's search keeps (1: greedy parsing, no beam passes).") var beamWidth = 1
         @Option(help: "Passes of beam training after the greedy ones (with a beam width above 1).") var beamPasses = 8
         @Flag(help: "During the beam passes, also a greedy pass per sentence (so that a beam of 1 still parses well).")
@@ -105,13 +107,25 @@ extension NetmapSyntaxTool {
                 let words = sample.texts.map { WordInfo($0, clusters: wordClusters) }
                 return .init(sentence: .init(words, tags: predictedTags[i]), heads: heads, labels: gold)
             }
-            let parserTrainer = ParserTrainer(labels: labels, epochs: parserEpochs, seed: 5)
-            let parser = parserTrainer.train(examples)
-            if beamWidth > 1 {
-                parserTrainer.trainBeam(examples, moves: parser.moves, labels: parser.labels, width: beamWidth, passes: beamPasses, keepGreedy: beamKeepsGreedy)
+            // Each run writes only its own slot.
+            let runs = UnsafeMutableBufferPointer<(moves: Perceptron, labels: Perceptron)?>.allocate(capacity: max(1, parserSeeds))
+            runs.initialize(repeating: nil)
+            defer { runs.deallocate() }
+            nonisolated(unsafe) let trained = runs
+            let parserEpochs = self.parserEpochs, beamWidth = self.beamWidth, beamPasses = self.beamPasses
+            let beamKeepsGreedy = self.beamKeepsGreedy
+            DispatchQueue.concurrentPerform(iterations: max(1, parserSeeds)) { run in
+                let parserTrainer = ParserTrainer(labels: labels, epochs: parserEpochs, seed: 5 &+ UInt64(run) &* 100)
+                let parser = parserTrainer.train(examples)
+                if beamWidth > 1 {
+                    parserTrainer.trainBeam(
+                        examples, moves: parser.moves, labels: parser.labels, width: beamWidth, passes: beamPasses, keepGreedy: beamKeepsGreedy)
+                }
+                trained[run] = parser
             }
-            let moveRows = parser.moves.averaged(minimumUpdates: Int32(prune[min(1, prune.count - 1)]))
-            let labelRows = parser.labels.averaged(minimumUpdates: Int32(prune[min(2, prune.count - 1)]))
+            let parsers = runs.map { $0! }
+            let moveRows = Perceptron.averaged(parsers.map(\.moves), minimumUpdates: Int32(prune[min(1, prune.count - 1)]))
+            let labelRows = Perceptron.averaged(parsers.map(\.labels), minimumUpdates: Int32(prune[min(2, prune.count - 1)]))
             log("parser trained (\(moveRows.count) move features, \(labelRows.count) label features kept)")
 
             var parts = SyntaxModel.Parts(
@@ -125,8 +139,8 @@ extension NetmapSyntaxTool {
                 for setting in sweep.split(separator: ";") {
                     let m = setting.split(separator: ",").compactMap { Int32($0) }
                     var trial = parts
-                    trial.moves = parser.moves.averaged(minimumUpdates: m[0])
-                    trial.labelWeights = parser.labels.averaged(minimumUpdates: m[1])
+                    trial.moves = Perceptron.averaged(parsers.map(\.moves), minimumUpdates: m[0])
+                    trial.labelWeights = Perceptron.averaged(parsers.map(\.labels), minimumUpdates: m[1])
                     let bytes = SyntaxModel.encode(trial)
                     let scores = Evaluation.of(try SyntaxParser(modelBytes: bytes), on: devSamples)
                     log("prune \(setting): \(bytes.count) bytes; " + scores.line("dev"))
@@ -176,7 +190,7 @@ extension NetmapSyntaxTool {
                 netmap syntax model: UPOS tagger (with verb form, tense, number), lemmatiser, arc-eager dependency parser
                 data: \(dataNote)
                 licence: trained on UD English EWT, distributed under CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/); this model is shared under the same licence
-                command: \(command) (tagger: both directions and morphology, \(taggerEpochs) passes, \(folds) jackknife folds, word clusters of \(clusters) words read by prefixes of \(clusterPrefixes.map(String.init).joined(separator: " and ")) bits; parser \(parserEpochs) passes, dynamic oracle\(beamWidth > 1 ? ", then \(beamPasses) passes of a beam of \(beamWidth) (early update\(beamKeepsGreedy ? ", with greedy passes" : ""))" : ""); relations seen \(minimumLabelCount)+ times; features updated fewer than \(prune.map(String.init).joined(separator: "/")) times pruned)
+                command: \(command) (tagger: both directions and morphology, \(taggerEpochs) passes, \(folds) jackknife folds, word clusters of \(clusters) words read by prefixes of \(clusterPrefixes.map(String.init).joined(separator: " and ")) bits; parser \(parserEpochs) passes, dynamic oracle\(beamWidth > 1 ? ", then \(beamPasses) passes of a beam of \(beamWidth) (early update\(beamKeepsGreedy ? ", with greedy passes" : ""))" : "")\(parserSeeds > 1 ? ", weights of \(parserSeeds) orders of the data averaged" : ""); relations seen \(minimumLabelCount)+ times; features updated fewer than \(prune.map(String.init).joined(separator: "/")) times pruned)
                 scores on netmap's tokens with predicted tags, the gold tree projected onto them (units of overlapping tokens and words):
                   dev:  UPOS \(f(dev.uposScore)) UAS \(f(dev.uas)) LAS \(f(dev.las)) lemma \(f(dev.lemmaScore)) (\(dev.tokens) units)
                   test: UPOS \(f(test.uposScore)) UAS \(f(test.uas)) LAS \(f(test.las)) lemma \(f(test.lemmaScore)) (\(test.tokens) units)
