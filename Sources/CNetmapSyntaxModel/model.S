@@ -1,7 +1,7 @@
 /* The trained syntax model (model.bin beside this file), embedded in the binary so that a
  * moved netmap still finds it. Scripts/train-syntax rewrites the checksum below when it writes
  * a new model, which makes the build assemble this file again.
- * model.bin sha256: b39fb8b3fd884bbb7623c56e417015216c769f51a470daf02dccaa4c4a200f3d
+ * model.bin sha256: f5caf657a6d53a4c021e0be4de86e8239e2032b8b04af3cb4eabb2168bbeb7cb
  */
     .section .rodata
     .balign 64

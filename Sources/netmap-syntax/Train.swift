@@ -97,6 +97,7 @@ extension NetmapSyntaxTool {
             let lemmas = LemmatizerTrainer.train(trainSamples, classIndex: classIndex)
             log("lemmatiser: \(lemmas.exceptions.count) exceptions, \(lemmas.rules.count) rules")
 
+            let tagClasses = classes.map(Tagger.TagClass.init)
             let examples = trainSamples.indices.map { i -> ParserTrainer.Example in
                 let sample = trainSamples[i]
                 var heads: [Int32] = [-1], gold = [0]
@@ -105,7 +106,7 @@ extension NetmapSyntaxTool {
                     gold.append(target.head == 0 ? 0 : labelIndex(target.relation))
                 }
                 let words = sample.texts.map { WordInfo($0, clusters: wordClusters) }
-                return .init(sentence: .init(words, tags: predictedTags[i]), heads: heads, labels: gold)
+                return .init(sentence: .init(words, tags: predictedTags[i], classes: tagClasses), heads: heads, labels: gold)
             }
             // Each run writes only its own slot.
             let runs = UnsafeMutableBufferPointer<(moves: Perceptron, labels: Perceptron)?>.allocate(capacity: max(1, parserSeeds))

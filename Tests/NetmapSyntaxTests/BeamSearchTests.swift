@@ -64,7 +64,7 @@ private func search(
     ]
     for text in texts {
         let padded = model.tagger.padded(Tokenizer.words(text))
-        let sentence = ParserFeatures.Sentence(Tagger.unpadded(padded), tags: model.tagger.tag(padded))
+        let sentence = ParserFeatures.Sentence(Tagger.unpadded(padded), tags: model.tagger.tag(padded), classes: model.tagger.classes)
         let greedy = model.parser.greedy(sentence), searched = model.parser.parse(sentence, width: 1)
         #expect(searched.heads == greedy.heads, "\(text)")
         #expect(searched.labels == greedy.labels, "\(text)")

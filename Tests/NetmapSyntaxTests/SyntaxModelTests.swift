@@ -113,8 +113,9 @@ private func parts(header: String = "test model") -> SyntaxModel.Parts {
     try #require(SyntaxParser.shared.isTrained)
     // The same words and tags with and without their clusters give different features.
     let texts = ["Officials", "met", "on", "Monday"], tags = [1, 2, 3, 1]
-    let with = ParserFeatures.Sentence(texts.map { WordInfo($0, clusters: SyntaxParser.shared.model.tagger.clusters) }, tags: tags)
-    let without = ParserFeatures.Sentence(texts.map { WordInfo($0) }, tags: tags)
+    let tagger = SyntaxParser.shared.model.tagger
+    let with = ParserFeatures.Sentence(texts.map { WordInfo($0, clusters: tagger.clusters) }, tags: tags, classes: tagger.classes)
+    let without = ParserFeatures.Sentence(texts.map { WordInfo($0) }, tags: tags, classes: tagger.classes)
     #expect(with.words == without.words && with.tags == without.tags)
     var state = ArcEager.State(count: 4)
     state.apply(.shift, label: 0)
@@ -122,5 +123,34 @@ private func parts(header: String = "test model") -> SyntaxModel.Parts {
     a.withUnsafeMutableBufferPointer { ParserFeatures.extract(state, with, into: $0.baseAddress!) }
     b.withUnsafeMutableBufferPointer { ParserFeatures.extract(state, without, into: $0.baseAddress!) }
     #expect(a[..<81] == b[..<81])
-    #expect(a[81...] != b[81...])
+    #expect(a[81..<88] != b[81..<88])
+    #expect(a[88...] == b[88...])
+}
+
+@Test func theParserFindsTheNextVerbAndMarkPastEachWord() {
+    let classes = ["PROPN", "PUNCT", "PRON", "VERB", "ADP"].map(Tagger.TagClass.init)
+    // root Putin , who arrived , met Trump .
+    let texts = ["Putin", ",", "who", "arrived", ",", "met", "Trump", "."], tags = [0, 1, 2, 3, 1, 3, 0, 1]
+    let sentence = ParserFeatures.Sentence(texts.map { WordInfo($0) }, tags: tags, classes: classes)
+    #expect(sentence.nextVerb == [4, 4, 4, 4, 6, 6, -1, -1, -1])
+    #expect(sentence.nextPunct == [2, 2, 5, 5, 5, 8, 8, 8, -1])
+    #expect(sentence.verbsUpTo == [0, 0, 0, 0, 1, 1, 2, 2, 2])
+}
+
+@Test func theParserWeighsTheNextVerbPastTheBufferFront() throws {
+    // Two sentences that differ only in a verb three words past the buffer front ("said" with
+    // "Officials" on the stack) differ only in the feature that reads that verb.
+    let classes = ["NOUN", "VERB", "ADP", "PROPN", "SCONJ"].map(Tagger.TagClass.init)
+    let tags = [0, 1, 2, 3, 4, 3, 1, 3]
+    func features(_ verb: String) -> [UInt64] {
+        let texts = ["Officials", "said", "on", "Friday", "that", "Putin", verb, "Trump"]
+        let sentence = ParserFeatures.Sentence(texts.map { WordInfo($0) }, tags: tags, classes: classes)
+        var state = ArcEager.State(count: texts.count)
+        state.apply(.shift, label: 0)
+        var out = [UInt64](repeating: 0, count: ParserFeatures.count)
+        out.withUnsafeMutableBufferPointer { ParserFeatures.extract(state, sentence, into: $0.baseAddress!) }
+        return out
+    }
+    let met = features("met"), saw = features("saw")
+    #expect(met.indices.filter { met[$0] != saw[$0] } == [88])
 }

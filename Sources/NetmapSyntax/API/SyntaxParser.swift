@@ -101,7 +101,7 @@ public struct SyntaxParser: Sendable {
         start = 0
         let names = model.parser.labelNames
         for piece in pieces {
-            let state = model.parser.parse(ParserFeatures.Sentence(Tagger.unpadded(piece.words), tags: piece.tags))
+            let state = model.parser.parse(ParserFeatures.Sentence(Tagger.unpadded(piece.words), tags: piece.tags, classes: model.tagger.classes))
             let count = piece.tags.count
             for i in 0..<count {
                 let head = Int(state.heads[i + 1])

@@ -5,7 +5,7 @@
 /// ``WordClusters`` features of the stack top and the next two words (Koo, Carreras and Collins
 /// 2008).
 package enum ParserFeatures {
-    package static let count = 88
+    package static let count = 92
 
     /// The sentence as the parser reads it, index 0 being the root.
     package struct Sentence {
@@ -16,11 +16,17 @@ package enum ParserFeatures {
         /// The cluster features of each token (``WordInfo/cluster``; the root's are the root
         /// word's).
         package var clusters: [WordClusters.Features]
+        /// The first verb and the first punctuation mark after each token (-1: none), and the
+        /// number of verbs up to and including each token, from its tag class.
+        package var nextVerb: [Int32]
+        package var nextPunct: [Int32]
+        package var verbsUpTo: [Int32]
 
         /// The sentence of `tokens` (as the tagger reads them, without padding) and their tag
-        /// classes `tags` (as many), with the root in front: the lower-case word and cluster
-        /// features of each token, and its tag.
-        package init(_ tokens: some Collection<WordInfo>, tags: some Collection<Int>) {
+        /// classes `tags` (as many; indices into `classes`, the tagger's), with the root in
+        /// front: the lower-case word and cluster features of each token, its tag, and where
+        /// the next verb and punctuation mark are (by the UPOS of its class).
+        package init(_ tokens: some Collection<WordInfo>, tags: some Collection<Int>, classes: [Tagger.TagClass]) {
             words = [root]
             clusters = [(root, root, root)]
             self.tags = [rootTag]
@@ -36,6 +42,24 @@ package enum ParserFeatures {
             separators = words.map { word in
                 defer { if ParserFeatures.separatorWords.contains(word) { count += 1 } }
                 return count
+            }
+            let n = words.count
+            nextVerb = [Int32](repeating: -1, count: n)
+            nextPunct = nextVerb
+            verbsUpTo = [Int32](repeating: 0, count: n)
+            var upos = [UPOS](repeating: .x, count: n)
+            for (i, tag) in tags.enumerated() where tag < classes.count { upos[i + 1] = classes[tag].upos }
+            var verb: Int32 = -1, punct: Int32 = -1
+            for i in stride(from: n - 1, through: 0, by: -1) {
+                nextVerb[i] = verb
+                nextPunct[i] = punct
+                if upos[i] == .verb { verb = Int32(i) }
+                if upos[i] == .punct { punct = Int32(i) }
+            }
+            var verbs: Int32 = 0
+            for i in 0..<n {
+                if upos[i] == .verb { verbs += 1 }
+                verbsUpTo[i] = verbs
             }
         }
     }
@@ -140,6 +164,14 @@ package enum ParserFeatures {
         add(H.combine(82, s0c.2)); add(H.combine(83, n0c.2)); add(H.combine(84, n1c.2))
         add(H.combine(85, s0c.1, n0c.1)); add(H.combine(86, s0c.2, n0p)); add(H.combine(87, s0p, n0c.2))
         add(H.combine(88, s0c.0, n0c.0, d))
+        // What lies beyond the buffer front: the next verb and punctuation mark, and whether a
+        // verb stands between the stack top and the buffer front.
+        let nv = n0 < 0 ? -1 : Int(sentence.nextVerb[n0]), np = n0 < 0 ? -1 : Int(sentence.nextPunct[n0])
+        let verbBetween: UInt64 = s0 < 0 || n0 < 0 ? 2 : (sentence.verbsUpTo[n0 - 1] > sentence.verbsUpTo[s0] ? 1 : 0)
+        add(H.combine(89, n0p, w(nv)))
+        add(H.combine(90, s0p, n0p, p(nv)))
+        add(H.combine(91, n0p, w(np)))
+        add(H.combine(92, s0p, n0p, verbBetween))
         assert(k == count)
     }
 
