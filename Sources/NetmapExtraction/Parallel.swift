@@ -2,8 +2,8 @@ import Dispatch
 
 /// Maps over an array on several threads; the results keep the order of the input, so the
 /// output is the same whatever the number of jobs.
-enum Parallel {
-    static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input], jobs: Int, _ transform: @Sendable (Input) -> Output) -> [Output] {
+package enum Parallel {
+    package static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input], jobs: Int, _ transform: @Sendable (Input) -> Output) -> [Output] {
         guard jobs > 1, inputs.count > 1 else { return inputs.map(transform) }
         let slots = UnsafeMutableBufferPointer<Output?>.allocate(capacity: inputs.count)
         slots.initialize(repeating: nil)

@@ -1,7 +1,8 @@
 /// An averaged perceptron for training (Collins 2002), with the averaging trick of Daumé
 /// (2006): the average of w over all steps is w - u / c, where u sums each update times the
-/// step it was made at.
-final class Perceptron {
+/// step it was made at. Unchecked `Sendable`: a model is trained by one thread, and only handed
+/// to another (`Parallel.map`) once that thread is done with it.
+final class Perceptron: @unchecked Sendable {
     let classes: Int
     private(set) var index: [UInt64: Int32] = [:]
     private var w: [Float] = []

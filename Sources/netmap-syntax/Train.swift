@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NetmapExtraction
 import NetmapSyntax
 
 extension NetmapSyntaxTool {
@@ -70,26 +71,19 @@ extension NetmapSyntaxTool {
                 return
             }
             // Jackknifed tags for the parser's training data.
-            // Each fold writes only its own sentences' slots.
-            let slots = UnsafeMutableBufferPointer<[Int]>.allocate(capacity: trainSamples.count)
-            slots.initialize(repeating: [])
-            defer { slots.deallocate() }
-            nonisolated(unsafe) let predicted = slots
             let trainer = TaggerTrainer(classes: classes, epochs: taggerEpochs, seed: 7, clusters: wordClusters)
-            let folds = self.folds
-            DispatchQueue.concurrentPerform(iterations: folds) { fold in
+            let folds = self.folds, taggerEpochs = self.taggerEpochs
+            let tagsByFold = Parallel.map(Array(0..<folds), jobs: folds) { fold -> [(Int, [Int])] in
                 let rest = trainSamples.indices.filter { $0 % folds != fold }.map { trainSamples[$0] }
                 let rows = TaggerTrainer(classes: classes, epochs: taggerEpochs, seed: 11 + UInt64(fold), clusters: wordClusters).train(rest)
                 let tagger = Tagger.trained(
                     forward: rows.forward, backward: rows.backward, morphology: rows.morphology, classes: classes,
                     clusters: wordClusters, scale: Perceptron.scale(rows.forward + rows.backward + rows.morphology))
-                for i in trainSamples.indices where i % folds == fold {
-                    let tags = tagger.tag(tagger.padded(trainSamples[i].texts))
-                    predicted[i] = tags
-                }
-                log("tagger fold \(fold + 1) of \(folds)")
+                defer { log("tagger fold \(fold + 1) of \(folds)") }
+                return trainSamples.indices.filter { $0 % folds == fold }.map { ($0, tagger.tag(tagger.padded(trainSamples[$0].texts))) }
             }
-            let predictedTags = Array(slots)
+            var predictedTags = [[Int]](repeating: [], count: trainSamples.count)
+            for (i, tags) in tagsByFold.joined() { predictedTags[i] = tags }
             var taggerTrainer = trainer
             taggerTrainer.minimumUpdates = Int32(prune[0])
             let taggerRows = taggerTrainer.train(trainSamples)
@@ -108,23 +102,17 @@ extension NetmapSyntaxTool {
                 let words = sample.texts.map { WordInfo($0, clusters: wordClusters) }
                 return .init(sentence: .init(words, tags: predictedTags[i], classes: tagClasses), heads: heads, labels: gold)
             }
-            // Each run writes only its own slot.
-            let runs = UnsafeMutableBufferPointer<(moves: Perceptron, labels: Perceptron)?>.allocate(capacity: max(1, parserSeeds))
-            runs.initialize(repeating: nil)
-            defer { runs.deallocate() }
-            nonisolated(unsafe) let trained = runs
             let parserEpochs = self.parserEpochs, beamWidth = self.beamWidth, beamPasses = self.beamPasses
             let beamKeepsGreedy = self.beamKeepsGreedy
-            DispatchQueue.concurrentPerform(iterations: max(1, parserSeeds)) { run in
+            let parsers = Parallel.map(Array(0..<max(1, parserSeeds)), jobs: parserSeeds) { run in
                 let parserTrainer = ParserTrainer(labels: labels, epochs: parserEpochs, seed: 5 &+ UInt64(run) &* 100)
                 let parser = parserTrainer.train(examples)
                 if beamWidth > 1 {
                     parserTrainer.trainBeam(
                         examples, moves: parser.moves, labels: parser.labels, width: beamWidth, passes: beamPasses, keepGreedy: beamKeepsGreedy)
                 }
-                trained[run] = parser
+                return parser
             }
-            let parsers = runs.map { $0! }
             let moveRows = Perceptron.averaged(parsers.map(\.moves), minimumUpdates: Int32(prune[min(1, prune.count - 1)]))
             let labelRows = Perceptron.averaged(parsers.map(\.labels), minimumUpdates: Int32(prune[min(2, prune.count - 1)]))
             log("parser trained (\(moveRows.count) move features, \(labelRows.count) label features kept)")
