@@ -25,7 +25,6 @@ package struct Parser: Sendable {
     /// The best of `width` move sequences (``BeamSearch``).
     package func parse(_ sentence: ParserFeatures.Sentence, width: Int) -> ArcEager.State {
         let n = sentence.words.count - 1
-        let labelCount = labelNames.count
         let count = ParserFeatures.count
         return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count * 2 * width) { buffer in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: width) { found in
@@ -43,13 +42,7 @@ package struct Parser: Sendable {
                             for m in 0..<4 { out[m] = Float(s[m]) }
                         },
                         labelOf: { i, state, move in
-                            if move == .right && state.s0 == 0 || labelCount < 2 { return 0 }
-                            let offset = move == .left ? 4 : 4 + labelCount
-                            s.update(repeating: 0, count: weights.classes)
-                            weights.add(ranges + i * count, found[i], classes: offset..<offset + labelCount, into: s)
-                            var label = 1
-                            for l in 2..<labelCount where s[offset + l] > s[offset + label] { label = l }
-                            return label
+                            label(of: move, from: state, ranges: ranges + i * count, found: found[i], scores: s, prefetch: false)
                         })[0].state
                     best.finish(label: leftoverLabel)
                     return best
@@ -58,10 +51,29 @@ package struct Parser: Sendable {
         }
     }
 
+    /// The best label for an arc made by `move` (left or right) from `state`: 0 for the root's
+    /// arc or a model of one label, else the best of the arc's direction's labels (from 1),
+    /// scored from the features `locate` found (`ranges`, `found`) into that range of `scores`.
+    @inline(__always)
+    func label(
+        of move: ArcEager.Move, from state: ArcEager.State, ranges: UnsafeMutablePointer<UInt64>, found: Int,
+        scores s: UnsafeMutablePointer<Int32>, prefetch: Bool
+    ) -> Int {
+        let labelCount = labelNames.count
+        if move == .right && state.s0 == 0 || labelCount < 2 { return 0 }
+        // Only the labels of the arc's direction are scored.
+        let offset = move == .left ? 4 : 4 + labelCount
+        if prefetch { weights.prefetch(ranges, found) }
+        (s + offset).update(repeating: 0, count: labelCount)
+        weights.add(ranges, found, classes: offset..<offset + labelCount, into: s)
+        var label = 1
+        for l in 2..<labelCount where s[offset + l] > s[offset + label] { label = l }
+        return label
+    }
+
     /// Greedy parsing: the best legal move at each step.
     package func greedy(_ sentence: ParserFeatures.Sentence) -> ArcEager.State {
         var state = ArcEager.State(count: sentence.words.count - 1)
-        let labelCount = labelNames.count
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ParserFeatures.count) { features in
             withUnsafeTemporaryAllocation(of: Int32.self, capacity: weights.classes) { scores in
               withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ParserFeatures.count) { ranges in
@@ -77,17 +89,8 @@ package struct Parser: Sendable {
                         best = move
                         bestScore = s[move.rawValue]
                     }
-                    var label = 0
-                    if best == .right && state.s0 == 0 {
-                        label = 0
-                    } else if best == .left || best == .right, labelCount > 1 {
-                        // Only the labels of the arc's direction are scored.
-                        let offset = best == .left ? 4 : 4 + labelCount
-                        weights.prefetch(r, found)
-                        weights.add(r, found, classes: offset..<offset + labelCount, into: s)
-                        label = 1
-                        for l in 2..<labelCount where s[offset + l] > s[offset + label] { label = l }
-                    }
+                    let label = best == .left || best == .right
+                        ? label(of: best, from: state, ranges: r, found: found, scores: s, prefetch: true) : 0
                     state.apply(best, label: label)
                 }
               }
