@@ -103,3 +103,29 @@ private func randomProjectiveTree(_ n: Int, _ next: (Int) -> Int) -> [Int32] {
     #expect(state.heads[1...].allSatisfy { $0 >= 0 })
     #expect(state.heads[1...].filter { $0 == 0 }.count == 1)
 }
+
+@Test func aParseMayGiveTheRootALaterHeadAndFinishingKeepsIt() {
+    // "If it rains , we stay": the parse gave the root "rains" first, then finds "stay".
+    var state = ArcEager.State(count: 6)
+    state.apply(.shift, label: 0)  // If
+    state.apply(.shift, label: 0)  // it
+    state.apply(.left, label: 4)  // it <- rains
+    state.apply(.left, label: 5)  // If <- rains
+    state.apply(.right, label: 0)  // root -> rains
+    state.apply(.right, label: 6)  // rains -> ,
+    state.apply(.reduce, label: 0)
+    state.apply(.reduce, label: 0)
+    state.apply(.shift, label: 0)  // we
+    state.apply(.left, label: 4)  // we <- stay
+    // Training's system refuses a second dependent of the root; a parse may make it.
+    #expect(!state.isLegal(.right))
+    #expect(state.isLegalWhileParsing(.right))
+    state.apply(.right, label: 0)  // root -> stay
+    state.finish(label: 9)
+    #expect(state.heads[6] == 0)
+    #expect(state.heads[3] == 6)
+    #expect(state.labels[3] == 9)
+    #expect(state.heads[1...].filter { $0 == 0 }.count == 1)
+    // The clause's own tree is untouched.
+    #expect(state.heads[1] == 3 && state.heads[2] == 3 && state.heads[4] == 3)
+}

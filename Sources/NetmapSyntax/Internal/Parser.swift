@@ -85,7 +85,7 @@ package struct Parser: Sendable {
                     let found = weights.locate(f, into: r, adding: s, prefetchEntries: false)
                     var best: ArcEager.Move = .shift
                     var bestScore = Int32.min
-                    for move in ArcEager.Move.allCases where state.isLegal(move) && s[move.rawValue] > bestScore {
+                    for move in ArcEager.Move.allCases where state.isLegalWhileParsing(move) && s[move.rawValue] > bestScore {
                         best = move
                         bestScore = s[move.rawValue]
                     }
