@@ -6,7 +6,9 @@
 /// pushed once, by shift or right arc, and popped once, by reduce or left arc), the search does
 /// not stop when the buffer is empty: it reduces what is left on the stack, scoring each
 /// reduce, and a token popped without a head is given one by ``ArcEager/State/finish(label:)``
-/// after the search. Greedy parsing is the search with a width of 1.
+/// after the search. Greedy parsing (``Parser/greedy(_:)``) is the search with a width of 1,
+/// except that it stops when the buffer is empty and may give the root a later head word
+/// (``ArcEager/State/isLegalWhileParsing(_:)``); the search keeps to the moves training knows.
 ///
 /// Training (the `netmap-syntax` trainer) runs the same search with the gold tree, so that the
 /// move model learns to rank whole sequences (early update, Collins and Roark 2004): the
