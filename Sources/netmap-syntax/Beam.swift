@@ -15,11 +15,10 @@ extension ParserTrainer {
     func trainBeam(
         _ examples: [Example], moves: Perceptron, labels labelModel: Perceptron, width: Int, passes: Int, keepGreedy: Bool
     ) {
-        let labelCount = labels.count
         var generator = SeededGenerator(state: seed &+ 1)
         var order = Array(examples.indices)
         var scores = [Float](repeating: 0, count: 4)
-        var labelScores = [Float](repeating: 0, count: 2 * labelCount)
+        var labelScores = [Float](repeating: 0, count: 2 * labels.count)
         var features = [UInt64](repeating: 0, count: ParserFeatures.count * width)
         let count = ParserFeatures.count
         moves.restartAverage()
@@ -33,13 +32,12 @@ extension ParserTrainer {
                     let (d, h) = move == .left ? (state.s0, state.b) : (state.b, state.s0)
                     if h == 0 { return 0 }
                     if example.heads[d] == Int32(h) { return max(1, example.labels[d]) }
-                    features.withUnsafeBufferPointer { f in
-                        labelModel.score(UnsafeBufferPointer(rebasing: f[i * count..<(i + 1) * count]), into: &labelScores)
+                    return features.withUnsafeBufferPointer { f in
+                        guessLabel(
+                            UnsafeBufferPointer(rebasing: f[i * count..<(i + 1) * count]), move: move, model: labelModel,
+                            scores: &labelScores
+                        ).label
                     }
-                    let offset = move == .left ? 0 : labelCount
-                    var guess = 1
-                    for l in 2..<max(2, labelCount) where labelScores[offset + l] > labelScores[offset + guess] { guess = l }
-                    return guess
                 }
                 var stopped: (good: BeamSearch.Item, bad: BeamSearch.Item)? = nil
                 let beam = BeamSearch.search(

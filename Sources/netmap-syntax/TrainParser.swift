@@ -48,10 +48,9 @@ struct ParserTrainer {
         _ example: Example, moves moveModel: Perceptron, labels labelModel: Perceptron, explore: Bool,
         generator: inout SeededGenerator
     ) -> (right: Int, moves: Int) {
-        let labelCount = labels.count
         var features = [UInt64](repeating: 0, count: ParserFeatures.count)
         var moveScores = [Float](repeating: 0, count: 4)
-        var labelScores = [Float](repeating: 0, count: 2 * labelCount)
+        var labelScores = [Float](repeating: 0, count: 2 * labels.count)
         var correct = 0, total = 0
         var state = ArcEager.State(count: example.heads.count - 1)
         while !state.isTerminal {
@@ -86,10 +85,7 @@ struct ParserTrainer {
                     if h == 0 {
                         label = 0
                     } else {
-                        let offset = move == .left ? 0 : labelCount
-                        labelModel.score(f, into: &labelScores)
-                        var guess = 1
-                        for l in 2..<max(2, labelCount) where labelScores[offset + l] > labelScores[offset + guess] { guess = l }
+                        let (guess, offset) = guessLabel(f, move: move, model: labelModel, scores: &labelScores)
                         label = guess
                         if example.heads[d] == Int32(h) {
                             let gold = max(1, example.labels[d])
@@ -103,5 +99,18 @@ struct ParserTrainer {
             }
         }
         return (correct, total)
+    }
+
+    /// The label model's best label (from 1) among those of `move`'s direction (left or right)
+    /// for the features `f`, and where that direction's labels start among the model's classes
+    /// (left arcs' first, then right arcs'). `scores` (2 × the labels) receives every score.
+    func guessLabel(
+        _ f: UnsafeBufferPointer<UInt64>, move: ArcEager.Move, model: Perceptron, scores: inout [Float]
+    ) -> (label: Int, offset: Int) {
+        model.score(f, into: &scores)
+        let offset = move == .left ? 0 : labels.count
+        var guess = 1
+        for l in 2..<max(2, labels.count) where scores[offset + l] > scores[offset + guess] { guess = l }
+        return (guess, offset)
     }
 }
