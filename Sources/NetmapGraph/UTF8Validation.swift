@@ -7,9 +7,9 @@ public enum UTF8Validation {
     /// The offset of the first byte that does not belong to a well-formed UTF-8 sequence, or
     /// nil when every byte does.
     ///
-    /// Well-formed input is checked by the standard library's validator (`String(validating:as:)`),
-    /// which is many times faster than decoding scalar by scalar here; only ill-formed input is
-    /// decoded again to find the offset.
+    /// Well-formed input is checked in bulk by the standard library's validator
+    /// (`String(validating:as:)`); only ill-formed input is decoded scalar by scalar to find the
+    /// offset (the check was a third of the time netmap took to read a 42 MB GraphML file).
     ///
     /// - Complexity: O(*n*).
     public static func firstInvalidByte<Bytes: Sequence>(_ bytes: Bytes) -> Int? where Bytes.Element == UInt8 {

@@ -8,8 +8,8 @@ import Testing
 }
 
 /// The offsets the Unicode Standard's rules for ill-formed sequences give (chapter 3, D92):
-/// a truncated sequence, a stray continuation byte, an overlong form, an encoded surrogate
-/// and a byte that never occurs.
+/// a truncated sequence, a stray continuation byte, an overlong form, an encoded surrogate,
+/// a byte that never occurs, and a code point past U+10FFFF.
 @Test(arguments: [
     ([0x61, 0xE2, 0x82] as [UInt8], 1),
     ([0x61, 0x62, 0x80, 0x63], 2),
