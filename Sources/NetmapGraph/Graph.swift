@@ -57,8 +57,8 @@ public struct Graph: Hashable, Sendable {
     /// Adds an entity, or folds it into the entity with the same id.
     public mutating func add(_ entity: Entity) {
         // Folded in place, so that the entity's arrays are not copied for each addition.
-        if entityTable[entity.id] != nil {
-            entityTable[entity.id]!.absorb(entity)
+        if let index = entityTable.index(forKey: entity.id) {
+            entityTable.values[index].absorb(entity)
         } else {
             entityTable[entity.id] = entity
         }
@@ -66,10 +66,11 @@ public struct Graph: Hashable, Sendable {
 
     /// Adds a relation, or folds its evidence into the relation with the same pair and status.
     public mutating func add(_ relation: Relation) {
-        if relationTable[Slot(relation)] != nil {
-            relationTable[Slot(relation)]!.absorb(relation)
+        let slot = Slot(relation)
+        if let index = relationTable.index(forKey: slot) {
+            relationTable.values[index].absorb(relation)
         } else {
-            relationTable[Slot(relation)] = relation
+            relationTable[slot] = relation
         }
     }
 
@@ -104,8 +105,10 @@ public struct Graph: Hashable, Sendable {
 
     /// The merge of many graphs.
     public static func merging(_ graphs: some Sequence<Graph>) -> Graph {
-        var result = Graph()
-        for graph in graphs { result.merge(graph) }
+        // The first graph is the start: folding it into an empty graph would give it back.
+        var rest = graphs.makeIterator()
+        guard var result = rest.next() else { return Graph() }
+        while let graph = rest.next() { result.merge(graph) }
         return result
     }
 }
