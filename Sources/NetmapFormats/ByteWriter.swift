@@ -1,18 +1,14 @@
 /// An output buffer of UTF-8 bytes for the XML writers: plain text is copied as bytes, and
-/// escaping looks at each byte once.
-struct ByteWriter {
-    private(set) var bytes: [UInt8] = []
+/// escaping looks at each byte once. Also the JSON writers' buffer (``jsonString(_:)``).
+package struct ByteWriter {
+    package private(set) var bytes: [UInt8] = []
 
-    init(capacity: Int = 1 << 16) {
+    package init(capacity: Int = 1 << 16) {
         bytes.reserveCapacity(capacity)
     }
 
-    mutating func write(_ text: String) {
+    package mutating func write(_ text: String) {
         bytes.append(contentsOf: text.utf8)
-    }
-
-    mutating func bytesAppend(_ byte: UInt8) {
-        bytes.append(byte)
     }
 
     /// Writes `text` escaped for XML; `attribute` also turns tab and newline into character
@@ -46,4 +42,34 @@ struct ByteWriter {
             k += 1
         }
     }
+
+    /// Writes `text` as a JSON string (RFC 8259), quotes included: `"` and `\` escaped, control
+    /// characters as `\n`, `\r`, `\t` or `\u00XX`, everything else as its UTF-8 bytes.
+    package mutating func jsonString(_ text: String) {
+        bytes.append(0x22)
+        var text = text
+        text.withUTF8 { utf8 in
+            // Most names and sentences need no escape: copied whole.
+            guard utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
+                bytes.append(contentsOf: utf8)
+                return
+            }
+            for b in utf8 {
+                switch b {
+                case 0x22: write("\\\"")
+                case 0x5C: write("\\\\")
+                case 0x0A: write("\\n")
+                case 0x0D: write("\\r")
+                case 0x09: write("\\t")
+                case 0x00..<0x20:
+                    let hex = String(b, radix: 16)
+                    write("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+                default: bytes.append(b)
+                }
+            }
+        }
+        bytes.append(0x22)
+    }
+
+    mutating func append(_ byte: UInt8) { bytes.append(byte) }
 }

@@ -101,19 +101,20 @@ public enum JSONFormat {
         }
         let reader = Reader()
         var graph = Graph()
+        // Paths are written out only for an error message: most graphs have none.
         for (k, d) in try reader.array(file["documents"], "documents").enumerated() {
-            let path = "documents[\(k)]"
+            let path = { "documents[\(k)]" }
             graph.add(Document(
                 name: try reader.string(d, "name", path), date: try reader.optionalString(d, "date", path),
                 title: try reader.optionalString(d, "title", path)))
         }
         for (k, e) in try reader.array(file["entities"], "entities").enumerated() {
-            let path = "entities[\(k)]"
+            let path = { "entities[\(k)]" }
             let id = try reader.string(e, "id", path)
             // An id is a name in every format netmap writes; XML cannot carry control characters,
             // and two ids that differ only in them would become one.
             if id.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || $0.value == 0xFFFE || $0.value == 0xFFFF }) {
-                throw .invalid(format: "JSON", reason: "entity id \(id.debugDescription) at \(path) contains a control character or non-character")
+                throw .invalid(format: "JSON", reason: "entity id \(id.debugDescription) at \(path()) contains a control character or non-character")
             }
             let kindName = try reader.string(e, "kind", path)
             guard let kind = Entity.Kind(rawValue: kindName) else {
@@ -125,7 +126,7 @@ public enum JSONFormat {
                 sources: try reader.strings(e, "sources", path)))
         }
         for (k, r) in try reader.array(file["relations"], "relations").enumerated() {
-            let path = "relations[\(k)]"
+            let path = { "relations[\(k)]" }
             let kindName = try reader.string(r, "kind", path)
             guard let kind = Relation.Kind(rawValue: kindName) else {
                 throw .invalid(format: "JSON", reason: "relation has unknown kind '\(kindName)'")
@@ -139,8 +140,8 @@ public enum JSONFormat {
                 throw .invalid(format: "JSON", reason: "relation names unknown entity '\(end)'")
             }
             var evidence: [Evidence] = []
-            for (n, e) in try reader.array(reader.member(r, "evidence", path), "\(path).evidence").enumerated() {
-                let at = "\(path).evidence[\(n)]"
+            for (n, e) in try reader.array(reader.member(r, "evidence", path), "\(path()).evidence").enumerated() {
+                let at = { "\(path()).evidence[\(n)]" }
                 evidence.append(Evidence(
                     source: try reader.string(e, "source", at), sentence: try reader.string(e, "sentence", at),
                     start: try reader.int(e, "start", at), end: try reader.int(e, "end", at), cue: try reader.string(e, "cue", at)))
@@ -152,45 +153,45 @@ public enum JSONFormat {
 
     /// Typed access to parsed members, with errors that name the path.
     private struct Reader {
-        func member(_ value: JSONValue, _ key: String, _ path: String) throws(FormatError) -> JSONValue? {
+        func member(_ value: JSONValue, _ key: String, _ path: () -> String) throws(FormatError) -> JSONValue? {
             guard case .object(let members) = value else {
-                throw .notAGraph(format: "JSON", reason: "\(path) is not an object")
+                throw .notAGraph(format: "JSON", reason: "\(path()) is not an object")
             }
             return members[key]
         }
 
-        func array(_ value: JSONValue?, _ path: String) throws(FormatError) -> [JSONValue] {
-            guard let value else { throw .notAGraph(format: "JSON", reason: "missing '\(path)'") }
-            guard case .array(let items) = value else { throw .notAGraph(format: "JSON", reason: "\(path) is not a list") }
+        func array(_ value: JSONValue?, _ path: @autoclosure () -> String) throws(FormatError) -> [JSONValue] {
+            guard let value else { throw .notAGraph(format: "JSON", reason: "missing '\(path())'") }
+            guard case .array(let items) = value else { throw .notAGraph(format: "JSON", reason: "\(path()) is not a list") }
             return items
         }
 
-        func string(_ value: JSONValue, _ key: String, _ path: String) throws(FormatError) -> String {
+        func string(_ value: JSONValue, _ key: String, _ path: () -> String) throws(FormatError) -> String {
             guard case .string(let s)? = try member(value, key, path) else {
-                throw .notAGraph(format: "JSON", reason: "missing '\(key)' at \(path)")
+                throw .notAGraph(format: "JSON", reason: "missing '\(key)' at \(path())")
             }
             return s
         }
 
-        func optionalString(_ value: JSONValue, _ key: String, _ path: String) throws(FormatError) -> String? {
+        func optionalString(_ value: JSONValue, _ key: String, _ path: () -> String) throws(FormatError) -> String? {
             switch try member(value, key, path) {
             case nil, .null?: return nil
             case .string(let s)?: return s
-            default: throw .notAGraph(format: "JSON", reason: "wrong type at \(path).\(key)")
+            default: throw .notAGraph(format: "JSON", reason: "wrong type at \(path()).\(key)")
             }
         }
 
-        func int(_ value: JSONValue, _ key: String, _ path: String) throws(FormatError) -> Int {
+        func int(_ value: JSONValue, _ key: String, _ path: () -> String) throws(FormatError) -> Int {
             guard case .number(let n)? = try member(value, key, path), n == n.rounded(), abs(n) < 1e15 else {
-                throw .notAGraph(format: "JSON", reason: "missing or non-integer '\(key)' at \(path)")
+                throw .notAGraph(format: "JSON", reason: "missing or non-integer '\(key)' at \(path())")
             }
             return Int(n)
         }
 
-        func strings(_ value: JSONValue, _ key: String, _ path: String) throws(FormatError) -> [String] {
+        func strings(_ value: JSONValue, _ key: String, _ path: () -> String) throws(FormatError) -> [String] {
             var out: [String] = []
-            for item in try array(try member(value, key, path), "\(path).\(key)") {
-                guard case .string(let s) = item else { throw .notAGraph(format: "JSON", reason: "wrong type in \(path).\(key)") }
+            for item in try array(try member(value, key, path), "\(path()).\(key)") {
+                guard case .string(let s) = item else { throw .notAGraph(format: "JSON", reason: "wrong type in \(path()).\(key)") }
                 out.append(s)
             }
             return out

@@ -1,7 +1,7 @@
 /// A parsed JSON value, read from UTF-8 bytes in one pass (Foundation's decoder is several times
-/// slower on large graphs). Objects keep their members in a dictionary.
+/// slower on large graphs). Objects keep their members in the order given (``Members``).
 enum JSONValue {
-    case object([String: JSONValue])
+    case object(Members)
     case array([JSONValue])
     case string(String)
     case number(Double)
@@ -11,6 +11,18 @@ enum JSONValue {
     struct Failure: Error {
         var offset: Int
         var reason: String
+    }
+
+    /// An object's members in the order given. A graph's objects have a few members each, so
+    /// a lookup is a scan, which costs less than making a hash table for every object.
+    struct Members {
+        var pairs: [(key: String, value: JSONValue)] = []
+
+        /// The value of `key`; the last one given when a name repeats (RFC 8259 leaves that to
+        /// the reader, and most readers keep the last).
+        subscript(key: String) -> JSONValue? {
+            pairs.last { $0.key == key }?.value
+        }
     }
 
     /// Nesting deeper than this is refused.
@@ -41,7 +53,7 @@ enum JSONValue {
             switch bytes[i] {
             case 0x7B:  // {
                 i += 1
-                var members: [String: JSONValue] = [:]
+                var members = Members()
                 space()
                 if i < bytes.count, bytes[i] == 0x7D { i += 1; return .object(members) }
                 while true {
@@ -52,7 +64,7 @@ enum JSONValue {
                     guard i < bytes.count, bytes[i] == 0x3A else { throw fail("expected ':'") }
                     i += 1
                     space()
-                    members[key] = try value(depth: depth + 1)
+                    members.pairs.append((key, try value(depth: depth + 1)))
                     space()
                     guard i < bytes.count else { throw fail("unexpected end in an object") }
                     if bytes[i] == 0x2C { i += 1; continue }
@@ -180,27 +192,4 @@ enum JSONValue {
             return v
         }
     }
-}
-
-extension ByteWriter {
-    /// Writes `text` as a JSON string, quotes included.
-    mutating func jsonString(_ text: String) {
-        write("\"")
-        for b in text.utf8 {
-            switch b {
-            case 0x22: write("\\\"")
-            case 0x5C: write("\\\\")
-            case 0x0A: write("\\n")
-            case 0x0D: write("\\r")
-            case 0x09: write("\\t")
-            case 0x00..<0x20:
-                let hex = String(b, radix: 16)
-                write("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-            default: append(b)
-            }
-        }
-        write("\"")
-    }
-
-    mutating func append(_ byte: UInt8) { bytesAppend(byte) }
 }
