@@ -78,6 +78,7 @@ extension DiffPresentation {
     ///
     /// - Parameter allEntities: also draw the entities without relations, in a box apart.
     public func drawing(allEntities: Bool) -> DOTDrawing {
+        let union = union, relationPresence = relationPresence
         let shown = allEntities ? union : union.droppingUnrelated()
         let documentsA = Set(graphs.a.documents.keys), documentsB = Set(graphs.b.documents.keys)
         var overlay = DOTFormat.Overlay()

@@ -1,8 +1,10 @@
 public import NetmapGraph
+import Synchronization
 
-/// What a diff of two sources shows, worked out once from the ``GraphDiff``: both graphs in one
-/// (the union), where every entity and relation of it stands (``Presence``), the entities and
-/// relation pairs in the order every listing gives them, and the summary. The text, JSON,
+/// What a diff of two sources shows, worked out once from the ``GraphDiff``: where every entity
+/// and relation pair stands (``Presence``), the entities and relation pairs in the order every
+/// listing gives them, the summary, and both graphs in one (the union, made when a format
+/// first asks for it). The text, JSON,
 /// GraphML, GEXF and drawing of a diff (`DiffPresentation+Formats.swift`) and its page
 /// (`NetmapHTML`) are all read from it.
 ///
@@ -10,8 +12,8 @@ public import NetmapGraph
 ///     print(shown.text(evidence: false))
 ///     shown.entityPresence["state:chile"]    // .a: only before names Chile
 ///
-/// - Complexity: O((n + m) log(n + m)) for graphs of n and m items, once; the formats then
-///   read it in linear time.
+/// - Complexity: O(n + m) for graphs of n and m items, from the diff; the union O((n + m)
+///   log(n + m)), once. The formats then read it in linear time.
 public struct DiffPresentation: Sendable {
     /// An entity of either source.
     public struct EntityItem: Sendable {
@@ -37,24 +39,32 @@ public struct DiffPresentation: Sendable {
     public let names: (a: String, b: String)
     /// The two graphs compared.
     public let graphs: (a: Graph, b: Graph)
-    /// Each graph's relations by pair.
-    public let tables: (a: PairTable, b: PairTable)
-    /// Both graphs merged: every entity and relation either source states.
-    public let union: Graph
-    /// The presence of every entity of ``union``, by id.
+    /// The presence of every entity of either source, by id.
     public let entityPresence: [EntityID: Presence]
-    /// The presence of every relation of ``union``, by ``NetmapGraph/Relation/id``: its pair's.
-    public let relationPresence: [String: Presence]
     /// The entities of both sources: A's in A's order, then those only B names, in B's.
     public let entities: [EntityItem]
     /// The relation pairs of both sources, in pair order.
     public let relations: [RelationItem]
     public let summary: GraphDiff.Summary
+    /// The union and the relations' presence, made on first use: the text and JSON of a diff
+    /// do without them.
+    private let merged: Once<(union: Graph, relationPresence: [String: Presence])>
+
+    /// Both graphs merged: every entity and relation either source states. Made on first use.
+    public var union: Graph { merged.value.union }
+
+    /// The presence of every relation of ``union``, by ``NetmapGraph/Relation/id``: its pair's.
+    /// Made on first use, with ``union``.
+    public var relationPresence: [String: Presence] { merged.value.relationPresence }
+
+    /// Each graph's relations by pair, made from ``graphs`` on each access.
+    ///
+    /// - Complexity: O(n log n) in the relations of both graphs.
+    public var tables: (a: PairTable, b: PairTable) { (PairTable(graphs.a), PairTable(graphs.b)) }
 
     public init(_ diff: GraphDiff) {
         names = diff.names
         graphs = diff.graphs
-        tables = diff.tables
         summary = diff.summary
         var entities: [EntityItem] = []
         let onlyA = Set(diff.entities.onlyA.map(\.id)), both = Set(diff.entities.both.map(\.id))
@@ -68,22 +78,61 @@ public struct DiffPresentation: Sendable {
         }
         entities += diff.entities.onlyB.map { EntityItem(entity: $0, presence: .b, changes: []) }
         self.entities = entities
-
-        var relations: [RelationItem] = []
-        relations += diff.relations.onlyA.map { RelationItem(pair: $0.key, presence: .a, a: $0, b: nil, changes: []) }
-        relations += diff.relations.onlyB.map { RelationItem(pair: $0.key, presence: .b, a: nil, b: $0, changes: []) }
-        relations += diff.relations.both.map { RelationItem(pair: $0.key, presence: .both, a: $0, b: nil, changes: []) }
-        relations += diff.relations.changed.map { RelationItem(pair: $0.a.key, presence: .changed, a: $0.a, b: $0.b, changes: $0.changes) }
-        self.relations = relations.sorted { $0.pair < $1.pair }
-
-        union = Graph.merging([diff.graphs.a, diff.graphs.b])
         entityPresence = Dictionary(uniqueKeysWithValues: entities.map { ($0.entity.id, $0.presence) })
-        let pairs = Dictionary(uniqueKeysWithValues: self.relations.map { ($0.pair, $0.presence) })
-        relationPresence = Dictionary(uniqueKeysWithValues: union.relations.map { ($0.id, pairs[Relation.Pair($0)] ?? .both) })
+
+        // The diff's four lists are each in pair order: merged, not sorted again.
+        let lists: [[RelationItem]] = [
+            diff.relations.onlyA.map { RelationItem(pair: $0.key, presence: .a, a: $0, b: nil, changes: []) },
+            diff.relations.onlyB.map { RelationItem(pair: $0.key, presence: .b, a: nil, b: $0, changes: []) },
+            diff.relations.both.map { RelationItem(pair: $0.key, presence: .both, a: $0, b: nil, changes: []) },
+            diff.relations.changed.map { RelationItem(pair: $0.a.key, presence: .changed, a: $0.a, b: $0.b, changes: $0.changes) },
+        ]
+        var relations: [RelationItem] = []
+        relations.reserveCapacity(lists.reduce(0) { $0 + $1.count })
+        var next = [Int](repeating: 0, count: lists.count)
+        while true {
+            var least: Int?
+            for k in lists.indices where next[k] < lists[k].count {
+                if let l = least, !(lists[k][next[k]].pair < lists[l][next[l]].pair) { continue }
+                least = k
+            }
+            guard let k = least else { break }
+            relations.append(lists[k][next[k]])
+            next[k] += 1
+        }
+        self.relations = relations
+
+        let (a, b) = diff.graphs, items = relations
+        merged = Once {
+            let union = Graph.merging([a, b])
+            let pairs = Dictionary(uniqueKeysWithValues: items.map { ($0.pair, $0.presence) })
+            return (union, Dictionary(uniqueKeysWithValues: union.relations.map { ($0.id, pairs[$0.pair] ?? .both) }))
+        }
     }
 
     /// The label of an entity of either source: A's, else B's, else its id.
     public func label(_ id: EntityID) -> String {
         graphs.a[entity: id]?.label ?? graphs.b[entity: id]?.label ?? id.rawValue
+    }
+}
+
+/// A value made by a closure the first time it is asked for, then kept; safe to share between
+/// threads (the first caller makes it, the others wait for it).
+final class Once<Value: Sendable>: Sendable {
+    private let state: Mutex<Value?>
+    private let make: @Sendable () -> Value
+
+    init(_ make: @escaping @Sendable () -> Value) {
+        state = Mutex(nil)
+        self.make = make
+    }
+
+    var value: Value {
+        state.withLock { stored in
+            if let stored { return stored }
+            let made = make()
+            stored = made
+            return made
+        }
     }
 }

@@ -1,3 +1,4 @@
+import Dispatch
 public import NetmapGraph
 
 /// What one source reports and another leaves out.
@@ -9,7 +10,7 @@ public import NetmapGraph
 ///     let diff = GraphDiff(a, b, names: ("guardian", "bbc"))
 ///     diff.relations.onlyA   // relations only the Guardian reports
 ///
-/// - Complexity: O((n + m) log(n + m)) for graphs of n and m items.
+/// - Complexity: O(n log n + m log m) for graphs of n and m items.
 public struct GraphDiff: Sendable {
     public struct EntityChange: Sendable {
         public var a: Entity
@@ -57,16 +58,18 @@ public struct GraphDiff: Sendable {
 
     public var names: (a: String, b: String)
     public var graphs: (a: Graph, b: Graph)
-    /// Each graph's relations by pair.
-    public let tables: (a: PairTable, b: PairTable)
     public var entities = Entities()
     public var relations = Relations()
+
+    /// Each graph's relations by pair, made from ``graphs`` on each access (the HTML view's
+    /// statements read them; the diff itself does not).
+    ///
+    /// - Complexity: O(n log n) in the relations of both graphs.
+    public var tables: (a: PairTable, b: PairTable) { (PairTable(graphs.a), PairTable(graphs.b)) }
 
     public init(_ a: Graph, _ b: Graph, names: (a: String, b: String)) {
         self.names = names
         self.graphs = (a, b)
-        let pa = PairTable(a), pb = PairTable(b)
-        tables = (pa, pb)
         for entity in a.entities {
             guard let other = b[entity: entity.id] else {
                 entities.onlyA.append(entity)
@@ -86,25 +89,60 @@ public struct GraphDiff: Sendable {
         }
         entities.onlyB = b.entities.filter { a[entity: $0.id] == nil }
 
-        func side(_ table: PairTable, _ key: Relation.Pair) -> RelationSide {
-            RelationSide(key: key, statuses: table.statuses[key]!.sorted(), evidence: table.evidence[key]!.sorted())
-        }
-        for key in pa.keys.union(pb.keys).sorted() {
-            switch (pa.statuses[key], pb.statuses[key]) {
-            case let (sa?, sb?):
-                if sa == sb {
-                    relations.both.append(side(pa, key))
+        // Both sides' pairs in pair order (gathered on two threads), walked together as in a merge.
+        let (sidesA, sidesB) = Self.sides(a, b)
+        var i = 0, j = 0
+        while i < sidesA.count || j < sidesB.count {
+            if j == sidesB.count || (i < sidesA.count && sidesA[i].key < sidesB[j].key) {
+                relations.onlyA.append(sidesA[i])
+                i += 1
+            } else if i == sidesA.count || sidesB[j].key < sidesA[i].key {
+                relations.onlyB.append(sidesB[j])
+                j += 1
+            } else {
+                let (sa, sb) = (sidesA[i], sidesB[j])
+                if sa.statuses == sb.statuses {
+                    relations.both.append(sa)
                 } else {
                     relations.changed.append(
-                        RelationChange(
-                            a: side(pa, key), b: side(pb, key),
-                            changes: [Change(.status, old: .statuses(sa.sorted()), new: .statuses(sb.sorted()))]))
+                        RelationChange(a: sa, b: sb, changes: [Change(.status, old: .statuses(sa.statuses), new: .statuses(sb.statuses))]))
                 }
-            case (_?, nil): relations.onlyA.append(side(pa, key))
-            case (nil, _?): relations.onlyB.append(side(pb, key))
-            case (nil, nil): break
+                i += 1
+                j += 1
             }
         }
+    }
+
+    /// ``sides(_:)`` of two graphs at once, on two threads.
+    static func sides(_ a: Graph, _ b: Graph) -> ([RelationSide], [RelationSide]) {
+        let slots = UnsafeMutableBufferPointer<[RelationSide]>.allocate(capacity: 2)
+        slots.initialize(repeating: [])
+        defer {
+            slots.deinitialize()
+            slots.deallocate()
+        }
+        nonisolated(unsafe) let shared = slots
+        // Each thread writes its own slot.
+        DispatchQueue.concurrentPerform(iterations: 2) { k in shared[k] = sides(k == 0 ? a : b) }
+        return (slots[0], slots[1])
+    }
+
+    /// A graph's relations gathered by pair, in pair order: every status the graph gives a pair,
+    /// sorted, and the evidence of all of them, sorted.
+    static func sides(_ graph: Graph) -> [RelationSide] {
+        var sides: [RelationSide] = []
+        // `relations` come by pair, then status: a pair's statuses are adjacent and in order.
+        for relation in graph.relations {
+            let key = relation.pair
+            if let last = sides.indices.last, sides[last].key == key {
+                sides[last].statuses.append(relation.status)
+                sides[last].evidence += relation.evidence
+            } else {
+                sides.append(RelationSide(key: key, statuses: [relation.status], evidence: relation.evidence))
+            }
+        }
+        for k in sides.indices { sides[k].evidence.sort() }
+        return sides
     }
 
     public var summary: Summary {

@@ -6,14 +6,15 @@ extension HTMLView {
     ///
     ///     HTMLView(diff: DiffPresentation(GraphDiff(a, b, names: ("before", "after"))))
     public init(diff: DiffPresentation) {
-        self.init(graph: diff.union, title: "\(diff.names.a) vs \(diff.names.b)")
+        let union = diff.union, tables = diff.tables
+        self.init(graph: union, title: "\(diff.names.a) vs \(diff.names.b)")
         mode = .diff
         sources = [diff.names.a, diff.names.b]
         entityPresence = diff.entityPresence
         relationPresence = diff.relationPresence
-        let graphs = [diff.graphs.a, diff.graphs.b], tables = [diff.tables.a, diff.tables.b]
-        for relation in diff.union.relations {
-            statements[relation.id] = Self.statements(of: relation, in: graphs, tables: tables)
+        let graphs = [diff.graphs.a, diff.graphs.b], byPair = [tables.a, tables.b]
+        for relation in union.relations {
+            statements[relation.id] = Self.statements(of: relation, in: graphs, tables: byPair)
         }
     }
 }

@@ -98,3 +98,65 @@ private func snapshot(_ name: String) throws -> String {
     ]])
     #expect(GraphDiff.Value.statuses([.occurred, .planned]).text == "occurred, planned")
 }
+
+/// A random graph of `people` people and up to `count` relations of three kinds and two statuses.
+private func randomGraph(seed: UInt64, people: Int, count: Int, source: String) -> Graph {
+    var state = seed
+    func next(_ bound: Int) -> Int {
+        state = state &* 6364136223846793005 &+ 1442695040888963407
+        return Int((state >> 33) % UInt64(bound))
+    }
+    let entities = (0..<people).map { Entity(kind: .person, label: "Person \($0)", mentions: 1 + next(3), sources: [source]) }
+    let kinds: [Relation.Kind] = [.met, .criticised, .leaderOf]
+    var graph = Graph(entities: entities, relations: [], documents: [Document(name: source)])
+    for k in 0..<count {
+        let a = entities[next(people)].id, b = entities[next(people)].id
+        guard a != b else { continue }
+        let sentence = "Sentence \(k)."
+        graph.add(Relation(
+            kind: kinds[next(kinds.count)], source: a.rawValue, target: b.rawValue, status: next(2) == 0 ? .occurred : .planned,
+            evidence: [Evidence(source: source, sentence: sentence, start: k, end: k + sentence.count, cue: "cue")]))
+    }
+    return graph
+}
+
+@Test(arguments: [1, 2, 3] as [UInt64])
+func relationListsAgreeWithSetsOfPairs(seed: UInt64) {
+    let a = randomGraph(seed: seed, people: 40, count: 300, source: "a")
+    let b = randomGraph(seed: seed + 100, people: 40, count: 300, source: "b")
+    let diff = GraphDiff(a, b, names: ("a", "b"))
+    // The reference: every pair's statuses in each graph, by a dictionary.
+    func statuses(_ g: Graph) -> [Relation.Pair: Set<Relation.Status>] {
+        g.relations.reduce(into: [:]) { $0[$1.pair, default: []].insert($1.status) }
+    }
+    let sa = statuses(a), sb = statuses(b)
+    #expect(Set(diff.relations.onlyA.map(\.key)) == Set(sa.keys).subtracting(sb.keys))
+    #expect(Set(diff.relations.onlyB.map(\.key)) == Set(sb.keys).subtracting(sa.keys))
+    #expect(Set(diff.relations.both.map(\.key)) == Set(sa.keys.filter { sb[$0] == sa[$0] }))
+    #expect(Set(diff.relations.changed.map(\.a.key)) == Set(sa.keys.filter { sb[$0] != nil && sb[$0] != sa[$0] }))
+    for side in diff.relations.onlyA + diff.relations.both {
+        #expect(side.statuses == sa[side.key]!.sorted())
+        #expect(side.evidence == a.relations.filter { $0.pair == side.key }.flatMap(\.evidence).sorted())
+    }
+    // Every list, and the presentation's listing of all pairs, is in pair order without repeats.
+    for keys in [diff.relations.onlyA.map(\.key), diff.relations.onlyB.map(\.key), diff.relations.both.map(\.key),
+                 diff.relations.changed.map(\.a.key), DiffPresentation(diff).relations.map(\.pair)] {
+        #expect(zip(keys, keys.dropFirst()).allSatisfy { $0 < $1 })
+    }
+    #expect(DiffPresentation(diff).relations.count == Set(sa.keys).union(sb.keys).count)
+}
+
+@Test func jsonEscapesNamesAndReadsBackTheSameStrings() throws {
+    let label = "Ana \"Quote\" Lima\\\n\u{1}é"
+    var a = DiffSample.a
+    a.add(Entity(kind: .person, label: label, id: "person:odd", sources: ["s-a"]))
+    let data = DiffPresentation(GraphDiff(a, DiffSample.b, names: ("A \"1\"", "B\tb"))).json
+    let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    #expect(json["names"] as? [String: String] == ["a": "A \"1\"", "b": "B\tb"])
+    let onlyA = try #require((json["entities"] as? [String: Any])?["onlyA"] as? [[String: Any]])
+    #expect(onlyA.contains { $0["label"] as? String == label && $0["id"] as? String == "person:odd" })
+    let both = try #require((json["relations"] as? [String: Any])?["both"] as? [[String: Any]])
+    for relation in both {
+        #expect(relation["symmetric"] is Bool && relation["statuses"] is [String] && relation["evidence"] is [[String: String]])
+    }
+}
