@@ -24,15 +24,26 @@ extension CorpusExtractor {
     public func sources(
         _ paths: [String], each directory: String? = nil, renames: [String: String] = [:], warn: @escaping (String) -> Void = { _ in }
     ) throws -> [Source] {
-        func source(_ path: String) throws -> Source {
-            let corpus = try Corpus(paths: [path], warn: warn)
-            // Graph files were resolved when they were written; texts are resolved here.
-            let graph = try corpus.documents.map { try self.graph(of: $0, merging: corpus.graphs.map(\.graph)) }
-                ?? Graph.merging(corpus.graphs.map(\.graph))
-            let name = TextInput.sourceName(of: path)
-            return Source(name: renames[path] ?? renames[name] ?? name, graph: graph, read: corpus.tally)
+        // The sources are read side by side; each one's warnings are kept, then given in order.
+        func read(_ paths: [String]) throws -> [Source] {
+            let results = Parallel.map(paths, jobs: jobs) { path in
+                let warnings = WarningLog()
+                let result = Result { () throws -> Source in
+                    let corpus = try Corpus(paths: [path], warn: warnings.add)
+                    // Graph files were resolved when they were written; texts are resolved here.
+                    let graph = try corpus.documents.map { try self.graph(of: $0, merging: corpus.graphs.map(\.graph)) }
+                        ?? Graph.merging(corpus.graphs.map(\.graph))
+                    let name = TextInput.sourceName(of: path)
+                    return Source(name: renames[path] ?? renames[name] ?? name, graph: graph, read: corpus.tally)
+                }
+                return (result, warnings.all)
+            }
+            return try results.map { result, warnings in
+                warnings.forEach(warn)
+                return try result.get()
+            }
         }
-        var sources = try paths.map(source)
+        var sources = try read(paths)
         if let directory {
             guard let items = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
                 throw CorpusError.input(directory, "cannot be read as a directory")
@@ -44,7 +55,7 @@ extension CorpusExtractor {
                 }
             }.sorted()
             guard !files.isEmpty else { throw CorpusError.input(directory, "no .txt, .json, .graphml or .gexf files here") }
-            sources += try files.map { try source((directory as NSString).appendingPathComponent($0)) }
+            sources += try read(files.map { (directory as NSString).appendingPathComponent($0) })
         }
         guard sources.count >= 2 else {
             throw CorpusError.input(paths.first ?? directory ?? "netmap", "a diff needs at least two sources")
@@ -55,4 +66,10 @@ extension CorpusExtractor {
         }
         return sources
     }
+}
+
+/// Warnings kept in the order they were given, from one thread.
+private final class WarningLog: @unchecked Sendable {
+    private(set) var all: [String] = []
+    func add(_ warning: String) { all.append(warning) }
 }
