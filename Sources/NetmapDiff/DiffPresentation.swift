@@ -4,9 +4,8 @@ import Synchronization
 /// What a diff of two sources shows, worked out once from the ``GraphDiff``: where every entity
 /// and relation pair stands (``Presence``), the entities and relation pairs in the order every
 /// listing gives them, the summary, and both graphs in one (the union, made when a format
-/// first asks for it). The text, JSON,
-/// GraphML, GEXF and drawing of a diff (`DiffPresentation+Formats.swift`) and its page
-/// (`NetmapHTML`) are all read from it.
+/// first asks for it). The text, JSON, GraphML, GEXF and drawing of a diff
+/// (`DiffPresentation+Formats.swift`) and its page (`NetmapHTML`) are all read from it.
 ///
 ///     let shown = DiffPresentation(GraphDiff(before, after, names: ("before", "after")))
 ///     print(shown.text(evidence: false))

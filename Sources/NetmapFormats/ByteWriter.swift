@@ -70,6 +70,4 @@ package struct ByteWriter {
         }
         bytes.append(0x22)
     }
-
-    mutating func append(_ byte: UInt8) { bytes.append(byte) }
 }
