@@ -51,7 +51,7 @@ let package = Package(
         .executableTarget(
             name: "netmap-syntax",
             dependencies: [
-                "NetmapSyntax", "NetmapLexicon", "NetmapExtraction",
+                "NetmapSyntax", "NetmapLexicon", "NetmapExtraction", "NetmapGraph",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict

@@ -1,4 +1,3 @@
-import Dispatch
 public import NetmapGraph
 
 /// What one source reports and another leaves out.
@@ -90,7 +89,8 @@ public struct GraphDiff: Sendable {
         entities.onlyB = b.entities.filter { a[entity: $0.id] == nil }
 
         // Both sides' pairs in pair order (gathered on two threads), walked together as in a merge.
-        let (sidesA, sidesB) = Self.sides(a, b)
+        let gathered = Parallel.map([a, b], jobs: 2, Self.sides)
+        let (sidesA, sidesB) = (gathered[0], gathered[1])
         var i = 0, j = 0
         while i < sidesA.count || j < sidesB.count {
             if j == sidesB.count || (i < sidesA.count && sidesA[i].key < sidesB[j].key) {
@@ -111,20 +111,6 @@ public struct GraphDiff: Sendable {
                 j += 1
             }
         }
-    }
-
-    /// ``sides(_:)`` of two graphs at once, on two threads.
-    static func sides(_ a: Graph, _ b: Graph) -> ([RelationSide], [RelationSide]) {
-        let slots = UnsafeMutableBufferPointer<[RelationSide]>.allocate(capacity: 2)
-        slots.initialize(repeating: [])
-        defer {
-            slots.deinitialize()
-            slots.deallocate()
-        }
-        nonisolated(unsafe) let shared = slots
-        // Each thread writes its own slot.
-        DispatchQueue.concurrentPerform(iterations: 2) { k in shared[k] = sides(k == 0 ? a : b) }
-        return (slots[0], slots[1])
     }
 
     /// A graph's relations gathered by pair, in pair order: every status the graph gives a pair,

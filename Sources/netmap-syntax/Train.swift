@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NetmapExtraction
+import NetmapGraph
 import NetmapSyntax
 
 extension NetmapSyntaxTool {
