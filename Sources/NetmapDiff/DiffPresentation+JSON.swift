@@ -22,14 +22,6 @@ extension DiffPresentation {
     /// time of diffing two 100,000-relation graphs (`Scripts/bench`).
     public var json: Data {
         var out = ByteWriter(capacity: 1 << 20)
-        func strings(_ items: [String]) {
-            out.write("[")
-            for (k, item) in items.enumerated() {
-                if k > 0 { out.write(", ") }
-                out.jsonString(item)
-            }
-            out.write("]")
-        }
         func list<T>(_ name: String, _ items: some Sequence<T>, last: Bool = false, _ write: (T) -> Void) {
             out.write("    ")
             out.jsonString(name)
@@ -78,7 +70,7 @@ extension DiffPresentation {
         func entity(_ item: EntityItem) {
             let e = item.entity
             out.write("{\"aliases\": ")
-            strings(e.aliases)
+            out.jsonStrings(e.aliases)
             out.write(", \"id\": ")
             out.jsonString(e.id.rawValue)
             out.write(", \"kind\": ")
@@ -93,7 +85,7 @@ extension DiffPresentation {
             out.write(", ")
             pair(side.key)
             out.write(", \"statuses\": ")
-            strings(side.statuses.map(\.rawValue))
+            out.jsonStrings(side.statuses.map(\.rawValue))
             out.write(side.key.isSymmetric ? ", \"symmetric\": true, \"target\": " : ", \"symmetric\": false, \"target\": ")
             out.jsonString(side.key.target.rawValue)
             out.write("}")

@@ -70,4 +70,14 @@ package struct ByteWriter {
         }
         bytes.append(0x22)
     }
+
+    /// Writes `items` as a JSON array of strings on one line: `["a", "b"]`.
+    package mutating func jsonStrings(_ items: [String]) {
+        write("[")
+        for (k, item) in items.enumerated() {
+            if k > 0 { write(", ") }
+            jsonString(item)
+        }
+        write("]")
+    }
 }

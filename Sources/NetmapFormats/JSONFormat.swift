@@ -21,14 +21,6 @@ public enum JSONFormat {
     public static func encode(_ graph: Graph, compact: Bool = false) -> Data {
         var out = ByteWriter()
         let open = compact ? "" : "\n    ", close = compact ? "" : "\n  ", top = compact ? "" : "\n  "
-        func list(_ items: [String]) {
-            out.write("[")
-            for (k, item) in items.enumerated() {
-                if k > 0 { out.write(", ") }
-                out.jsonString(item)
-            }
-            out.write("]")
-        }
         func records<T>(_ name: String, _ items: [T], _ write: (T) -> Void) {
             out.write(top)
             out.jsonString(name)
@@ -48,11 +40,11 @@ public enum JSONFormat {
             out.write("}")
         }
         records("entities", graph.entities) { e in
-            out.write("{\"aliases\": "); list(e.aliases)
+            out.write("{\"aliases\": "); out.jsonStrings(e.aliases)
             out.write(", \"id\": "); out.jsonString(e.id.rawValue)
             out.write(", \"kind\": "); out.jsonString(e.kind.rawValue)
             out.write(", \"label\": "); out.jsonString(e.label)
-            out.write(", \"mentions\": \(e.mentions), \"sources\": "); list(e.sources)
+            out.write(", \"mentions\": \(e.mentions), \"sources\": "); out.jsonStrings(e.sources)
             out.write("}")
         }
         out.write(top + "\"format\": \"netmap-graph\",")
@@ -68,7 +60,7 @@ public enum JSONFormat {
             out.write("], \"id\": "); out.jsonString(r.id)
             out.write(", \"kind\": "); out.jsonString(r.kind.rawValue)
             out.write(", \"source\": "); out.jsonString(r.source.rawValue)
-            out.write(", \"sources\": "); list(r.sources)
+            out.write(", \"sources\": "); out.jsonStrings(r.sources)
             out.write(", \"status\": "); out.jsonString(r.status.rawValue)
             out.write(", \"symmetric\": \(r.isSymmetric), \"target\": "); out.jsonString(r.target.rawValue)
             out.write(", \"weight\": \(r.weight)}")
