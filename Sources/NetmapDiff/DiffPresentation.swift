@@ -1,5 +1,4 @@
 public import NetmapGraph
-import Synchronization
 
 /// What a diff of two sources shows, worked out once from the ``GraphDiff``: where every entity
 /// and relation pair stands (``Presence``), the entities and relation pairs in the order every
@@ -112,26 +111,5 @@ public struct DiffPresentation: Sendable {
     /// The label of an entity of either source: A's, else B's, else its id.
     public func label(_ id: EntityID) -> String {
         graphs.a[entity: id]?.label ?? graphs.b[entity: id]?.label ?? id.rawValue
-    }
-}
-
-/// A value made by a closure the first time it is asked for, then kept; safe to share between
-/// threads (the first caller makes it, the others wait for it).
-final class Once<Value: Sendable>: Sendable {
-    private let state: Mutex<Value?>
-    private let make: @Sendable () -> Value
-
-    init(_ make: @escaping @Sendable () -> Value) {
-        state = Mutex(nil)
-        self.make = make
-    }
-
-    var value: Value {
-        state.withLock { stored in
-            if let stored { return stored }
-            let made = make()
-            stored = made
-            return made
-        }
     }
 }

@@ -18,13 +18,21 @@ public struct CorpusExtractor: Sendable {
     /// the bytes of input read so far.
     public typealias Progress = (_ documents: Int, _ bytes: Int) -> Void
 
-    public let extractor: Extractor
+    /// The extractor of texts, made the first time it is asked for: loading the language data
+    /// takes a tenth of a second, which a comparison of graph files never needs.
+    public var extractor: Extractor { madeExtractor.value }
+    private let madeExtractor: Once<Extractor>
     /// Documents extracted at once.
     public let jobs: Int
 
-    /// - Parameter jobs: threads to extract on, at least 1 (default: the number of cores).
-    public init(extractor: Extractor = Extractor(), jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
-        self.extractor = extractor
+    /// - Parameters:
+    ///   - extractor: evaluated once, when the first text is extracted.
+    ///   - jobs: threads to extract on, at least 1 (default: the number of cores).
+    public init(
+        extractor: @autoclosure @escaping @Sendable () -> Extractor = Extractor(),
+        jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) {
+        madeExtractor = Once(extractor)
         self.jobs = max(1, jobs)
     }
 

@@ -77,7 +77,7 @@ extension Netmap {
                 let summary = Summary(quiet: quiet)
                 try Output.checkWritable(output)
                 let format = try Format.chosen(self.format, output: output, default: .text)
-                let corpus = CorpusExtractor(extractor: try lexicon.extractor())
+                let corpus = try lexicon.corpusExtractor()
                 let sources = try corpus.sources(inputs, each: each, renames: renames, warn: Console.warning)
                 try Output.write(try compare(sources.map { ($0.name, $0.graph) }, format), to: output)
                 summary.finish([Summary.count(sources.count, "source")], read: sources.map(\.read).reduce(.init(), +))

@@ -59,7 +59,7 @@ extension Netmap {
                 let format = try GraphFormat.chosen(self.format, output: output, default: .json)
                 if format != .csv { try Output.checkWritable(output) }
                 try Output.checkWritable(rejects)
-                let corpus = CorpusExtractor(extractor: try lexicon.extractor(), jobs: try jobCount())
+                let corpus = try lexicon.corpusExtractor(jobs: try jobCount())
                 let stream = try DocumentStream(paths: inputs, format: inputFormat, warn: Console.warning)
                 let rejected = try rejects.map { try JSONLWriter(path: $0) }
                 stream.rejects = rejected.map { file in { try file.append($0.jsonLine) } }

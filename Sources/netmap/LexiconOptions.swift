@@ -13,7 +13,15 @@ struct LexiconOptions: ParsableArguments {
         valueName: "file"))
     var files: [String] = []
 
-    func extractor() throws -> Extractor {
+    /// A corpus extractor with this language data. A `--lexicon` file is read now, so that its
+    /// errors come before any work; the built-in data is loaded only when a text is extracted
+    /// (comparing or drawing graph files needs none).
+    func corpusExtractor(jobs: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> CorpusExtractor {
+        let extended = files.isEmpty ? nil : try extractor()
+        return CorpusExtractor(extractor: extended ?? Extractor(), jobs: jobs)
+    }
+
+    private func extractor() throws -> Extractor {
         guard !files.isEmpty else { return Extractor() }
         var lexicon = Lexicon.builtin
         for file in files {

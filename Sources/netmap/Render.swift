@@ -68,7 +68,7 @@ extension Netmap {
                     return summary.finish([Summary.count(1, "DOT file"), Summary.megabytes(read)])
                 }
                 let corpus = try Corpus(paths: inputs, warn: Console.warning)
-                let graph = try CorpusExtractor(extractor: lexicon.extractor()).graph(of: corpus)
+                let graph = try lexicon.corpusExtractor().graph(of: corpus)
                 try Output.write(try draw(graph, format), to: output)
                 summary.finish(read: corpus.tally, graph: graph)
             }

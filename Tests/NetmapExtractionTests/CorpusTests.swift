@@ -2,6 +2,7 @@ import Foundation
 import NetmapExtraction
 import NetmapFormats
 import NetmapGraph
+import Synchronization
 import Testing
 
 /// A directory holding `files` (name → contents), removed by the caller.
@@ -122,4 +123,28 @@ private let json = FormatRegistry.graph(named: "json")!
     #expect(sentences == 3)
     #expect(out.components(separatedBy: "# newdoc id = ").count - 1 == 2)
     #expect(out.contains("# sent_id = a-2\n") && out.contains("# sent_id = b-1\n"))
+}
+
+@Test func comparingGraphFilesLoadsNoLanguageData() throws {
+    let dir = try directory([:])
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let json = FormatRegistry.graph(named: "json")!
+    let graph = Extractor().extract(name: "a", text: "Angela Merkel met Nicolas Sarkozy.")
+    for name in ["left.json", "right.json"] {
+        try json.encode(graph).write(to: dir.appendingPathComponent(name))
+    }
+    try "Gordon Brown met Angela Merkel.".write(to: dir.appendingPathComponent("text.txt"), atomically: true, encoding: .utf8)
+    final class Count: Sendable { let value = Mutex(0) }
+    let made = Count()
+    let corpus = CorpusExtractor(extractor: {
+        made.value.withLock { $0 += 1 }
+        return Extractor()
+    }())
+    let graphs = try corpus.sources(["left.json", "right.json"].map { dir.appendingPathComponent($0).path })
+    #expect(graphs.map(\.graph) == [graph, graph])
+    #expect(made.value.withLock { $0 } == 0)
+    let withText = try corpus.sources(["left.json", "text.txt"].map { dir.appendingPathComponent($0).path })
+    #expect(withText[1].graph[entity: "person:gordon-brown"] != nil)
+    _ = try corpus.sources(["right.json", "text.txt"].map { dir.appendingPathComponent($0).path })
+    #expect(made.value.withLock { $0 } == 1)
 }
