@@ -73,78 +73,256 @@ public enum JSONFormat {
     ///
     /// - Throws: ``FormatError`` saying what is wrong and where.
     public static func decode(_ data: Data) throws(FormatError) -> Graph {
-        let root: JSONValue
+        // The lists are read record by record, each made into a document, entity or relation as
+        // it is read, so that no tree of the whole file is built; relations, the most numerous,
+        // are read straight from the text. Errors are given in the order of a reading of the
+        // whole tree: not JSON; the format and version; then the documents, entities and
+        // relations, each list's first error.
+        let reader = Reader()
+        var format: JSONValue?, version: JSONValue?
+        var documents = Records<Document>("documents"), entities = Records<Entity>("entities")
+        var relations = Records<Relation>("relations")
+        let isObject: Bool
         do {
-            root = try JSONValue.parse(Array(data))
+            isObject = try JSONValue.members(of: Array(data)) { (name, parser) throws(JSONValue.Failure) in
+                switch name {
+                case "format": format = try parser.value(depth: 1)
+                case "version": version = try parser.value(depth: 1)
+                case "documents":
+                    try documents.read(&parser) { (parser, path) throws(JSONValue.Failure) in
+                        let d = try parser.value(depth: 2)
+                        return Result { () throws(Flaw) in
+                            try Flaw.of { () throws(FormatError) in Document(
+                                name: try reader.string(d, "name", path), date: try reader.optionalString(d, "date", path),
+                                title: try reader.optionalString(d, "title", path)) }
+                        }
+                    }
+                case "entities":
+                    try entities.read(&parser) { (parser, path) throws(JSONValue.Failure) in
+                        let e = try parser.value(depth: 2)
+                        return Result { () throws(Flaw) in try Flaw.of { () throws(FormatError) in try reader.entity(e, path) } }
+                    }
+                case "relations": try relations.read(&parser, RelationRecord.read)
+                default: try parser.skip(depth: 1)
+                }
+            }
         } catch {
             throw .notAGraph(format: "JSON", reason: "not valid JSON (\(error.reason) at byte \(error.offset))")
         }
-        guard case .object(let file) = root else {
+        guard isObject else {
             throw .notAGraph(format: "JSON", reason: "the top level is not an object")
         }
-        guard case .string(let format)? = file["format"] else {
+        guard case .string(let format)? = format else {
             throw .notAGraph(format: "JSON", reason: "missing 'format' at top level")
         }
         guard format == "netmap-graph" else {
             throw .notAGraph(format: "JSON", reason: "format is '\(format)', expected 'netmap-graph'")
         }
-        guard case .number(let version)? = file["version"], version == 1 else {
+        guard case .number(let version)? = version, version == 1 else {
             throw .invalid(format: "JSON", reason: "only version 1 is supported")
         }
-        let reader = Reader()
         var graph = Graph()
-        // Paths are written out only for an error message: most graphs have none.
-        for (k, d) in try reader.array(file["documents"], "documents").enumerated() {
-            let path = { "documents[\(k)]" }
-            graph.add(Document(
-                name: try reader.string(d, "name", path), date: try reader.optionalString(d, "date", path),
-                title: try reader.optionalString(d, "title", path)))
+        graph.reserveCapacity(entities: entities.records.count, relations: relations.records.count)
+        for document in try documents.all() { graph.add(document) }
+        for entity in try entities.all() { graph.add(entity) }
+        // A relation's ends are checked once every entity is in, so the relations may come first.
+        func check(_ ends: [EntityID]) throws(FormatError) {
+            for end in ends where !graph.contains(entity: end) {
+                throw .invalid(format: "JSON", reason: "relation names unknown entity '\(end.rawValue)'")
+            }
         }
-        for (k, e) in try reader.array(file["entities"], "entities").enumerated() {
-            let path = { "entities[\(k)]" }
-            let id = try reader.string(e, "id", path)
+        for relation in relations.records {
+            try check([relation.source, relation.target])
+            graph.add(relation)
+        }
+        if let flaw = relations.flaw { try check(flaw.ends) }
+        try relations.checked()
+        return graph
+    }
+
+    /// What is wrong with a record, and the entities it names, whose absence would have been
+    /// found first (a relation's ends are checked before its evidence).
+    private struct Flaw: Error {
+        var error: FormatError
+        var ends: [EntityID] = []
+
+        static func of<T>(_ make: () throws(FormatError) -> T) throws(Flaw) -> T {
+            do { return try make() } catch { throw Flaw(error: error) }
+        }
+    }
+
+    /// The records of one of the file's lists as they are read: those made before the first
+    /// error, and the error. A list given twice counts as given last.
+    private struct Records<Record> {
+        let name: String
+        var given = false, isList = false
+        var records: [Record] = []
+        var flaw: Flaw?
+
+        init(_ name: String) { self.name = name }
+
+        /// Reads the list at `parser` (depth 1); `make` reads one item (depth 2) whole, and
+        /// gives its record or what is wrong with it.
+        mutating func read(
+            _ parser: inout JSONValue.Parser,
+            _ make: (inout JSONValue.Parser, () -> String) throws(JSONValue.Failure) -> Result<Record, Flaw>
+        ) throws(JSONValue.Failure) {
+            (given, records, flaw) = (true, [], nil)
+            isList = parser.at(0x5B)
+            guard isList else { return try parser.skip(depth: 1) }
+            parser.i += 1
+            var k = 0
+            let name = self.name
+            try parser.items(depth: 1) { (parser) throws(JSONValue.Failure) in
+                let index = k
+                k += 1
+                switch try make(&parser, { "\(name)[\(index)]" }) {
+                case .success(let record) where flaw == nil: records.append(record)
+                case .failure(let failure) where flaw == nil: flaw = failure
+                default: break
+                }
+            }
+        }
+
+        /// Throws the list's error: missing, not a list, or the first record's error.
+        func checked() throws(FormatError) {
+            guard given else { throw .notAGraph(format: "JSON", reason: "missing '\(name)'") }
+            guard isList else { throw .notAGraph(format: "JSON", reason: "\(name) is not a list") }
+            if let flaw { throw flaw.error }
+        }
+
+        func all() throws(FormatError) -> [Record] {
+            try checked()
+            return records
+        }
+    }
+
+    /// A relation as read straight from the text, field by field (a repeated name counts as
+    /// given last), then checked in the order kind, status, source, target, evidence.
+    private struct RelationRecord {
+        struct EvidenceRecord {
+            var isObject = true
+            var source: String?, sentence: String?, cue: String?
+            var start: Double?, end: Double?
+        }
+        enum EvidenceList {
+            case missing, notAList
+            case list([EvidenceRecord])
+        }
+        var kind: String?, status: String?, source: String?, target: String?
+        var evidence = EvidenceList.missing
+
+        /// Reads the relation at `parser` (depth 2).
+        static func read(_ parser: inout JSONValue.Parser, _ path: () -> String) throws(JSONValue.Failure) -> Result<Relation, Flaw> {
+            guard parser.at(0x7B) else {
+                try parser.skip(depth: 2)
+                return .failure(Flaw(error: .notAGraph(format: "JSON", reason: "\(path()) is not an object")))
+            }
+            parser.i += 1
+            var r = RelationRecord()
+            try parser.members(depth: 2) { (name, parser) throws(JSONValue.Failure) in
+                switch name {
+                case "kind": r.kind = try parser.stringValue(depth: 3)
+                case "status": r.status = try parser.stringValue(depth: 3)
+                case "source": r.source = try parser.stringValue(depth: 3)
+                case "target": r.target = try parser.stringValue(depth: 3)
+                case "evidence":
+                    guard parser.at(0x5B) else {
+                        try parser.skip(depth: 3)
+                        r.evidence = .notAList
+                        return
+                    }
+                    parser.i += 1
+                    var list: [EvidenceRecord] = []
+                    try parser.items(depth: 3) { (parser) throws(JSONValue.Failure) in
+                        var e = EvidenceRecord()
+                        guard parser.at(0x7B) else {
+                            try parser.skip(depth: 4)
+                            e.isObject = false
+                            return list.append(e)
+                        }
+                        parser.i += 1
+                        try parser.members(depth: 4) { (name, parser) throws(JSONValue.Failure) in
+                            switch name {
+                            case "source": e.source = try parser.stringValue(depth: 5)
+                            case "sentence": e.sentence = try parser.stringValue(depth: 5)
+                            case "cue": e.cue = try parser.stringValue(depth: 5)
+                            case "start": e.start = try parser.numberValue(depth: 5)
+                            case "end": e.end = try parser.numberValue(depth: 5)
+                            default: try parser.skip(depth: 5)
+                            }
+                        }
+                        list.append(e)
+                    }
+                    r.evidence = .list(list)
+                default: try parser.skip(depth: 3)
+                }
+            }
+            return Result { () throws(Flaw) in try r.relation(path) }
+        }
+
+        func relation(_ path: () -> String) throws(Flaw) -> Relation {
+            func missing(_ key: String, _ path: () -> String) -> Flaw {
+                Flaw(error: .notAGraph(format: "JSON", reason: "missing '\(key)' at \(path())"))
+            }
+            func invalid(_ reason: String) -> Flaw { Flaw(error: .invalid(format: "JSON", reason: reason)) }
+            guard let kindName = kind else { throw missing("kind", path) }
+            guard let kind = Relation.Kind(rawValue: kindName) else {
+                throw invalid("relation has unknown kind '\(kindName)'")
+            }
+            guard let statusName = status else { throw missing("status", path) }
+            guard let status = Relation.Status(rawValue: statusName) else {
+                throw invalid("relation has unknown status '\(statusName)'")
+            }
+            guard let source else { throw missing("source", path) }
+            guard let target else { throw missing("target", path) }
+            let ends = [EntityID(source), EntityID(target)]
+            func unread(_ reason: String) -> Flaw { Flaw(error: .notAGraph(format: "JSON", reason: reason), ends: ends) }
+            let records: [EvidenceRecord]
+            switch self.evidence {
+            case .missing: throw unread("missing '\(path()).evidence'")
+            case .notAList: throw unread("\(path()).evidence is not a list")
+            case .list(let list): records = list
+            }
+            var evidence: [Evidence] = []
+            evidence.reserveCapacity(records.count)
+            for (n, e) in records.enumerated() {
+                func at() -> String { "\(path()).evidence[\(n)]" }
+                guard e.isObject else { throw unread("\(at()) is not an object") }
+                guard let source = e.source else { throw unread("missing 'source' at \(at())") }
+                guard let sentence = e.sentence else { throw unread("missing 'sentence' at \(at())") }
+                let start: Int, end: Int
+                do {
+                    (start, end) = (try Reader.integer(e.start, "start", at), try Reader.integer(e.end, "end", at))
+                } catch {
+                    throw Flaw(error: error, ends: ends)
+                }
+                guard let cue = e.cue else { throw unread("missing 'cue' at \(at())") }
+                evidence.append(Evidence(source: source, sentence: sentence, start: start, end: end, cue: cue))
+            }
+            return Relation(kind: kind, source: source, target: target, status: status, evidence: evidence)
+        }
+    }
+
+    /// Typed access to parsed members, with errors that name the path.
+    private struct Reader {
+        func entity(_ e: JSONValue, _ path: () -> String) throws(FormatError) -> Entity {
+            let id = try string(e, "id", path)
             // An id is a name in every format netmap writes; XML cannot carry control characters,
             // and two ids that differ only in them would become one.
             if id.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || $0.value == 0xFFFE || $0.value == 0xFFFF }) {
                 throw .invalid(format: "JSON", reason: "entity id \(id.debugDescription) at \(path()) contains a control character or non-character")
             }
-            let kindName = try reader.string(e, "kind", path)
+            let kindName = try string(e, "kind", path)
             guard let kind = Entity.Kind(rawValue: kindName) else {
                 throw .invalid(format: "JSON", reason: "entity '\(id)' has unknown kind '\(kindName)'")
             }
-            graph.add(Entity(
-                kind: kind, label: try reader.string(e, "label", path), id: id,
-                aliases: try reader.strings(e, "aliases", path), mentions: try reader.int(e, "mentions", path),
-                sources: try reader.strings(e, "sources", path)))
+            return Entity(
+                kind: kind, label: try string(e, "label", path), id: id,
+                aliases: try strings(e, "aliases", path), mentions: try int(e, "mentions", path),
+                sources: try strings(e, "sources", path))
         }
-        for (k, r) in try reader.array(file["relations"], "relations").enumerated() {
-            let path = { "relations[\(k)]" }
-            let kindName = try reader.string(r, "kind", path)
-            guard let kind = Relation.Kind(rawValue: kindName) else {
-                throw .invalid(format: "JSON", reason: "relation has unknown kind '\(kindName)'")
-            }
-            let statusName = try reader.string(r, "status", path)
-            guard let status = Relation.Status(rawValue: statusName) else {
-                throw .invalid(format: "JSON", reason: "relation has unknown status '\(statusName)'")
-            }
-            let source = try reader.string(r, "source", path), target = try reader.string(r, "target", path)
-            for end in [source, target] where graph[entity: EntityID(end)] == nil {
-                throw .invalid(format: "JSON", reason: "relation names unknown entity '\(end)'")
-            }
-            var evidence: [Evidence] = []
-            for (n, e) in try reader.array(reader.member(r, "evidence", path), "\(path()).evidence").enumerated() {
-                let at = { "\(path()).evidence[\(n)]" }
-                evidence.append(Evidence(
-                    source: try reader.string(e, "source", at), sentence: try reader.string(e, "sentence", at),
-                    start: try reader.int(e, "start", at), end: try reader.int(e, "end", at), cue: try reader.string(e, "cue", at)))
-            }
-            graph.add(Relation(kind: kind, source: source, target: target, status: status, evidence: evidence))
-        }
-        return graph
-    }
 
-    /// Typed access to parsed members, with errors that name the path.
-    private struct Reader {
         func member(_ value: JSONValue, _ key: String, _ path: () -> String) throws(FormatError) -> JSONValue? {
             guard case .object(let members) = value else {
                 throw .notAGraph(format: "JSON", reason: "\(path()) is not an object")
@@ -174,7 +352,13 @@ public enum JSONFormat {
         }
 
         func int(_ value: JSONValue, _ key: String, _ path: () -> String) throws(FormatError) -> Int {
-            guard case .number(let n)? = try member(value, key, path), n == n.rounded(), abs(n) < 1e15 else {
+            guard case .number(let n)? = try member(value, key, path) else { return try Self.integer(nil, key, path) }
+            return try Self.integer(n, key, path)
+        }
+
+        /// `number` as an integer, or an error naming `key` when it is missing or not one.
+        static func integer(_ number: Double?, _ key: String, _ path: () -> String) throws(FormatError) -> Int {
+            guard let n = number, n == n.rounded(), abs(n) < 1e15 else {
                 throw .notAGraph(format: "JSON", reason: "missing or non-integer '\(key)' at \(path())")
             }
             return Int(n)

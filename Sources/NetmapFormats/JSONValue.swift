@@ -37,7 +37,32 @@ enum JSONValue {
         return value
     }
 
-    private struct Parser {
+    /// Reads `bytes`, a JSON text whose top level should be an object, handing its members to
+    /// `member` one by one as they are read, so that no tree of the whole text is made: `member`
+    /// gets the member's name and the ``Parser`` at its value (depth 1), and must read the value.
+    ///
+    /// - Returns: false when the top-level value is not an object (it is read and checked all
+    ///   the same).
+    /// - Throws: ``Failure`` where the text is not JSON.
+    static func members(of bytes: [UInt8], _ member: (String, inout Parser) throws(Failure) -> Void) throws(Failure) -> Bool {
+        var parser = Parser(bytes: bytes)
+        parser.space()
+        guard parser.at(0x7B) else {
+            _ = try parse(bytes)
+            return false
+        }
+        parser.i += 1
+        try parser.members(depth: 0, member)
+        parser.space()
+        guard parser.i == bytes.count else { throw Failure(offset: parser.i, reason: "text after the JSON value") }
+        return true
+    }
+
+    /// Reads JSON from UTF-8 bytes: whole values (``value(depth:)``), or an object's members and
+    /// an array's items one by one (``members(depth:_:)``, ``items(depth:_:)``) for a reader that
+    /// makes its own records without a tree. `depth` is the nesting of the value read (the top
+    /// level is 0), for the ``JSONValue/maximumDepth`` check.
+    struct Parser {
         let bytes: [UInt8]
         var i = 0
 
@@ -47,6 +72,43 @@ enum JSONValue {
 
         func fail(_ reason: String) -> Failure { Failure(offset: i, reason: reason) }
 
+        /// Whether the next byte is `byte` (an opening bracket or brace, say).
+        func at(_ byte: UInt8) -> Bool { i < bytes.count && bytes[i] == byte }
+
+        /// Reads a value, checking it as ``value(depth:)`` does, without making it.
+        mutating func skip(depth: Int) throws(Failure) {
+            guard depth < JSONValue.maximumDepth else { throw fail("nesting deeper than \(JSONValue.maximumDepth)") }
+            guard i < bytes.count else { throw fail("unexpected end") }
+            switch bytes[i] {
+            case 0x7B:
+                i += 1
+                try members(depth: depth) { (_, parser) throws(Failure) in try parser.skip(depth: depth + 1) }
+            case 0x5B:
+                i += 1
+                try items(depth: depth) { (parser) throws(Failure) in try parser.skip(depth: depth + 1) }
+            case 0x22: _ = try string()
+            case 0x74: try literal("true")
+            case 0x66: try literal("false")
+            case 0x6E: try literal("null")
+            default: _ = try number()
+            }
+        }
+
+        /// The string value here, or nil when the value is of another type (it is read all the
+        /// same).
+        mutating func stringValue(depth: Int) throws(Failure) -> String? {
+            if at(0x22) { return try string() }
+            try skip(depth: depth)
+            return nil
+        }
+
+        /// The number here, or nil when the value is of another type (it is read all the same).
+        mutating func numberValue(depth: Int) throws(Failure) -> Double? {
+            if i < bytes.count, bytes[i] == 0x2D || (bytes[i] >= 0x30 && bytes[i] <= 0x39) { return try number() }
+            try skip(depth: depth)
+            return nil
+        }
+
         mutating func value(depth: Int) throws(Failure) -> JSONValue {
             guard depth < JSONValue.maximumDepth else { throw fail("nesting deeper than \(JSONValue.maximumDepth)") }
             guard i < bytes.count else { throw fail("unexpected end") }
@@ -54,42 +116,58 @@ enum JSONValue {
             case 0x7B:  // {
                 i += 1
                 var members = Members()
-                space()
-                if i < bytes.count, bytes[i] == 0x7D { i += 1; return .object(members) }
-                while true {
-                    space()
-                    guard i < bytes.count, bytes[i] == 0x22 else { throw fail("expected a member name") }
-                    let key = try string()
-                    space()
-                    guard i < bytes.count, bytes[i] == 0x3A else { throw fail("expected ':'") }
-                    i += 1
-                    space()
-                    members.pairs.append((key, try value(depth: depth + 1)))
-                    space()
-                    guard i < bytes.count else { throw fail("unexpected end in an object") }
-                    if bytes[i] == 0x2C { i += 1; continue }
-                    if bytes[i] == 0x7D { i += 1; return .object(members) }
-                    throw fail("expected ',' or '}'")
+                try self.members(depth: depth) { (key, parser) throws(Failure) in
+                    members.pairs.append((key, try parser.value(depth: depth + 1)))
                 }
+                return .object(members)
             case 0x5B:  // [
                 i += 1
                 var items: [JSONValue] = []
-                space()
-                if i < bytes.count, bytes[i] == 0x5D { i += 1; return .array(items) }
-                while true {
-                    space()
-                    items.append(try value(depth: depth + 1))
-                    space()
-                    guard i < bytes.count else { throw fail("unexpected end in an array") }
-                    if bytes[i] == 0x2C { i += 1; continue }
-                    if bytes[i] == 0x5D { i += 1; return .array(items) }
-                    throw fail("expected ',' or ']'")
-                }
+                try self.items(depth: depth) { (parser) throws(Failure) in items.append(try parser.value(depth: depth + 1)) }
+                return .array(items)
             case 0x22: return .string(try string())
             case 0x74: try literal("true"); return .bool(true)
             case 0x66: try literal("false"); return .bool(false)
             case 0x6E: try literal("null"); return .null
             default: return .number(try number())
+            }
+        }
+
+        /// Reads an object's members after its `{`, through its `}`: `member` gets each name
+        /// with the parser at the value, and must read the value.
+        mutating func members(depth: Int, _ member: (String, inout Parser) throws(Failure) -> Void) throws(Failure) {
+            space()
+            if i < bytes.count, bytes[i] == 0x7D { i += 1; return }
+            while true {
+                space()
+                guard i < bytes.count, bytes[i] == 0x22 else { throw fail("expected a member name") }
+                let key = try string()
+                space()
+                guard i < bytes.count, bytes[i] == 0x3A else { throw fail("expected ':'") }
+                i += 1
+                space()
+                try member(key, &self)
+                space()
+                guard i < bytes.count else { throw fail("unexpected end in an object") }
+                if bytes[i] == 0x2C { i += 1; continue }
+                if bytes[i] == 0x7D { i += 1; return }
+                throw fail("expected ',' or '}'")
+            }
+        }
+
+        /// Reads an array's items after its `[`, through its `]`: `item` gets the parser at
+        /// each item, and must read it.
+        mutating func items(depth: Int, _ item: (inout Parser) throws(Failure) -> Void) throws(Failure) {
+            space()
+            if i < bytes.count, bytes[i] == 0x5D { i += 1; return }
+            while true {
+                space()
+                try item(&self)
+                space()
+                guard i < bytes.count else { throw fail("unexpected end in an array") }
+                if bytes[i] == 0x2C { i += 1; continue }
+                if bytes[i] == 0x5D { i += 1; return }
+                throw fail("expected ',' or ']'")
             }
         }
 

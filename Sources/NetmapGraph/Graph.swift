@@ -49,6 +49,16 @@ public struct Graph: Hashable, Sendable {
 
     public subscript(entity id: EntityID) -> Entity? { entityTable[id] }
 
+    /// Whether the graph holds an entity with this id (without copying it out).
+    public func contains(entity id: EntityID) -> Bool { entityTable.index(forKey: id) != nil }
+
+    /// Makes room for this many entities and relations in all, so that adding them does not
+    /// grow the tables step by step.
+    public mutating func reserveCapacity(entities: Int, relations: Int) {
+        entityTable.reserveCapacity(entities)
+        relationTable.reserveCapacity(relations)
+    }
+
     /// The relation of `pair` with `status`, if the graph holds it.
     public subscript(relation pair: Relation.Pair, status status: Relation.Status) -> Relation? {
         relationTable[Slot(pair: pair, status: status)]
