@@ -86,7 +86,7 @@ public struct GraphDiff: Sendable {
                 entities.changed.append(EntityChange(a: entity, b: other, changes: changes))
             }
         }
-        entities.onlyB = b.entities.filter { a[entity: $0.id] == nil }
+        entities.onlyB = b.entities.filter { !a.contains(entity: $0.id) }
 
         // Both sides' pairs in pair order (gathered on two threads), walked together as in a merge.
         let gathered = Parallel.map([a, b], jobs: 2, Self.sides)

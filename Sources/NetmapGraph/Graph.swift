@@ -13,7 +13,14 @@ public struct Graph: Hashable, Sendable {
         var status: Relation.Status
         init(_ relation: Relation) { (pair, status) = (relation.pair, relation.status) }
         init(pair: Relation.Pair, status: Relation.Status) { (self.pair, self.status) = (pair, status) }
-        static func < (lhs: Slot, rhs: Slot) -> Bool { (lhs.pair, lhs.status) < (rhs.pair, rhs.status) }
+        static func < (lhs: Slot, rhs: Slot) -> Bool {
+            // Field by field, each compared once: comparing the pairs whole first would compare
+            // their ids twice (this order sorts every relation list).
+            if lhs.pair.source != rhs.pair.source { return lhs.pair.source < rhs.pair.source }
+            if lhs.pair.target != rhs.pair.target { return lhs.pair.target < rhs.pair.target }
+            if lhs.pair.kind != rhs.pair.kind { return lhs.pair.kind < rhs.pair.kind }
+            return lhs.status < rhs.status
+        }
     }
 
     private var entityTable: [EntityID: Entity] = [:]
