@@ -21,110 +21,47 @@ extension DiffPresentation {
     /// Written directly, item by item, not through `JSONEncoder`, which took a quarter of the
     /// time of diffing two 100,000-relation graphs (`Scripts/bench`).
     public var json: Data {
-        var out = ByteWriter(capacity: 1 << 20)
-        func list<T>(_ name: String, _ items: some Sequence<T>, last: Bool = false, _ write: (T) -> Void) {
-            out.write("    ")
-            out.jsonString(name)
-            out.write(": [")
-            var first = true
-            for item in items {
-                out.write(first ? "\n      " : ",\n      ")
-                first = false
-                write(item)
-            }
-            out.write(first ? "]" : "\n    ]")
-            out.write(last ? "\n" : ",\n")
-        }
-        func fields(_ changes: [GraphDiff.Change]) {
-            out.write("\"fields\": {")
-            for (k, change) in changes.sorted(by: { $0.field < $1.field }).enumerated() {
-                if k > 0 { out.write(", ") }
-                out.jsonString(change.field.rawValue)
-                out.write(": {\"a\": ")
-                out.jsonString(change.old.text)
-                out.write(", \"b\": ")
-                out.jsonString(change.new.text)
-                out.write("}")
-            }
-            out.write("}")
-        }
-        func evidence(_ items: [Evidence]) {
-            out.write("[")
-            for (k, e) in items.enumerated() {
-                out.write(k > 0 ? ", {\"cue\": " : "{\"cue\": ")
-                out.jsonString(e.cue)
-                out.write(", \"sentence\": ")
-                out.jsonString(e.sentence)
-                out.write(", \"source\": ")
-                out.jsonString(e.source)
-                out.write("}")
-            }
-            out.write("]")
-        }
-        func pair(_ pair: Relation.Pair) {
-            out.write("\"kind\": ")
-            out.jsonString(pair.kind.rawValue)
-            out.write(", \"source\": ")
-            out.jsonString(pair.source.rawValue)
-        }
-        func entity(_ item: EntityItem) {
-            let e = item.entity
-            out.write("{\"aliases\": ")
-            out.jsonStrings(e.aliases)
-            out.write(", \"id\": ")
-            out.jsonString(e.id.rawValue)
-            out.write(", \"kind\": ")
-            out.jsonString(e.kind.rawValue)
-            out.write(", \"label\": ")
-            out.jsonString(e.label)
-            out.write(", \"mentions\": \(e.mentions)}")
-        }
-        func relation(_ side: GraphDiff.RelationSide) {
-            out.write("{\"evidence\": ")
-            evidence(side.evidence)
-            out.write(", ")
-            pair(side.key)
-            out.write(", \"statuses\": ")
-            out.jsonStrings(side.statuses.map(\.rawValue))
-            out.write(side.key.isSymmetric ? ", \"symmetric\": true, \"target\": " : ", \"symmetric\": false, \"target\": ")
-            out.jsonString(side.key.target.rawValue)
-            out.write("}")
-        }
-        let entities = self.entities, relations = self.relations
+        let relations = relationLists, entities = self.entities
+        let relationCount = relations.onlyA.count + relations.onlyB.count + relations.both.count + relations.changed.count
+        // Room for a short line an item, so that a large diff's buffer seldom grows. The parts
+        // are methods of the writer, not closures sharing it, which would have every write
+        // checked for exclusive access at run time.
+        var out = ByteWriter(capacity: 1 << 16 + 120 * entities.count + 200 * relationCount)
+        func entityItems(_ presence: Presence) -> some Sequence<EntityItem> { entities.lazy.filter { $0.presence == presence } }
         out.write("{\n  \"entities\": {\n")
-        list("both", entities.lazy.filter { $0.presence == .both }, entity)
-        list("changed", entities.lazy.filter { $0.presence == .changed }) { item in
+        out.list("both", entityItems(.both)) { $0.entity($1.entity) }
+        out.list("changed", entityItems(.changed)) { out, item in
             out.write("{")
-            fields(item.changes)
+            out.fields(item.changes)
             out.write(", \"id\": ")
             out.jsonString(item.entity.id.rawValue)
             out.write(", \"label\": ")
             out.jsonString(item.entity.label)
             out.write("}")
         }
-        list("onlyA", entities.lazy.filter { $0.presence == .a }, entity)
-        list("onlyB", entities.lazy.filter { $0.presence == .b }, last: true, entity)
+        out.list("onlyA", entityItems(.a)) { $0.entity($1.entity) }
+        out.list("onlyB", entityItems(.b), last: true) { $0.entity($1.entity) }
         out.write("  },\n  \"names\": {\"a\": ")
         out.jsonString(names.a)
         out.write(", \"b\": ")
         out.jsonString(names.b)
         out.write("},\n  \"relations\": {\n")
-        list("both", relations.lazy.filter { $0.presence == .both }) { relation($0.a!) }
-        list("changed", relations.lazy.filter { $0.presence == .changed }) { item in
+        out.list("both", relations.both) { $0.relation($1) }
+        out.list("changed", relations.changed) { out, change in
             out.write("{\"evidenceA\": ")
-            evidence(item.a!.evidence)
+            out.evidence(change.a.evidence)
             out.write(", \"evidenceB\": ")
-            evidence(item.b!.evidence)
+            out.evidence(change.b.evidence)
             out.write(", ")
-            fields(item.changes)
+            out.fields(change.changes)
             out.write(", ")
-            pair(item.pair)
+            out.pair(change.a.key)
             out.write(", \"target\": ")
-            out.jsonString(item.pair.target.rawValue)
+            out.jsonString(change.a.key.target.rawValue)
             out.write("}")
         }
-        list("onlyA", relations.lazy.filter { $0.presence == .a }) { relation($0.a!) }
-        list("onlyB", relations.lazy.filter { $0.presence == .b }, last: true) { relation($0.b!) }
+        out.list("onlyA", relations.onlyA) { $0.relation($1) }
+        out.list("onlyB", relations.onlyB, last: true) { $0.relation($1) }
         let s = summary
         let counts: [(String, String)] = [
             ("entitiesBoth", "\(s.entitiesBoth)"), ("entitiesChanged", "\(s.entitiesChanged)"),
@@ -141,6 +78,86 @@ extension DiffPresentation {
         }
         out.write("\n  }\n}\n")
         return Data(out.bytes)
+    }
+}
+
+/// The parts of a diff's JSON.
+extension ByteWriter {
+    /// `"name": [` the items, a line each `]`, and a comma unless `last`.
+    fileprivate mutating func list<T>(_ name: String, _ items: some Sequence<T>, last: Bool = false, _ write: (inout ByteWriter, T) -> Void) {
+        self.write("    ")
+        jsonString(name)
+        self.write(": [")
+        var first = true
+        for item in items {
+            self.write(first ? "\n      " : ",\n      ")
+            first = false
+            write(&self, item)
+        }
+        self.write(first ? "]" : "\n    ]")
+        self.write(last ? "\n" : ",\n")
+    }
+
+    fileprivate mutating func fields(_ changes: [GraphDiff.Change]) {
+        write("\"fields\": {")
+        for (k, change) in changes.sorted(by: { $0.field < $1.field }).enumerated() {
+            if k > 0 { write(", ") }
+            jsonString(change.field.rawValue)
+            write(": {\"a\": ")
+            jsonString(change.old.text)
+            write(", \"b\": ")
+            jsonString(change.new.text)
+            write("}")
+        }
+        write("}")
+    }
+
+    fileprivate mutating func evidence(_ items: [Evidence]) {
+        write("[")
+        for (k, e) in items.enumerated() {
+            write(k > 0 ? ", {\"cue\": " : "{\"cue\": ")
+            jsonString(e.cue)
+            write(", \"sentence\": ")
+            jsonString(e.sentence)
+            write(", \"source\": ")
+            jsonString(e.source)
+            write("}")
+        }
+        write("]")
+    }
+
+    fileprivate mutating func pair(_ pair: Relation.Pair) {
+        write("\"kind\": ")
+        jsonString(pair.kind.rawValue)
+        write(", \"source\": ")
+        jsonString(pair.source.rawValue)
+    }
+
+    fileprivate mutating func entity(_ e: Entity) {
+        write("{\"aliases\": ")
+        jsonStrings(e.aliases)
+        write(", \"id\": ")
+        jsonString(e.id.rawValue)
+        write(", \"kind\": ")
+        jsonString(e.kind.rawValue)
+        write(", \"label\": ")
+        jsonString(e.label)
+        write(", \"mentions\": \(e.mentions)}")
+    }
+
+    fileprivate mutating func relation(_ side: GraphDiff.RelationSide) {
+        write("{\"evidence\": ")
+        evidence(side.evidence)
+        write(", ")
+        pair(side.key)
+        write(", \"statuses\": [")
+        for (k, status) in side.statuses.enumerated() {
+            if k > 0 { write(", ") }
+            jsonString(status.rawValue)
+        }
+        write(side.key.isSymmetric ? "], \"symmetric\": true, \"target\": " : "], \"symmetric\": false, \"target\": ")
+        jsonString(side.key.target.rawValue)
+        write("}")
     }
 }
 

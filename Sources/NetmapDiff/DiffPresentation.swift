@@ -41,8 +41,12 @@ public struct DiffPresentation: Sendable {
     public let entityPresence: [EntityID: Presence]
     /// The entities of both sources: A's in A's order, then those only B names, in B's.
     public let entities: [EntityItem]
-    /// The relation pairs of both sources, in pair order.
-    public let relations: [RelationItem]
+    /// The relation pairs of both sources, in pair order. Made on first use: the JSON of a diff
+    /// reads the diff's own lists (``relationLists``).
+    public var relations: [RelationItem] { ordered.value }
+    private let ordered: Once<[RelationItem]>
+    /// The diff's relation pairs, by presence, each list in pair order.
+    let relationLists: GraphDiff.Relations
     public let summary: GraphDiff.Summary
     /// The union and the relations' presence, made on first use: the text and JSON of a diff
     /// do without them.
@@ -78,12 +82,24 @@ public struct DiffPresentation: Sendable {
         self.entities = entities
         entityPresence = Dictionary(uniqueKeysWithValues: entities.map { ($0.entity.id, $0.presence) })
 
-        // The diff's four lists are each in pair order: merged, not sorted again.
+        let lists = diff.relations, (a, b) = diff.graphs
+        relationLists = lists
+        let ordered = Once { Self.merging(lists) }
+        self.ordered = ordered
+        merged = Once {
+            let union = Graph.merging([a, b])
+            let pairs = Dictionary(uniqueKeysWithValues: ordered.value.map { ($0.pair, $0.presence) })
+            return (union, Dictionary(uniqueKeysWithValues: union.relations.map { ($0.id, pairs[$0.pair] ?? .both) }))
+        }
+    }
+
+    /// The diff's four lists, each in pair order, merged into one (not sorted again).
+    private static func merging(_ diff: GraphDiff.Relations) -> [RelationItem] {
         let lists: [[RelationItem]] = [
-            diff.relations.onlyA.map { RelationItem(pair: $0.key, presence: .a, a: $0, b: nil, changes: []) },
-            diff.relations.onlyB.map { RelationItem(pair: $0.key, presence: .b, a: nil, b: $0, changes: []) },
-            diff.relations.both.map { RelationItem(pair: $0.key, presence: .both, a: $0, b: nil, changes: []) },
-            diff.relations.changed.map { RelationItem(pair: $0.a.key, presence: .changed, a: $0.a, b: $0.b, changes: $0.changes) },
+            diff.onlyA.map { RelationItem(pair: $0.key, presence: .a, a: $0, b: nil, changes: []) },
+            diff.onlyB.map { RelationItem(pair: $0.key, presence: .b, a: nil, b: $0, changes: []) },
+            diff.both.map { RelationItem(pair: $0.key, presence: .both, a: $0, b: nil, changes: []) },
+            diff.changed.map { RelationItem(pair: $0.a.key, presence: .changed, a: $0.a, b: $0.b, changes: $0.changes) },
         ]
         var relations: [RelationItem] = []
         relations.reserveCapacity(lists.reduce(0) { $0 + $1.count })
@@ -98,14 +114,7 @@ public struct DiffPresentation: Sendable {
             relations.append(lists[k][next[k]])
             next[k] += 1
         }
-        self.relations = relations
-
-        let (a, b) = diff.graphs, items = relations
-        merged = Once {
-            let union = Graph.merging([a, b])
-            let pairs = Dictionary(uniqueKeysWithValues: items.map { ($0.pair, $0.presence) })
-            return (union, Dictionary(uniqueKeysWithValues: union.relations.map { ($0.id, pairs[$0.pair] ?? .both) }))
-        }
+        return relations
     }
 
     /// The label of an entity of either source: A's, else B's, else its id.
