@@ -67,7 +67,10 @@ public struct Relation: Hashable, Sendable {
         self.source = pair.source
         self.target = pair.target
         self.status = status
-        self.evidence = Array(Set(evidence)).sorted()
+        // Most relations come with one sentence, or sorted already (as netmap writes them):
+        // those are kept as they are, without a set made and every sentence hashed.
+        let inOrder = zip(evidence, evidence.dropFirst()).allSatisfy { $0 < $1 }
+        self.evidence = inOrder ? evidence : Array(Set(evidence)).sorted()
     }
 
     /// A relation whose endpoints are given as text, as extraction keeps its ids: the same as

@@ -54,3 +54,16 @@ import Testing
     #expect(a.sources == ["a", "b", "d"])
     #expect(a.mentions == 2)
 }
+
+@Test func aRelationsEvidenceIsSortedAndWithoutRepeatsInWhateverOrderItIsGiven() {
+    var generator = SystemRandomNumberGenerator()
+    let sentences = (0..<6).map { k in
+        Evidence(source: ["a", "b"][k % 2], sentence: "S\(k).", start: k * 3 % 5, end: 10, cue: "met")
+    }
+    for _ in 0..<200 {
+        // Some sentences, some twice, in any order; a sorted list without repeats is kept as it is.
+        let given = (0..<Int.random(in: 0...8, using: &generator)).map { _ in sentences.randomElement(using: &generator)! }
+        let relation = Relation(kind: .met, source: "person:a", target: "person:b", evidence: given)
+        #expect(relation.evidence == Set(given).sorted())
+    }
+}
