@@ -126,16 +126,25 @@ public enum JSONFormat {
         for document in try documents.all() { graph.add(document) }
         for entity in try entities.all() { graph.add(entity) }
         // A relation's ends are checked once every entity is in, so the relations may come first.
-        func check(_ ends: [EntityID]) throws(FormatError) {
-            for end in ends where !graph.contains(entity: end) {
+        func check(_ end: EntityID) throws(FormatError) {
+            guard graph.contains(entity: end) else {
                 throw .invalid(format: "JSON", reason: "relation names unknown entity '\(end.rawValue)'")
             }
         }
+        // Relations come by source in the files netmap writes: a source just found is not
+        // looked up again.
+        var source: EntityID?
         for relation in relations.records {
-            try check([relation.source, relation.target])
+            if relation.source != source {
+                try check(relation.source)
+                source = relation.source
+            }
+            try check(relation.target)
             graph.add(relation)
         }
-        if let flaw = relations.flaw { try check(flaw.ends) }
+        if let flaw = relations.flaw {
+            for end in flaw.ends { try check(end) }
+        }
         try relations.checked()
         return graph
     }
