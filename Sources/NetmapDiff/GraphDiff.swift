@@ -69,28 +69,14 @@ public struct GraphDiff: Sendable {
     public init(_ a: Graph, _ b: Graph, names: (a: String, b: String)) {
         self.names = names
         self.graphs = (a, b)
-        for entity in a.entities {
-            guard let other = b[entity: entity.id] else {
-                entities.onlyA.append(entity)
-                continue
-            }
-            var changes: [Change] = []
-            if entity.aliases != other.aliases { changes.append(Change(.aliases, old: .names(entity.aliases), new: .names(other.aliases))) }
-            if entity.label != other.label { changes.append(Change(.label, old: .label(entity.label), new: .label(other.label))) }
-            if entity.mentions != other.mentions {
-                changes.append(Change(.mentions, old: .count(entity.mentions), new: .count(other.mentions)))
-            }
-            if changes.isEmpty {
-                entities.both.append(entity)
-            } else {
-                entities.changed.append(EntityChange(a: entity, b: other, changes: changes))
-            }
+        // Both sides' pairs in pair order, and the entities each side names, gathered on two
+        // threads; the pairs are then walked together as in a merge.
+        let halves = Parallel.map([0, 1], jobs: 2) { k in
+            k == 0 ? (sides: Self.sides(a), entities: Self.entities(a, b)) : (sides: Self.sides(b), entities: Entities(onlyB: Self.onlyB(a, b)))
         }
-        entities.onlyB = b.entities.filter { !a.contains(entity: $0.id) }
-
-        // Both sides' pairs in pair order (gathered on two threads), walked together as in a merge.
-        let gathered = Parallel.map([a, b], jobs: 2, Self.sides)
-        let (sidesA, sidesB) = (gathered[0], gathered[1])
+        entities = halves[0].entities
+        entities.onlyB = halves[1].entities.onlyB
+        let (sidesA, sidesB) = (halves[0].sides, halves[1].sides)
         var i = 0, j = 0
         while i < sidesA.count || j < sidesB.count {
             if j == sidesB.count || (i < sidesA.count && sidesA[i].key < sidesB[j].key) {
@@ -111,6 +97,34 @@ public struct GraphDiff: Sendable {
                 j += 1
             }
         }
+    }
+
+    /// The entities of `a`, each only in A, in both alike, or changed in B.
+    static func entities(_ a: Graph, _ b: Graph) -> Entities {
+        var entities = Entities()
+        for entity in a.entities {
+            guard let other = b[entity: entity.id] else {
+                entities.onlyA.append(entity)
+                continue
+            }
+            var changes: [Change] = []
+            if entity.aliases != other.aliases { changes.append(Change(.aliases, old: .names(entity.aliases), new: .names(other.aliases))) }
+            if entity.label != other.label { changes.append(Change(.label, old: .label(entity.label), new: .label(other.label))) }
+            if entity.mentions != other.mentions {
+                changes.append(Change(.mentions, old: .count(entity.mentions), new: .count(other.mentions)))
+            }
+            if changes.isEmpty {
+                entities.both.append(entity)
+            } else {
+                entities.changed.append(EntityChange(a: entity, b: other, changes: changes))
+            }
+        }
+        return entities
+    }
+
+    /// The entities only B names.
+    static func onlyB(_ a: Graph, _ b: Graph) -> [Entity] {
+        b.entities.filter { !a.contains(entity: $0.id) }
     }
 
     /// A graph's relations gathered by pair, in pair order: every status the graph gives a pair,

@@ -7,6 +7,11 @@ package struct ByteWriter {
         bytes.reserveCapacity(capacity)
     }
 
+    /// Makes room for `count` more bytes.
+    package mutating func reserve(_ count: Int) {
+        bytes.reserveCapacity(bytes.count + count)
+    }
+
     package mutating func write(_ text: String) {
         bytes.append(contentsOf: text.utf8)
     }
