@@ -16,7 +16,7 @@ enum EvidenceColumns {
     }
 
     /// The evidence items of the edge `edge` from its column values, by column name.
-    static func decode(_ values: [String: String], edge: String, format: String) throws(FormatError) -> [Evidence] {
+    static func decode(_ values: NameValues, edge: String, format: String) throws(FormatError) -> [Evidence] {
         // The spans column, never empty for an item, says how many items there are: one item
         // with an empty sentence, source or cue has an empty column.
         let spans = list(values["evidence_spans"], " ")
@@ -39,8 +39,13 @@ enum EvidenceColumns {
         return evidence
     }
 
+    /// The items of a column, split at every `separator`, empty items kept. A one-byte
+    /// separator (an ASCII character, as every column but GEXF's statuses has) is found among
+    /// the bytes, many times faster than Foundation's search.
     static func list(_ value: String?, _ separator: String) -> [String] {
         guard let value, !value.isEmpty else { return [] }
-        return value.components(separatedBy: separator)
+        let utf8 = Array(separator.utf8)
+        guard utf8.count == 1, utf8[0] < 0x80 else { return value.components(separatedBy: separator) }
+        return value.utf8.split(separator: utf8[0], omittingEmptySubsequences: false).map { String(Substring($0)) }
     }
 }

@@ -4,8 +4,8 @@ import NetmapGraph
 /// Collects the nodes and edges of a GEXF document as it is read.
 struct GEXFReader {
     private struct Element {
-        var attributes: [String: String]
-        var values: [String: String] = [:]
+        var attributes: NameValues
+        var values = NameValues()
     }
 
     private var nodes: [Element] = []
@@ -36,6 +36,7 @@ struct GEXFReader {
 
     func graph() throws(FormatError) -> Graph {
         var graph = Graph()
+        graph.reserveCapacity(entities: nodes.count, relations: edges.count)
         var documents: Set<String> = []
         for node in nodes {
             guard let id = node.attributes["id"] else { throw .invalid(format: "GEXF", reason: "a node has no id") }
@@ -57,7 +58,7 @@ struct GEXFReader {
             guard let kind = (edge.attributes["kind"] ?? edge.values["kind"]).flatMap(Relation.Kind.init(rawValue:)) else {
                 throw .invalid(format: "GEXF", reason: "edge '\(id)' has no netmap relation kind")
             }
-            for end in [source, target] where graph[entity: EntityID(end)] == nil {
+            for end in [source, target] where !graph.contains(entity: EntityID(end)) {
                 throw .invalid(format: "GEXF", reason: "edge '\(id)' names unknown node '\(end)'")
             }
             let statuses = try list(edge.values["status"], "; ").map { (name: String) throws(FormatError) -> Relation.Status in

@@ -7,7 +7,7 @@ struct GraphMLReader {
         var id: String
         var source: String?
         var target: String?
-        var data: [String: String] = [:]
+        var data = NameValues()
     }
 
     private var keyNames: [String: String] = [:]  // key id -> attr.name
@@ -28,7 +28,7 @@ struct GraphMLReader {
         }
     }
 
-    private mutating func start(_ name: String, _ attributes: [String: String]) throws(FormatError) {
+    private mutating func start(_ name: String, _ attributes: NameValues) throws(FormatError) {
         switch name {
         case "graphml": sawGraphML = true
         case "key":
@@ -66,6 +66,7 @@ struct GraphMLReader {
 
     func graph() throws(FormatError) -> Graph {
         var graph = Graph()
+        graph.reserveCapacity(entities: nodes.count, relations: edges.count)
         var documents: Set<String> = []
         for node in nodes {
             guard let kindName = node.data["kind"], let kind = Entity.Kind(rawValue: kindName) else {
@@ -86,7 +87,7 @@ struct GraphMLReader {
             guard let status = Relation.Status(rawValue: edge.data["status"] ?? "occurred") else {
                 throw .invalid(format: "GraphML", reason: "edge '\(edge.id)' has unknown status")
             }
-            for end in [edge.source!, edge.target!] where graph[entity: EntityID(end)] == nil {
+            for end in [edge.source!, edge.target!] where !graph.contains(entity: EntityID(end)) {
                 throw .invalid(format: "GraphML", reason: "edge '\(edge.id)' names unknown node '\(end)'")
             }
             let evidence = try EvidenceColumns.decode(edge.data, edge: edge.id, format: "GraphML")

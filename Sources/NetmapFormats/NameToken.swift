@@ -9,11 +9,11 @@
 ///     NameToken.decode("Ana_x0020_Lima")   // "Ana Lima"
 enum NameToken {
     static func encode(_ id: String) -> String {
-        let scalars = Array(id.unicodeScalars)
         // The empty id is `_x_`; an id that is `_x_` itself has its `_` written out.
-        guard !scalars.isEmpty else { return "_x_" }
+        guard !id.isEmpty else { return "_x_" }
         if id == "_x_" { return "_x005F_x_" }
-        if scalars.allSatisfy(isPlain), !id.contains("_x") { return id }
+        if isPlainToken(id) { return id }
+        let scalars = Array(id.unicodeScalars)
         var out = ""
         for (i, c) in scalars.enumerated() {
             if isPlain(c), !(c == "_" && escapeLooksAhead(scalars, i)) {
@@ -29,7 +29,7 @@ enum NameToken {
 
     static func decode(_ token: String) -> String {
         if token == "_x_" { return "" }
-        guard token.contains("_x") else { return token }
+        guard hasEscapeStart(token) else { return token }
         let scalars = Array(token.unicodeScalars)
         var out = String.UnicodeScalarView()
         var i = 0
@@ -43,6 +43,27 @@ enum NameToken {
             }
         }
         return String(out)
+    }
+
+    /// Whether `id` is only plain characters with no `_x` in it, so written as it is (looked
+    /// at byte by byte: nearly every id is).
+    private static func isPlainToken(_ id: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in id.utf8 {
+            guard byte < 0x80, isPlain(Unicode.Scalar(byte)), !(previous == 0x5F && byte == 0x78) else { return false }
+            previous = byte
+        }
+        return true
+    }
+
+    /// Whether `token` holds `_x`, where an escape could start.
+    private static func hasEscapeStart(_ token: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in token.utf8 {
+            if previous == 0x5F && byte == 0x78 { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// ASCII name characters, which every XML version and every schema validator accept.

@@ -12,7 +12,7 @@ import NetmapGraph
 ///     try XMLReader.read(data) { event in ... }
 struct XMLReader {
     enum Event {
-        case start(name: String, attributes: [String: String])
+        case start(name: String, attributes: NameValues)
         case end(name: String)
         case text(String)
     }
@@ -172,7 +172,7 @@ struct XMLReader {
                 return
             }
             let tag = try name()
-            var attributes: [String: String] = [:]
+            var attributes = NameValues()
             while true {
                 spaces()
                 guard i < bytes.count else { throw fail("the file ends inside <\(tag)>") }
@@ -199,7 +199,12 @@ struct XMLReader {
                 }
                 let quote = bytes[i]
                 i += 1
+                // Most values hold no reference and no white space to normalise: taken whole.
+                let start = i
+                while i < bytes.count, bytes[i] != quote, bytes[i] >= 0x20, bytes[i] != 0x26, bytes[i] != 0x3C { i += 1 }
                 var value: [UInt8] = []
+                let plain = i < bytes.count && bytes[i] == quote
+                if !plain { value = Array(bytes[start..<i]) }
                 while i < bytes.count, bytes[i] != quote {
                     switch bytes[i] {
                     case 0x26: try reference(into: &value)
@@ -216,20 +221,21 @@ struct XMLReader {
                     }
                 }
                 guard i < bytes.count else { throw fail("the file ends inside attribute \(key)") }
+                let text = plain ? String(decoding: bytes[start..<i], as: UTF8.self) : String(decoding: value, as: UTF8.self)
                 i += 1
-                guard value.count <= XMLReader.maximumValueLength else {
+                guard text.utf8.count <= XMLReader.maximumValueLength else {
                     throw fail("attribute \(key) is longer than \(XMLReader.maximumValueLength >> 20) MB")
                 }
                 guard attributes.count < XMLReader.maximumAttributes else {
                     throw fail("<\(tag)> has more than \(XMLReader.maximumAttributes) attributes")
                 }
-                guard attributes.updateValue(String(decoding: value, as: UTF8.self), forKey: key) == nil else {
+                guard attributes.insert(text, for: key) else {
                     throw fail("attribute \(key) appears twice in <\(tag)>")
                 }
             }
         }
 
-        mutating func open(_ tag: String, _ attributes: [String: String], _ handle: (Event) throws(FormatError) -> Void) throws {
+        mutating func open(_ tag: String, _ attributes: NameValues, _ handle: (Event) throws(FormatError) -> Void) throws {
             if stack.isEmpty {
                 if sawRoot { throw fail("a second root element <\(tag)>") }
                 sawRoot = true

@@ -46,3 +46,20 @@ private let node = #"<graphml><key id="k" for="node" attr.name="kind"/><key id="
     let graph = try GraphMLFormat.decode(Data(xml.utf8))
     #expect(graph.entities.first?.label == "A\nB\nC\rD")
 }
+
+@Test func xmlAttributeValuesAreReadWithTheirReferencesAndWhiteSpaceNormalised() throws {
+    let cases = [
+        ("plain:id", "plain:id"), ("a&amp;b", "a&b"), ("a\tb\nc\r", "a b c "), ("&#x41;&lt;&#66;", "A<B"),
+        ("é &quot;x&quot;", "é \"x\""), ("Ana_x0020_Lima", "Ana Lima"),
+    ]
+    for (written, read) in cases {
+        for quote in ["\"", "'"] {
+            let xml = #"<graphml><key id="k" for="node" attr.name="kind"/><graph><node id="#
+                + quote + written + quote + #"><data key="k">person</data></node></graph></graphml>"#
+            let graph = try GraphMLFormat.decode(Data(xml.utf8))
+            #expect(graph.entities.map(\.id.rawValue) == [read], "\(written) in \(quote)")
+        }
+    }
+    let twice = #"<graphml><graph><node id="a" kind="x" id="b"/></graph></graphml>"#
+    #expect(refusal(Data(twice.utf8))?.contains("attribute id appears twice in <node>") == true)
+}
