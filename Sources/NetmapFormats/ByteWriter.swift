@@ -20,6 +20,18 @@ package struct ByteWriter {
     /// references (a reader turns them into spaces otherwise), and a carriage return is always
     /// one (a reader turns it into a newline otherwise). Characters XML 1.0 forbids become U+FFFD.
     mutating func escaped(_ text: String, attribute: Bool = false) {
+        var text = text
+        // Most names and sentences need no escape and hold no U+FFFE or U+FFFF (whose UTF-8
+        // starts with EF): copied whole.
+        let plain = text.withUTF8 { utf8 in
+            guard utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0xEF })
+            else {
+                bytes.append(contentsOf: utf8)
+                return true
+            }
+            return false
+        }
+        if plain { return }
         for b in text.utf8 {
             switch b {
             case 0x26: bytes.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;

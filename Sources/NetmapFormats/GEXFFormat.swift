@@ -56,8 +56,11 @@ public enum GEXFFormat {
         let dates = graph.documents.compactMapValues(\.date)
         let dynamic = !dates.isEmpty
         func firstDate(_ sources: [String]) -> String? { sources.compactMap { dates[$0] }.min() }
+        // Each kind's colour, written out once.
+        let borders = Dictionary(uniqueKeysWithValues: Entity.Kind.allCases.map { ($0, rgb(Style.border($0))) })
+        let colours = Dictionary(uniqueKeysWithValues: Relation.Kind.allCases.map { ($0, rgb(Style.colour($0))) })
 
-        var out = ByteWriter()
+        var out = ByteWriter(capacity: 1 << 16 + 512 * (graph.entityCount + 2 * graph.relationCount))
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         out.write("<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n")
         out.write("  <meta>\n    <creator>netmap</creator>\n")
@@ -91,7 +94,7 @@ public enum GEXFFormat {
             if dynamic, let start = firstDate(e.sources) {
                 out.write("        <spells>\n          <spell start=\"\(start)\"/>\n        </spells>\n")
             }
-            out.write("        <viz:color \(rgb(Style.border(e.kind)))/>\n")
+            out.write("        <viz:color \(borders[e.kind]!)/>\n")
             out.write("        <viz:size value=\"\(size(e.mentions))\"/>\n")
             out.write("      </node>\n")
         }
@@ -124,7 +127,7 @@ public enum GEXFFormat {
             if dynamic, let start = firstDate(Array(sources)) {
                 out.write("        <spells>\n          <spell start=\"\(start)\"/>\n        </spells>\n")
             }
-            out.write("        <viz:color \(rgb(Style.colour(edge.pair.kind)))/>\n")
+            out.write("        <viz:color \(colours[edge.pair.kind]!)/>\n")
             out.write("      </edge>\n")
         }
         out.write("    </edges>\n  </graph>\n</gexf>\n")

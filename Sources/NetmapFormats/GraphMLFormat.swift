@@ -57,7 +57,9 @@ public enum GraphMLFormat {
     }
 
     public static func encode(_ graph: Graph, extras: [Extras] = []) -> Data {
-        var out = ByteWriter()
+        // Room for a node or an edge of a few hundred bytes each, so that a large graph's
+        // buffer seldom grows (pages reserved and not written cost nothing).
+        var out = ByteWriter(capacity: 1 << 16 + 512 * (graph.entityCount + 2 * graph.relationCount))
         out.write("""
             <?xml version="1.0" encoding="UTF-8"?>
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns" \

@@ -19,7 +19,7 @@ public enum JSONFormat {
     /// - Parameter compact: one line, for JSON Lines (`--format jsonl`); otherwise one record a
     ///   line inside each list.
     public static func encode(_ graph: Graph, compact: Bool = false) -> Data {
-        var out = ByteWriter()
+        var out = ByteWriter(capacity: 1 << 16 + 256 * (graph.entityCount + 2 * graph.relationCount))
         let open = compact ? "" : "\n    ", close = compact ? "" : "\n  ", top = compact ? "" : "\n  "
         func records<T>(_ name: String, _ items: [T], _ write: (T) -> Void) {
             out.write(top)

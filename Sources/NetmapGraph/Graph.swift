@@ -54,6 +54,12 @@ public struct Graph: Hashable, Sendable {
 
     public var isEmpty: Bool { entityTable.isEmpty && relationTable.isEmpty }
 
+    /// The number of entities, without sorting them.
+    public var entityCount: Int { entityTable.count }
+
+    /// The number of relations (a relation for each pair and status), without sorting them.
+    public var relationCount: Int { relationTable.count }
+
     public subscript(entity id: EntityID) -> Entity? { entityTable[id] }
 
     /// Whether the graph holds an entity with this id (without copying it out).
