@@ -88,10 +88,19 @@ public struct Relation: Hashable, Sendable {
     public var id: String { pair.id + ":" + status.rawValue }
 
     /// The documents that state it, sorted.
-    public var sources: [String] { Set(evidence.map(\.source)).sorted() }
+    public var sources: [String] {
+        // The evidence is sorted by source first, so its sources come in order: each is kept
+        // once, without a set (one is made only if the order was broken).
+        var sources: [String] = []
+        for item in evidence where item.source != sources.last {
+            guard sources.last.map({ $0 < item.source }) ?? true else { return Set(evidence.map(\.source)).sorted() }
+            sources.append(item.source)
+        }
+        return sources
+    }
 
     /// The number of distinct sources that state it; at least 1.
-    public var weight: Int { max(1, Set(evidence.map(\.source)).count) }
+    public var weight: Int { max(1, sources.count) }
 
     /// Adds the evidence of `other`, the same relation seen elsewhere.
     public mutating func absorb(_ other: Relation) {

@@ -65,5 +65,11 @@ import Testing
         let given = (0..<Int.random(in: 0...8, using: &generator)).map { _ in sentences.randomElement(using: &generator)! }
         let relation = Relation(kind: .met, source: "person:a", target: "person:b", evidence: given)
         #expect(relation.evidence == Set(given).sorted())
+        #expect(relation.sources == Set(given.map(\.source)).sorted())
+        #expect(relation.weight == max(1, Set(given.map(\.source)).count))
+        // Evidence set out of order by hand still gives each source once, in order.
+        var shuffled = relation
+        shuffled.evidence.shuffle(using: &generator)
+        #expect(shuffled.sources == relation.sources)
     }
 }
