@@ -19,54 +19,23 @@ public enum JSONFormat {
     /// - Parameter compact: one line, for JSON Lines (`--format jsonl`); otherwise one record a
     ///   line inside each list.
     public static func encode(_ graph: Graph, compact: Bool = false) -> Data {
+        // The parts are methods of the writer, not closures sharing it, which would have every
+        // write checked for exclusive access at run time.
         var out = ByteWriter(capacity: 1 << 16 + 256 * (graph.entityCount + 2 * graph.relationCount))
-        let open = compact ? "" : "\n    ", close = compact ? "" : "\n  ", top = compact ? "" : "\n  "
-        func records<T>(_ name: String, _ items: [T], _ write: (T) -> Void) {
-            out.write(top)
-            out.jsonString(name)
-            out.write(": [")
-            for (k, item) in items.enumerated() {
-                out.write(k > 0 ? "," + open : open)
-                write(item)
-            }
-            out.write(items.isEmpty ? "]," : close + "],")
-        }
+        let layout = RecordLayout(compact: compact)
         out.write("{")
-        records("documents", graph.sortedDocuments) { d in
-            out.write("{")
-            if let date = d.date { out.write("\"date\": "); out.jsonString(date); out.write(", ") }
-            out.write("\"name\": "); out.jsonString(d.name)
-            if let title = d.title { out.write(", \"title\": "); out.jsonString(title) }
-            out.write("}")
-        }
-        records("entities", graph.entities) { e in
-            out.write("{\"aliases\": "); out.jsonStrings(e.aliases)
-            out.write(", \"id\": "); out.jsonString(e.id.rawValue)
-            out.write(", \"kind\": "); out.jsonString(e.kind.rawValue)
-            out.write(", \"label\": "); out.jsonString(e.label)
-            out.write(", \"mentions\": \(e.mentions), \"sources\": "); out.jsonStrings(e.sources)
-            out.write("}")
-        }
-        out.write(top + "\"format\": \"netmap-graph\",")
-        records("relations", graph.relations) { r in
-            out.write("{\"evidence\": [")
-            for (k, e) in r.evidence.enumerated() {
-                if k > 0 { out.write(", ") }
-                out.write("{\"cue\": "); out.jsonString(e.cue)
-                out.write(", \"end\": \(e.end), \"sentence\": "); out.jsonString(e.sentence)
-                out.write(", \"source\": "); out.jsonString(e.source)
-                out.write(", \"start\": \(e.start)}")
-            }
-            out.write("], \"id\": "); out.jsonString(r.id)
-            out.write(", \"kind\": "); out.jsonString(r.kind.rawValue)
-            out.write(", \"source\": "); out.jsonString(r.source.rawValue)
-            out.write(", \"sources\": "); out.jsonStrings(r.sources)
-            out.write(", \"status\": "); out.jsonString(r.status.rawValue)
-            out.write(", \"symmetric\": \(r.isSymmetric), \"target\": "); out.jsonString(r.target.rawValue)
-            out.write(", \"weight\": \(r.weight)}")
-        }
-        out.write(top + "\"version\": 1" + (compact ? "" : "\n") + "}\n")
+        out.records("documents", graph.sortedDocuments, layout) { $0.document($1) }
+        out.records("entities", graph.entities, layout) { $0.entity($1) }
+        out.write(layout.top + "\"format\": \"netmap-graph\",")
+        out.records("relations", graph.relations, layout) { $0.relation($1) }
+        out.write(layout.top + "\"version\": 1" + (compact ? "" : "\n") + "}\n")
         return Data(out.bytes)
+    }
+
+    /// Where a graph's JSON breaks its lines: nowhere when compact, else before each record.
+    fileprivate struct RecordLayout {
+        let open: String, close: String, top: String
+        init(compact: Bool) { (open, close, top) = compact ? ("", "", "") : ("\n    ", "\n  ", "\n  ") }
     }
 
     /// Reads a graph that ``encode(_:compact:)`` wrote.
@@ -381,5 +350,58 @@ public enum JSONFormat {
             }
             return out
         }
+    }
+}
+
+/// The parts of a graph's JSON.
+extension ByteWriter {
+    fileprivate mutating func records<T>(
+        _ name: String, _ items: [T], _ layout: JSONFormat.RecordLayout, _ write: (inout ByteWriter, T) -> Void
+    ) {
+        self.write(layout.top)
+        jsonString(name)
+        self.write(": [")
+        for (k, item) in items.enumerated() {
+            if k > 0 { self.write(",") }
+            self.write(layout.open)
+            write(&self, item)
+        }
+        self.write(items.isEmpty ? "]," : layout.close + "],")
+    }
+
+    fileprivate mutating func document(_ d: Document) {
+        write("{")
+        if let date = d.date { write("\"date\": "); jsonString(date); write(", ") }
+        write("\"name\": "); jsonString(d.name)
+        if let title = d.title { write(", \"title\": "); jsonString(title) }
+        write("}")
+    }
+
+    fileprivate mutating func entity(_ e: Entity) {
+        write("{\"aliases\": "); jsonStrings(e.aliases)
+        write(", \"id\": "); jsonString(e.id.rawValue)
+        write(", \"kind\": "); jsonString(e.kind.rawValue)
+        write(", \"label\": "); jsonString(e.label)
+        write(", \"mentions\": \(e.mentions), \"sources\": "); jsonStrings(e.sources)
+        write("}")
+    }
+
+    fileprivate mutating func relation(_ r: Relation) {
+        write("{\"evidence\": [")
+        for (k, e) in r.evidence.enumerated() {
+            if k > 0 { write(", ") }
+            write("{\"cue\": "); jsonString(e.cue)
+            write(", \"end\": \(e.end), \"sentence\": "); jsonString(e.sentence)
+            write(", \"source\": "); jsonString(e.source)
+            write(", \"start\": \(e.start)}")
+        }
+        let sources = r.sources
+        write("], \"id\": "); jsonString(r.id)
+        write(", \"kind\": "); jsonString(r.kind.rawValue)
+        write(", \"source\": "); jsonString(r.source.rawValue)
+        write(", \"sources\": "); jsonStrings(sources)
+        write(", \"status\": "); jsonString(r.status.rawValue)
+        write(", \"symmetric\": \(r.isSymmetric), \"target\": "); jsonString(r.target.rawValue)
+        write(", \"weight\": \(max(1, sources.count))}")
     }
 }
