@@ -7,7 +7,14 @@ enum EvidenceColumns {
     /// The four columns of `evidence`, by name, in the order they are written. Newlines
     /// separate evidence items, so none may stand inside one.
     static func encode(_ evidence: [Evidence]) -> [(name: String, value: String)] {
-        [
+        // One item, the usual case, without the lists and joins.
+        if evidence.count == 1, let e = evidence.first {
+            return [
+                ("evidence", TextFormat.oneLine(e.sentence)), ("evidence_sources", TextFormat.oneLine(e.source)),
+                ("evidence_spans", "\(e.start)-\(e.end)"), ("cues", TextFormat.oneLine(e.cue)),
+            ]
+        }
+        return [
             ("evidence", evidence.map { TextFormat.oneLine($0.sentence) }.joined(separator: "\n")),
             ("evidence_sources", evidence.map { TextFormat.oneLine($0.source) }.joined(separator: "\n")),
             ("evidence_spans", evidence.map { "\($0.start)-\($0.end)" }.joined(separator: " ")),

@@ -33,6 +33,9 @@ public enum TextFormat {
 
     /// `text` with every line break made a space, for listings that keep one item a line.
     public static func oneLine(_ text: String) -> String {
-        text.contains(where: \.isNewline) ? String(text.map { $0.isNewline ? " " : $0 }) : text
+        // Line breaks are U+000A-000D, U+0085, U+2028 and U+2029: a text without those bytes or
+        // the lead bytes C2 and E2 has none, which saves breaking it into characters.
+        guard text.utf8.contains(where: { ($0 >= 0x0A && $0 <= 0x0D) || $0 == 0xC2 || $0 == 0xE2 }) else { return text }
+        return text.contains(where: \.isNewline) ? String(text.map { $0.isNewline ? " " : $0 }) : text
     }
 }

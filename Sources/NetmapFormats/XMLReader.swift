@@ -82,9 +82,21 @@ struct XMLReader {
                     // Line-end normalisation: CR LF and a lone CR are one LF.
                     if i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 } else { text.append(0x0A); i += 1 }
                 } else {
-                    if b == 0x0A { line += 1 } else if b < 0x20, b != 0x09 { throw controlCharacter(b) }
-                    text.append(b)
-                    i += 1
+                    // A run of bytes that need nothing done, taken at once.
+                    let start = i
+                    while i < bytes.count {
+                        let c = bytes[i]
+                        if c >= 0x20 {
+                            if c == 0x3C || c == 0x26 { break }
+                        } else if c == 0x0A {
+                            line += 1
+                        } else if c != 0x09 {
+                            break
+                        }
+                        i += 1
+                    }
+                    if i == start { throw controlCharacter(b) }
+                    text.append(contentsOf: bytes[start..<i])
                     if text.count > XMLReader.maximumValueLength {
                         throw fail("a text longer than \(XMLReader.maximumValueLength >> 20) MB")
                     }
