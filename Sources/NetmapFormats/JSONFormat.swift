@@ -50,7 +50,7 @@ public enum JSONFormat {
         let reader = Reader()
         var format: JSONValue?, version: JSONValue?
         var documents = Records<Document>("documents"), entities = Records<Entity>("entities")
-        var relations = Records<Relation>("relations")
+        var relations = Records<RelationRecord.Read>("relations")
         let isObject: Bool
         do {
             isObject = try JSONValue.members(of: Array(data)) { (name, parser) throws(JSONValue.Failure) in
@@ -102,14 +102,14 @@ public enum JSONFormat {
         }
         // Relations come by source in the files netmap writes: a source just found is not
         // looked up again.
-        var source: EntityID?
-        for relation in relations.records {
-            if relation.source != source {
-                try check(relation.source)
-                source = relation.source
+        var known: EntityID?
+        for read in relations.records {
+            if read.ends.0 != known {
+                try check(read.ends.0)
+                known = read.ends.0
             }
-            try check(relation.target)
-            graph.add(relation)
+            try check(read.ends.1)
+            graph.add(read.relation)
         }
         if let flaw = relations.flaw {
             for end in flaw.ends { try check(end) }
@@ -191,7 +191,14 @@ public enum JSONFormat {
         var evidence = EvidenceList.missing
 
         /// Reads the relation at `parser` (depth 2).
-        static func read(_ parser: inout JSONValue.Parser, _ path: () -> String) throws(JSONValue.Failure) -> Result<Relation, Flaw> {
+        /// A relation read, and its ends in the order the file gives them (a symmetric kind's
+        /// relation has them in id order), the order they are checked in.
+        struct Read {
+            var relation: Relation
+            var ends: (EntityID, EntityID)
+        }
+
+        static func read(_ parser: inout JSONValue.Parser, _ path: () -> String) throws(JSONValue.Failure) -> Result<Read, Flaw> {
             guard parser.at(0x7B) else {
                 try parser.skip(depth: 2)
                 return .failure(Flaw(error: .notAGraph(format: "JSON", reason: "\(path()) is not an object")))
@@ -239,7 +246,7 @@ public enum JSONFormat {
             return Result { () throws(Flaw) in try r.relation(path) }
         }
 
-        func relation(_ path: () -> String) throws(Flaw) -> Relation {
+        func relation(_ path: () -> String) throws(Flaw) -> Read {
             func missing(_ key: String, _ path: () -> String) -> Flaw {
                 Flaw(error: .notAGraph(format: "JSON", reason: "missing '\(key)' at \(path())"))
             }
@@ -278,7 +285,9 @@ public enum JSONFormat {
                 guard let cue = e.cue else { throw unread("missing 'cue' at \(at())") }
                 evidence.append(Evidence(source: source, sentence: sentence, start: start, end: end, cue: cue))
             }
-            return Relation(kind: kind, source: source, target: target, status: status, evidence: evidence)
+            return Read(
+                relation: Relation(kind: kind, source: source, target: target, status: status, evidence: evidence),
+                ends: (EntityID(source), EntityID(target)))
         }
     }
 

@@ -103,10 +103,17 @@ enum JSONValue {
         }
 
         /// The number here, or nil when the value is of another type (it is read all the same).
+        /// As in ``value(depth:)``, whatever does not start another type is read as a number.
         mutating func numberValue(depth: Int) throws(Failure) -> Double? {
-            if i < bytes.count, bytes[i] == 0x2D || (bytes[i] >= 0x30 && bytes[i] <= 0x39) { return try number() }
-            try skip(depth: depth)
-            return nil
+            guard depth < JSONValue.maximumDepth else { throw fail("nesting deeper than \(JSONValue.maximumDepth)") }
+            guard i < bytes.count else { throw fail("unexpected end") }
+            switch bytes[i] {
+            case 0x7B, 0x5B, 0x22, 0x74, 0x66, 0x6E:
+                try skip(depth: depth)
+                return nil
+            default:
+                return try number()
+            }
         }
 
         mutating func value(depth: Int) throws(Failure) -> JSONValue {

@@ -56,8 +56,11 @@ enum NameToken {
         return true
     }
 
-    /// Whether `token` holds `_x`, where an escape could start.
+    /// Whether `token` holds `_x` as two characters, where an escape could start: among the
+    /// bytes of an ASCII token, among the characters of another (where a `_` can belong to the
+    /// character before it).
     private static func hasEscapeStart(_ token: String) -> Bool {
+        guard !token.utf8.contains(where: { $0 >= 0x80 }) else { return token.contains("_x") }
         var previous: UInt8 = 0
         for byte in token.utf8 {
             if previous == 0x5F && byte == 0x78 { return true }

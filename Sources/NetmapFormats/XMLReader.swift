@@ -82,9 +82,11 @@ struct XMLReader {
                     // Line-end normalisation: CR LF and a lone CR are one LF.
                     if i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 } else { text.append(0x0A); i += 1 }
                 } else {
-                    // A run of bytes that need nothing done, taken at once.
+                    // A run of bytes that need nothing done, taken at once (and ended where the
+                    // text would pass its limit, so that the error names that line).
                     let start = i
-                    while i < bytes.count {
+                    let end = min(bytes.count, i + XMLReader.maximumValueLength + 1 - text.count)
+                    while i < end {
                         let c = bytes[i]
                         if c >= 0x20 {
                             if c == 0x3C || c == 0x26 { break }

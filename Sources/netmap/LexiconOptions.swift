@@ -21,8 +21,8 @@ struct LexiconOptions: ParsableArguments {
         return CorpusExtractor(extractor: extended ?? Extractor(), jobs: jobs)
     }
 
+    /// The extractor of the built-in language data with the `--lexicon` files added.
     private func extractor() throws -> Extractor {
-        guard !files.isEmpty else { return Extractor() }
         var lexicon = Lexicon.builtin
         for file in files {
             guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {

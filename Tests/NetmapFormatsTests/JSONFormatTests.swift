@@ -98,6 +98,9 @@ private func relation(kind: String = #""met""#, source: String = "person:a", evi
         == .invalid(format: "JSON", reason: "relation names unknown entity 'person:z'"))
     #expect(error(graphText([documents, entities, ("relations", "[\(relation(source: "person:z")), \(relation(kind: #""other""#))]")]))
         == .invalid(format: "JSON", reason: "relation names unknown entity 'person:z'"))
+    // In the order the file gives them, also for a symmetric kind (kept in id order).
+    #expect(error(graphText([documents, ("entities", "[]"), ("relations", #"[{"kind": "met", "source": "person:b", "target": "person:a", "status": "occurred", "evidence": []}]"#)]))
+        == .invalid(format: "JSON", reason: "relation names unknown entity 'person:b'"))
     #expect(error(graphText([documents, entities, ("relations", "[\(relation(evidence: "3"))]")]))
         == notAGraph("relations[0].evidence is not a list"))
     #expect(error(graphText([documents, entities, ("relations", #"[{"kind": "met", "source": "person:a", "target": "person:b", "status": "occurred"}]"#)]))

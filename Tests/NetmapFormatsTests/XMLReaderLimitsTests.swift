@@ -51,6 +51,8 @@ private let node = #"<graphml><key id="k" for="node" attr.name="kind"/><key id="
     let cases = [
         ("plain:id", "plain:id"), ("a&amp;b", "a&b"), ("a\tb\nc\r", "a b c "), ("&#x41;&lt;&#66;", "A<B"),
         ("é &quot;x&quot;", "é \"x\""), ("Ana_x0020_Lima", "Ana Lima"),
+        // A `_` joined to the character before it (U+0600 goes before what follows) starts no escape.
+        ("&#x600;_x0041_", "\u{600}_x0041_"), ("\u{600}a_x0041_", "\u{600}aA"),
     ]
     for (written, read) in cases {
         for quote in ["\"", "'"] {
@@ -62,4 +64,17 @@ private let node = #"<graphml><key id="k" for="node" attr.name="kind"/><key id="
     }
     let twice = #"<graphml><graph><node id="a" kind="x" id="b"/></graph></graphml>"#
     #expect(refusal(Data(twice.utf8))?.contains("attribute id appears twice in <node>") == true)
+}
+
+@Test func evidenceColumnsSplitAtWholeCharactersOnly() throws {
+    // A CR before a LF makes one character, which is no line break between two items.
+    let xml = #"""
+        <graphml><key id="k" for="node" attr.name="kind"/><key id="ek" for="edge" attr.name="kind"/>
+        <key id="e" for="edge" attr.name="evidence"/><key id="s" for="edge" attr.name="evidence_spans"/>
+        <graph><node id="a"><data key="k">person</data></node><node id="b"><data key="k">person</data></node>
+        <edge source="a" target="b"><data key="ek">criticised</data><data key="e">one&#13;&#10;two</data>
+        <data key="s">0-3</data></edge></graph></graphml>
+        """#
+    let graph = try GraphMLFormat.decode(Data(xml.utf8))
+    #expect(graph.relations.first?.evidence.map(\.sentence) == ["one\r\ntwo"])
 }
