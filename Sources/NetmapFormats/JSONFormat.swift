@@ -146,12 +146,9 @@ public enum JSONFormat {
             _ make: (inout JSONValue.Parser, () -> String) throws(JSONValue.Failure) -> Result<Record, Flaw>
         ) throws(JSONValue.Failure) {
             (given, records, flaw) = (true, [], nil)
-            isList = parser.at(0x5B)
-            guard isList else { return try parser.skip(depth: 1) }
-            parser.i += 1
             var k = 0
             let name = self.name
-            try parser.items(depth: 1) { (parser) throws(JSONValue.Failure) in
+            isList = try parser.array(depth: 1) { (parser) throws(JSONValue.Failure) in
                 let index = k
                 k += 1
                 switch try make(&parser, { "\(name)[\(index)]" }) {
@@ -199,35 +196,18 @@ public enum JSONFormat {
         }
 
         static func read(_ parser: inout JSONValue.Parser, _ path: () -> String) throws(JSONValue.Failure) -> Result<Read, Flaw> {
-            guard parser.at(0x7B) else {
-                try parser.skip(depth: 2)
-                return .failure(Flaw(error: .notAGraph(format: "JSON", reason: "\(path()) is not an object")))
-            }
-            parser.i += 1
             var r = RelationRecord()
-            try parser.members(depth: 2) { (name, parser) throws(JSONValue.Failure) in
+            let isObject = try parser.object(depth: 2) { (name, parser) throws(JSONValue.Failure) in
                 switch name {
                 case "kind": r.kind = try parser.stringValue(depth: 3)
                 case "status": r.status = try parser.stringValue(depth: 3)
                 case "source": r.source = try parser.stringValue(depth: 3)
                 case "target": r.target = try parser.stringValue(depth: 3)
                 case "evidence":
-                    guard parser.at(0x5B) else {
-                        try parser.skip(depth: 3)
-                        r.evidence = .notAList
-                        return
-                    }
-                    parser.i += 1
                     var list: [EvidenceRecord] = []
-                    try parser.items(depth: 3) { (parser) throws(JSONValue.Failure) in
+                    let isList = try parser.array(depth: 3) { (parser) throws(JSONValue.Failure) in
                         var e = EvidenceRecord()
-                        guard parser.at(0x7B) else {
-                            try parser.skip(depth: 4)
-                            e.isObject = false
-                            return list.append(e)
-                        }
-                        parser.i += 1
-                        try parser.members(depth: 4) { (name, parser) throws(JSONValue.Failure) in
+                        e.isObject = try parser.object(depth: 4) { (name, parser) throws(JSONValue.Failure) in
                             switch name {
                             case "source": e.source = try parser.stringValue(depth: 5)
                             case "sentence": e.sentence = try parser.stringValue(depth: 5)
@@ -239,10 +219,11 @@ public enum JSONFormat {
                         }
                         list.append(e)
                     }
-                    r.evidence = .list(list)
+                    r.evidence = isList ? .list(list) : .notAList
                 default: try parser.skip(depth: 3)
                 }
             }
+            guard isObject else { return .failure(Flaw(error: .notAGraph(format: "JSON", reason: "\(path()) is not an object"))) }
             return Result { () throws(Flaw) in try r.relation(path) }
         }
 

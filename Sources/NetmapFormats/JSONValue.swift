@@ -140,6 +140,32 @@ enum JSONValue {
             }
         }
 
+        /// Reads the object here, handing each member to `member` as ``members(depth:_:)`` does.
+        ///
+        /// - Returns: false when the value is not an object (it is read all the same).
+        mutating func object(depth: Int, _ member: (String, inout Parser) throws(Failure) -> Void) throws(Failure) -> Bool {
+            guard at(0x7B) else {
+                try skip(depth: depth)
+                return false
+            }
+            i += 1
+            try members(depth: depth, member)
+            return true
+        }
+
+        /// Reads the array here, handing each item to `item` as ``items(depth:_:)`` does.
+        ///
+        /// - Returns: false when the value is not an array (it is read all the same).
+        mutating func array(depth: Int, _ item: (inout Parser) throws(Failure) -> Void) throws(Failure) -> Bool {
+            guard at(0x5B) else {
+                try skip(depth: depth)
+                return false
+            }
+            i += 1
+            try items(depth: depth, item)
+            return true
+        }
+
         /// Reads an object's members after its `{`, through its `}`: `member` gets each name
         /// with the parser at the value, and must read the value.
         mutating func members(depth: Int, _ member: (String, inout Parser) throws(Failure) -> Void) throws(Failure) {
