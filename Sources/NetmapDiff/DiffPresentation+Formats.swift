@@ -10,8 +10,13 @@ extension DiffPresentation {
     ///
     ///     ~ met  Ana Lima — Bo Park  status planned → occurred
     public func text(evidence: Bool = true) -> String {
-        var out = "--- a: \(names.a) (\(graphs.a.entities.count) entities, \(graphs.a.pairs.count) relations)\n"
-        out += "+++ b: \(names.b) (\(graphs.b.entities.count) entities, \(graphs.b.pairs.count) relations)\n"
+        // Each side's entities and relation pairs, counted from the summary (counting them again
+        // from the graphs would sort both).
+        let s = summary
+        let entitiesA = s.entitiesOnlyA + s.entitiesBoth + s.entitiesChanged, entitiesB = s.entitiesOnlyB + s.entitiesBoth + s.entitiesChanged
+        let pairsA = s.relationsOnlyA + s.relationsBoth + s.relationsChanged, pairsB = s.relationsOnlyB + s.relationsBoth + s.relationsChanged
+        var out = "--- a: \(names.a) (\(entitiesA) entities, \(pairsA) relations)\n"
+        out += "+++ b: \(names.b) (\(entitiesB) entities, \(pairsB) relations)\n"
 
         out += "@@ entities @@\n"
         for item in entities.filter({ $0.presence != .both }).sorted(by: { $0.entity.id < $1.entity.id }) {
@@ -26,25 +31,29 @@ extension DiffPresentation {
         }
 
         out += "@@ relations @@\n"
-        func evidenceLines(_ side: String, _ items: [Evidence]) -> String {
-            guard evidence else { return "" }
-            return items.map { "      \(side): \($0.source) [\($0.cue)]: \(TextFormat.oneLine($0.sentence))\n" }.joined()
+        func evidenceLines(_ side: String, _ items: [Evidence]) {
+            guard evidence else { return }
+            for e in items { out += "      \(side): \(e.source) [\(e.cue)]: \(TextFormat.oneLine(e.sentence))\n" }
         }
         for item in relations where item.presence != .both {
             let key = item.pair
             let line = "\(key.kind.rawValue)  \(label(key.source)) \(key.isSymmetric ? "—" : "→") \(label(key.target))"
             switch item.presence {
-            case .a: out += "- \(line)  (\(Self.list(item.a!.statuses)))\n" + evidenceLines("a", item.a!.evidence)
-            case .b: out += "+ \(line)  (\(Self.list(item.b!.statuses)))\n" + evidenceLines("b", item.b!.evidence)
+            case .a:
+                out += "- \(line)  (\(Self.list(item.a!.statuses)))\n"
+                evidenceLines("a", item.a!.evidence)
+            case .b:
+                out += "+ \(line)  (\(Self.list(item.b!.statuses)))\n"
+                evidenceLines("b", item.b!.evidence)
             case .changed:
                 let status = item.changes.first { $0.field == .status }!
                 out += "~ \(line)  status \(status.old.text) → \(status.new.text)\n"
-                    + evidenceLines("a", item.a!.evidence) + evidenceLines("b", item.b!.evidence)
+                evidenceLines("a", item.a!.evidence)
+                evidenceLines("b", item.b!.evidence)
             case .both: break
             }
         }
 
-        let s = summary
         out += "summary: entities \(s.entitiesOnlyA) only in a, \(s.entitiesOnlyB) only in b, "
             + "\(s.entitiesBoth + s.entitiesChanged) in both (\(s.entitiesChanged) changed); "
             + "relations \(s.relationsOnlyA) only in a, \(s.relationsOnlyB) only in b, "
