@@ -97,6 +97,18 @@ public struct Graph: Hashable, Sendable {
         }
     }
 
+    /// The graph without the entities that take part in no relation.
+    public func droppingUnrelated() -> Graph {
+        var related = Set<EntityID>(minimumCapacity: entityTable.count)
+        for slot in relationTable.keys {
+            related.insert(slot.pair.source)
+            related.insert(slot.pair.target)
+        }
+        var graph = self
+        graph.entityTable = entityTable.filter { related.contains($0.key) }
+        return graph
+    }
+
     /// Puts `entity` in place of the entity with its id, as it is.
     public mutating func replace(_ entity: Entity) {
         entityTable[entity.id] = entity

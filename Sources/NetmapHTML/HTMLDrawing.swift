@@ -34,11 +34,11 @@ public struct HTMLDrawing: Sendable {
         let related = graph.droppingUnrelated()
         var drawn = related
         var note: String? = nil
-        if related.entities.count > Self.entityLimit || related.relations.count > Self.relationLimit {
+        if related.entityCount > Self.entityLimit || related.relationCount > Self.relationLimit {
             drawn = Self.largestComponent(of: related)
-            note = "This graph has \(graph.entities.count) entities and \(graph.relations.count) relations, more than a "
+            note = "This graph has \(graph.entityCount) entities and \(graph.relationCount) relations, more than a "
                 + "drawing can show (\(Self.entityLimit) entities, \(Self.relationLimit) relations): the drawing shows "
-                + "the largest connected part, \(drawn.entities.count) entities and \(drawn.relations.count) relations. "
+                + "the largest connected part, \(drawn.entityCount) entities and \(drawn.relationCount) relations. "
                 + "The tables list everything; filter them first, or draw fewer sources."
         }
         entities = Set(drawn.entities.map(\.id))
@@ -51,7 +51,7 @@ public struct HTMLDrawing: Sendable {
     /// to the entities with most relations and the relations with most sources when it is
     /// still above the limits.
     static func largestComponent(of graph: Graph) -> Graph {
-        let ids = graph.entities.map(\.id)
+        let ids = graph.entities.map(\.id), all = graph.relations
         var parent = Dictionary(uniqueKeysWithValues: ids.map { ($0, $0) })
         func root(_ id: EntityID) -> EntityID {
             var id = id
@@ -61,7 +61,7 @@ public struct HTMLDrawing: Sendable {
             }
             return id
         }
-        for relation in graph.relations {
+        for relation in all {
             let a = root(relation.source), b = root(relation.target)
             if a != b { parent[max(a, b)] = min(a, b) }
         }
@@ -71,14 +71,14 @@ public struct HTMLDrawing: Sendable {
         var keep = Set(ids.filter { root($0) == biggest })
         if keep.count > entityLimit {
             var degree: [EntityID: Int] = [:]
-            for relation in graph.relations {
+            for relation in all {
                 degree[relation.source, default: 0] += 1
                 degree[relation.target, default: 0] += 1
             }
             let ranked = keep.sorted { (degree[$0] ?? 0, $1) > (degree[$1] ?? 0, $0) }
             keep = Set(ranked.prefix(entityLimit))
         }
-        var relations = graph.relations.filter { keep.contains($0.source) && keep.contains($0.target) }
+        var relations = all.filter { keep.contains($0.source) && keep.contains($0.target) }
         if relations.count > relationLimit {
             let ranked = relations.sorted { ($0.weight, $1.pair, $1.status) > ($1.weight, $0.pair, $0.status) }
             relations = Array(ranked.prefix(relationLimit)).sorted { ($0.pair, $0.status) < ($1.pair, $1.status) }

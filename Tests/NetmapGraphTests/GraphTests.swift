@@ -55,3 +55,22 @@ private func graph(_ source: String, _ people: [String], met: (String, String)?,
     g.add(Entity(kind: .person, label: "Abe"))
     #expect(g.entities.map(\.id) == ["person:abe", "person:zed", "state:russia", "organisation:nato"])
 }
+
+@Test func droppingUnrelatedKeepsEveryRelationAndTheEntitiesTheyName() {
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<100 {
+        var g = Graph()
+        g.add(Document(name: "s"))
+        let people = (0..<8).map { Entity(kind: .person, label: "P\($0)", sources: ["s"]) }
+        for p in people { g.add(p) }
+        for _ in 0..<Int.random(in: 0...6, using: &generator) {
+            let a = people.randomElement(using: &generator)!.id, b = people.randomElement(using: &generator)!.id
+            g.add(Relation(kind: [.met, .criticised].randomElement(using: &generator)!, source: a, target: b))
+        }
+        let named = Set(g.relations.flatMap { [$0.source, $0.target] })
+        let expected = Graph(
+            entities: g.entities.filter { named.contains($0.id) }, relations: g.relations, documents: Array(g.documents.values))
+        #expect(g.droppingUnrelated() == expected)
+        #expect(g.droppingUnrelated().entityCount == named.count)
+    }
+}
