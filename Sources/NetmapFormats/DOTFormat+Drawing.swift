@@ -10,7 +10,7 @@ extension DOTFormat {
     ///
     /// Parts come largest first (ties: the part holding the smallest id).
     public static func drawing(_ graph: Graph, options: Options = Options()) -> DOTDrawing {
-        let labelled = graph.relations.count <= options.labelLimit
+        let labelled = graph.relationCount <= options.labelLimit
         let statements = Statements(
             graph, overlay: options.overlay, labelled: labelled, combined: options.combinesParallel && !labelled)
         let header = "digraph netmap {\n  graph [outputorder=\"edgesfirst\", fontname=\"Helvetica\", pad=\"0.3\"\(titleLabel(options.title, options.caption))];\n}\n"

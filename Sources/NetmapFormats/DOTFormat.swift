@@ -73,7 +73,7 @@ public enum DOTFormat {
         if let title { out += ", label=\(quote(title)), labelloc=\"t\", fontsize=\"22\"" }
         out += "];\n"
         out += defaults
-        let statements = Statements(graph, overlay: overlay, labelled: graph.relations.count <= edgeLabelLimit, combined: false)
+        let statements = Statements(graph, overlay: overlay, labelled: graph.relationCount <= edgeLabelLimit, combined: false)
         for e in graph.entities where statements.related.contains(e.id) { out += "  " + statements.nodes[e.id]! + "\n" }
         out += grid(graph.entities.map(\.id).filter { !statements.related.contains($0) }, statements: statements.nodes)
         for edge in statements.edges { out += "  " + edge.statement + "\n" }

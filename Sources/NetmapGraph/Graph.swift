@@ -60,6 +60,14 @@ public struct Graph: Hashable, Sendable {
     /// The number of relations (a relation for each pair and status), without sorting them.
     public var relationCount: Int { relationTable.count }
 
+    /// The relations as netmap counts them: kinds between two entities, whatever their
+    /// statuses (a pair both planned and occurred is one relation).
+    ///
+    ///     graph.pairs.count  // the "relations" of the summary line and of a diff's header
+    ///
+    /// - Complexity: O(*n*) in the number of relation statuses.
+    public var pairs: Set<Relation.Pair> { Set(relationTable.keys.lazy.map(\.pair)) }
+
     public subscript(entity id: EntityID) -> Entity? { entityTable[id] }
 
     /// Whether the graph holds an entity with this id (without copying it out).

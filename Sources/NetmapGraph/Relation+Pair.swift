@@ -37,13 +37,3 @@ extension Relation {
         }
     }
 }
-
-extension Graph {
-    /// The relations as netmap counts them: kinds between two entities, whatever their
-    /// statuses (a pair both planned and occurred is one relation).
-    ///
-    ///     graph.pairs.count  // the "relations" of the summary line and of a diff's header
-    ///
-    /// - Complexity: O(*n*) in the number of relation statuses.
-    public var pairs: Set<Relation.Pair> { Set(relations.map(Relation.Pair.init)) }
-}

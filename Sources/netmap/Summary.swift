@@ -29,7 +29,7 @@ struct Summary {
             parts.append(Self.megabytes(read.bytes))
         }
         if let graph {
-            parts += [Self.count(graph.entities.count, "entity", "entities"), Self.count(graph.pairs.count, "relation")]
+            parts += [Self.count(graph.entityCount, "entity", "entities"), Self.count(graph.pairs.count, "relation")]
         }
         parts += last
         let line = "netmap: \(parts.joined(separator: ", ")) in \(Self.decimal(Date().timeIntervalSince(start))) s\n"
