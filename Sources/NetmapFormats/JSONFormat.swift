@@ -187,7 +187,6 @@ public enum JSONFormat {
         var kind: String?, status: String?, source: String?, target: String?
         var evidence = EvidenceList.missing
 
-        /// Reads the relation at `parser` (depth 2).
         /// A relation read, and its ends in the order the file gives them (a symmetric kind's
         /// relation has them in id order), the order they are checked in.
         struct Read {
@@ -195,6 +194,7 @@ public enum JSONFormat {
             var ends: (EntityID, EntityID)
         }
 
+        /// Reads the relation at `parser` (depth 2).
         static func read(_ parser: inout JSONValue.Parser, _ path: () -> String) throws(JSONValue.Failure) -> Result<Read, Flaw> {
             var r = RelationRecord()
             let isObject = try parser.object(depth: 2) { (name, parser) throws(JSONValue.Failure) in

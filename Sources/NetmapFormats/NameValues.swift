@@ -6,10 +6,6 @@ struct NameValues {
 
     init() {}
 
-    init(_ pairs: [(name: String, value: String)]) {
-        self.pairs = pairs
-    }
-
     var count: Int { pairs.count }
 
     /// The value of `name`; setting replaces it, or adds the name at the end.
